@@ -1,0 +1,58 @@
+"""The command line: ``newsreader [PATH...]`` opens the app; subcommands work headless.
+
+Subcommands call into the corpus and analysis layers; nothing here imports Textual
+or spaCy until the chosen command needs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tui_reader import __version__
+
+SUBCOMMANDS = ("analyze",)
+
+
+def bundled_corpus() -> Path:
+    """The articles that ship with newsreader: ``data/`` in a checkout, package data when installed."""
+    checkout = Path(__file__).resolve().parent.parent / "data"
+    if checkout.is_dir():
+        return checkout
+    from importlib.resources import files
+
+    return Path(str(files("tui_reader.bundled")))
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsreader",
+        description="Read news in the terminal: who said what, and which numbers are claimed.",
+        epilog="Subcommands: 'newsreader analyze PATH... [--json]' prints the analysis.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders of articles (default: the bundled articles)")
+    parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
+    return parser
+
+
+def _analyze_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsreader analyze", description="Print the analysis of articles.")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
+    parser.add_argument("--json", action="store_true", help="print JSON (the evaluation contract) instead of a summary")
+    parser.add_argument("--no-cache", action="store_true", help="analyse again, ignoring and not writing the cache")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``newsreader`` script."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "analyze":
+        from tui_reader.commands.analyze import run_analyze
+
+        return run_analyze(_analyze_parser().parse_args(args[1:]))
+    options = _app_parser().parse_args(args)
+    from tui_reader.ui.app import run_app  # deferred: Textual is only needed for the app
+
+    return run_app([Path(p) for p in options.paths] or [bundled_corpus()])

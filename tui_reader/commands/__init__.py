@@ -1,0 +1,1 @@
+"""Headless subcommands of the CLI, one module each."""

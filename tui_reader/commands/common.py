@@ -1,0 +1,35 @@
+"""What the headless subcommands share: loading a corpus and analysing it through the cache."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from tui_reader.analysis.model import Analysis
+from tui_reader.analysis.service import CachedAnalyzer
+from tui_reader.corpus.article import Article
+from tui_reader.corpus.locations import cache_dir
+from tui_reader.corpus.reader import load_paths
+from tui_reader.corpus.store import AnalysisCache
+
+
+def open_cache() -> AnalysisCache:
+    """The analysis cache in the user's cache folder; says so on stderr when it had to be rebuilt."""
+    cache = AnalysisCache(cache_dir() / "analysis.sqlite3")
+    if cache.recovered_from:
+        print(f"newsreader: the analysis cache was unreadable; set aside as {cache.recovered_from}", file=sys.stderr)
+    return cache
+
+
+def load_and_analyze(paths: Sequence[str], use_cache: bool = True) -> Iterator[tuple[Article, Analysis]] | None:
+    """Articles under ``paths`` with their analyses; None (after messages) when nothing was read."""
+    loaded = load_paths([Path(p) for p in paths])
+    for problem in loaded.problems:
+        print(f"newsreader: skipped {problem}", file=sys.stderr)
+    if not loaded.articles:
+        print("newsreader: no articles could be read", file=sys.stderr)
+        return None
+    analyzer = CachedAnalyzer(open_cache() if use_cache else None)
+    results = dict((a.text_hash, r) for a, r in analyzer.analyze(loaded.articles))
+    return ((article, results[article.text_hash]) for article in loaded.articles)

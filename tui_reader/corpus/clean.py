@@ -1,0 +1,129 @@
+"""Cleaning scraped article text before analysis.
+
+Scrapes repeat themselves: a pulled quote at the top that reappears in the body, the
+whole body pasted twice, a trailing "Comment" or "Share" link. Cleaning turns raw text
+into paragraphs once each, joined by blank lines; every analysis offset refers to the
+result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+PARAGRAPH_SEP = "\n\n"
+
+# Words that web pages put after an article body as links or buttons. A short trailing
+# line made only of these is page furniture, not news.
+NAV_WORDS = {
+    "comment", "comments", "share", "shares", "advertisement", "advert", "print", "email",
+    "e-mail", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit",
+    "related", "more", "read", "on", "this", "story", "back", "to", "top", "of", "page",
+    "follow", "us", "subscribe", "sign", "up", "newsletter", "sponsored", "save", "copy",
+    "link", "view", "all", "see", "also", "topics", "tags", "reply", "report",
+}
+# Beyond this many words a trailing line is prose, whatever its words.
+MAX_NAV_WORDS = 4
+# Repeated paragraphs shorter than this may be legitimate ("He declined to comment.").
+MIN_DEDUPE_WORDS = 6
+TITLE_MAX = 80
+
+
+@dataclass(slots=True)
+class Cleaned:
+    """The cleaned body, its headline when the file had one, and what cleaning did."""
+
+    text: str
+    headline: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _norm(paragraph: str) -> str:
+    return re.sub(r"\s+", " ", paragraph).strip().casefold()
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 25 and not re.search(r"[.!?:;,]$", line.strip())
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """Lines cut at a fixed width (newswire) rather than one paragraph per line."""
+    if len(lines) < 3:
+        return False
+    lengths = sorted(len(line.rstrip()) for line in lines[:-1])
+    median = lengths[len(lengths) // 2]
+    return 40 <= median <= 90 and max(lengths) <= 100
+
+
+def split_paragraphs(body: str) -> list[str]:
+    """Paragraphs from blank-line blocks; within a block, one per line unless hard-wrapped."""
+    paragraphs: list[str] = []
+    for block in re.split(r"\n[ \t]*\n", body):
+        lines = [line for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if _is_hard_wrapped(lines):
+            # An indented line starts a new paragraph in wrapped newswire.
+            current: list[str] = []
+            for line in lines:
+                if current and re.match(r"[ \t]{2,}\S", line):
+                    paragraphs.append(" ".join(current))
+                    current = []
+                current.append(line.strip())
+            paragraphs.append(" ".join(current))
+        else:
+            paragraphs.extend(lines)
+    return [re.sub(r"[ \t\u00a0]+", " ", p).strip() for p in paragraphs if p.strip()]
+
+
+def _is_nav_line(paragraph: str) -> bool:
+    words = re.findall(r"[\w'-]+", paragraph.casefold())
+    return 0 < len(words) <= MAX_NAV_WORDS and all(w in NAV_WORDS for w in words)
+
+
+def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """Drop a pulled quote that reappears, repeated paragraphs, and trailing page furniture."""
+    notes: list[str] = []
+    keys = [_norm(p) for p in paragraphs]
+    # A pulled quote sits first and reappears later in context: keep the later one.
+    if len(paragraphs) > 1 and keys[0] in keys[1:]:
+        paragraphs, keys = paragraphs[1:], keys[1:]
+        notes.append("dropped a pulled quote repeated from the body")
+    kept: list[str] = []
+    seen: set[str] = set()
+    repeats = 0
+    for paragraph, key in zip(paragraphs, keys):
+        if key in seen and len(key.split()) >= MIN_DEDUPE_WORDS:
+            repeats += 1
+            continue
+        seen.add(key)
+        kept.append(paragraph)
+    if repeats:
+        notes.append(f"dropped {repeats} repeated paragraph{'s' if repeats != 1 else ''}")
+    while kept and _is_nav_line(kept[-1]):
+        notes.append(f"dropped trailing {kept.pop()!r}")
+    return kept, notes
+
+
+def clean_text(raw: str) -> Cleaned:
+    """Split off a headline (first line followed by a blank line), then clean the body."""
+    raw = raw.strip("\n\ufeff")
+    headline = None
+    first, sep, rest = raw.partition("\n")
+    if rest.startswith("\n") or re.match(r"[ \t]*\n", rest):
+        if _looks_like_headline(first) and rest.strip():
+            headline, raw = re.sub(r"\s+", " ", first).strip(), rest
+    paragraphs, notes = clean_paragraphs(split_paragraphs(raw))
+    return Cleaned(PARAGRAPH_SEP.join(paragraphs), headline, notes)
+
+
+def make_title(text: str, limit: int = TITLE_MAX) -> str:
+    """The first sentence of the text, shortened on a word boundary."""
+    first = text.split("\n", 1)[0].strip()
+    match = re.match(r"(.+?[.!?])(?=\s+[\"'“‘(]?[A-Z0-9])", first)
+    sentence = match.group(1) if match else first
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:-–— ")
+    return cut + "…"
