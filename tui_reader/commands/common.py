@@ -9,14 +9,13 @@ from pathlib import Path
 from tui_reader.analysis.model import Analysis
 from tui_reader.analysis.service import CachedAnalyzer
 from tui_reader.corpus.article import Article
-from tui_reader.corpus.locations import cache_dir
 from tui_reader.corpus.reader import load_paths
-from tui_reader.corpus.store import AnalysisCache
+from tui_reader.corpus.store import AnalysisCache, open_default_cache
 
 
 def open_cache() -> AnalysisCache:
-    """The analysis cache in the user's cache folder; says so on stderr when it had to be rebuilt."""
-    cache = AnalysisCache(cache_dir() / "analysis.sqlite3")
+    """The analysis cache; says so on stderr when it had to be rebuilt."""
+    cache = open_default_cache()
     if cache.recovered_from:
         print(f"newsreader: the analysis cache was unreadable; set aside as {cache.recovered_from}", file=sys.stderr)
     return cache

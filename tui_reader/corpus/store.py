@@ -76,3 +76,10 @@ class AnalysisCache:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def open_default_cache() -> AnalysisCache:
+    """The analysis cache in the user's cache folder (``NEWSREADER_HOME`` moves it)."""
+    from tui_reader.corpus.locations import cache_dir
+
+    return AnalysisCache(cache_dir() / "analysis.sqlite3")
