@@ -13,8 +13,6 @@ from pathlib import Path
 
 from tui_reader import __version__
 
-SUBCOMMANDS = ("analyze",)
-
 
 def bundled_corpus() -> Path:
     """The articles that ship with newsreader: ``data/`` in a checkout, package data when installed."""
@@ -51,7 +49,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] == "analyze":
         from tui_reader.commands.analyze import run_analyze
 
-        return run_analyze(_analyze_parser().parse_args(args[1:]))
+        try:
+            return run_analyze(_analyze_parser().parse_args(args[1:]))
+        except BrokenPipeError:
+            # Output piped into `head` and the like: stop quietly, as Unix tools do.
+            sys.stderr.close()
+            return 0
     options = _app_parser().parse_args(args)
     from tui_reader.ui.app import run_app  # deferred: Textual is only needed for the app
 

@@ -51,9 +51,12 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     """Lines cut at a fixed width (newswire) rather than one paragraph per line."""
     if len(lines) < 3:
         return False
-    lengths = sorted(len(line.rstrip()) for line in lines[:-1])
+    body = [line.rstrip() for line in lines[:-1]]
+    lengths = sorted(len(line) for line in body)
     median = lengths[len(lengths) // 2]
-    return 40 <= median <= 90 and max(lengths) <= 100
+    # One-paragraph-per-line text ends most lines with a sentence; wrapped text cuts mid-sentence.
+    ended = sum(bool(re.search(r"[.!?:\"”’')]$", line)) for line in body)
+    return 40 <= median <= 90 and max(lengths) <= 100 and ended < len(body) / 2
 
 
 def split_paragraphs(body: str) -> list[str]:
@@ -78,27 +81,27 @@ def split_paragraphs(body: str) -> list[str]:
 
 
 def _is_nav_line(paragraph: str) -> bool:
+    if re.search(r"[.!?]$", paragraph):  # a sentence, however short, is prose
+        return False
     words = re.findall(r"[\w'-]+", paragraph.casefold())
     return 0 < len(words) <= MAX_NAV_WORDS and all(w in NAV_WORDS for w in words)
 
 
 def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
-    """Drop a pulled quote that reappears, repeated paragraphs, and trailing page furniture."""
+    """Drop repeated paragraphs and trailing page furniture.
+
+    Of a repeated paragraph the *last* copy is kept: a pulled quote at the top then
+    gives way to the same words in context, and a body pasted twice (with or without
+    a pulled quote before each copy) keeps one whole copy in its order.
+    """
     notes: list[str] = []
     keys = [_norm(p) for p in paragraphs]
-    # A pulled quote sits first and reappears later in context: keep the later one.
-    if len(paragraphs) > 1 and keys[0] in keys[1:]:
-        paragraphs, keys = paragraphs[1:], keys[1:]
-        notes.append("dropped a pulled quote repeated from the body")
-    kept: list[str] = []
-    seen: set[str] = set()
-    repeats = 0
-    for paragraph, key in zip(paragraphs, keys):
-        if key in seen and len(key.split()) >= MIN_DEDUPE_WORDS:
-            repeats += 1
-            continue
-        seen.add(key)
-        kept.append(paragraph)
+    last = {key: i for i, key in enumerate(keys)}
+    kept = [
+        p for i, (p, key) in enumerate(zip(paragraphs, keys))
+        if last[key] == i or len(key.split()) < MIN_DEDUPE_WORDS
+    ]
+    repeats = len(paragraphs) - len(kept)
     if repeats:
         notes.append(f"dropped {repeats} repeated paragraph{'s' if repeats != 1 else ''}")
     while kept and _is_nav_line(kept[-1]):
