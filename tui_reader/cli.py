@@ -15,13 +15,13 @@ from tui_reader import __version__
 
 
 def bundled_corpus() -> Path:
-    """The articles that ship with newsreader: ``data/`` in a checkout, package data when installed."""
-    checkout = Path(__file__).resolve().parent.parent / "data"
-    if checkout.is_dir():
-        return checkout
+    """The articles that ship with newsreader: installed package data, or ``data/`` in a checkout."""
     from importlib.resources import files
 
-    return Path(str(files("tui_reader.bundled")))
+    try:
+        return Path(str(files("tui_reader.bundled")))
+    except ModuleNotFoundError:  # running from a source tree that was never installed
+        return Path(__file__).resolve().parent.parent / "data"
 
 
 def _app_parser() -> argparse.ArgumentParser:
