@@ -1,0 +1,141 @@
+"""Who is who across articles: merging the names one person goes by.
+
+"Mr Serwotka" in one article and "Mark Serwotka" in another are one person when they
+share a last name and one name's words are a subset of the other's, once titles such as
+Mr or Dr are dropped. Pure logic: no spaCy, no Textual.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof", "professor"})
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """The words of a name that identify a person: lower case, titles and punctuation dropped.
+
+    A possessive ending ("Serwotka's") is dropped too, so a name read from running text
+    matches the plain form.
+    """
+    words = []
+    for word in _WORD.findall(name.casefold()):
+        word = word.strip("'’-")
+        for suffix in ("'s", "’s"):
+            if word.endswith(suffix):
+                word = word[: -len(suffix)]
+        if word and word.rstrip(".") not in TITLES:
+            words.append(word)
+    return tuple(words)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names can denote the same person (same last name, one a subset of the other)."""
+    return keys_match(name_key(a), name_key(b))
+
+
+def keys_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """``same_person`` on keys already computed by ``name_key``."""
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    first, second = set(a), set(b)
+    return first <= second or second <= first
+
+
+def _display_rank(name: str) -> tuple[int, int]:
+    # The fullest name wins: most identifying words, then the longer spelling.
+    return (len(name_key(name)), len(name))
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One person and every name they were found under; ``name`` is the fullest."""
+
+    name: str
+    names: frozenset[str]
+
+
+class People:
+    """Groups the names found across a corpus into people.
+
+    Each input group holds names already known to be one person (a speaker's name and
+    aliases within an article). Groups are merged when their names match by
+    ``same_person``. A short name that fits several people who do not fit each other
+    ("Mr Smith" beside "John Smith" and "Jane Smith") is ambiguous and stays on its own
+    rather than joining two different people together.
+    """
+
+    def __init__(self, groups: Iterable[Iterable[str]]):
+        clusters: list[set[str]] = []
+        by_key: dict[tuple[str, ...], int] = {}
+        # Identical keys first: "Mr Serwotka" and "Serwotka" are plainly the same.
+        for group in groups:
+            names = {n for n in group if n and name_key(n)}
+            if not names:
+                continue
+            hits = {by_key[name_key(n)] for n in names if name_key(n) in by_key}
+            if hits:
+                target = min(hits)
+                for other in sorted(hits - {target}, reverse=True):
+                    clusters[target] |= clusters[other]
+                    clusters[other] = set()
+                clusters[target] |= names
+            else:
+                target = len(clusters)
+                clusters.append(set(names))
+            for name in clusters[target]:
+                by_key[name_key(name)] = target
+        clusters = [c for c in clusters if c]
+        # Then subset matches, fullest names first, so a short name meets its full forms.
+        clusters.sort(key=lambda c: max(_display_rank(n) for n in c), reverse=True)
+        merged: list[set[str]] = []
+        for cluster in clusters:
+            keys = {name_key(n) for n in cluster}
+            fits = [m for m in merged if any(keys_match(k, name_key(n)) for k in keys for n in m)]
+            if fits and self._compatible(fits):
+                fits[0] |= cluster
+                for other in fits[1:]:
+                    fits[0] |= other
+                    other.clear()
+                merged = [m for m in merged if m]
+            else:
+                merged.append(set(cluster))
+        self.people: list[Person] = sorted(
+            (Person(max(m, key=lambda n: (*_display_rank(n), n)), frozenset(m)) for m in merged),
+            key=lambda p: p.name.casefold(),
+        )
+        self._by_name = {n: p for p in self.people for n in p.names}
+        self._by_folded = {n.casefold(): p for p in self.people for n in p.names}
+
+    @staticmethod
+    def _compatible(clusters: list[set[str]]) -> bool:
+        fullest = [max(c, key=_display_rank) for c in clusters]
+        return all(same_person(a, b) for i, a in enumerate(fullest) for b in fullest[i + 1 :])
+
+    def person_of(self, name: str | None) -> Person | None:
+        """The person a name (as found in an analysis) belongs to."""
+        if not name:
+            return None
+        return self._by_name.get(name) or self._by_folded.get(name.casefold())
+
+    def find(self, typed: str) -> Person | None:
+        """The person a typed name refers to: an exact name first, then a unique match."""
+        typed = typed.strip()
+        exact = self.person_of(typed)
+        if exact is not None:
+            return exact
+        key = name_key(typed)
+        matches = {p for p in self.people for n in p.names if keys_match(key, name_key(n))}
+        return matches.pop() if len(matches) == 1 else None
+
+    def all_names(self) -> list[str]:
+        """Every known name, fullest forms first, for completion."""
+        names = [p.name for p in self.people]
+        names += sorted({n for p in self.people for n in p.names} - set(names), key=str.casefold)
+        return names
+
+    def __len__(self) -> int:
+        return len(self.people)
