@@ -1,0 +1,315 @@
+"""Who said what: speech cues for quotations, and reported (indirect) speech.
+
+A quotation is attributed by the speech verb next to it ("he said", "X warned:"),
+else by the speech verb whose clause contains it ("the union said it was a
+"double whammy""), else by continuing the speech just before it. Quoted words that
+no speech verb governs, or that sit inside the speaker's own description, are scare
+quotes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from tui_reader.analysis.lexicon import NAMING_VERBS, OBJECT_SPEECH_VERBS, SPEECH_VERBS
+from tui_reader.analysis.mentions import Mention, Timeline, build_timeline, mention_for
+from tui_reader.analysis.quotes import QuoteRun, find_quote_runs
+
+SENTENCE_BREAK = re.compile(r"[.!?](?=[\s\"\u201d\u2019]*(\s|$))")
+
+
+@dataclass(eq=False, slots=True)
+class Speech:
+    """A quotation or a piece of reported speech, before names are made canonical."""
+
+    start: int
+    end: int
+    kind: str  # direct / partial / scare / indirect
+    speaker: Mention | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    # End of the sentence (with its cue) the speech belongs to: a later quote that
+    # follows with nothing in between continues it.
+    reach: int = 0
+    run: QuoteRun | None = None
+
+
+class _Context:
+    """The parsed document with the quote layout and resolved subjects."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.text = doc.text
+        self.runs = find_quote_runs(self.text)
+        self.spans = sorted((s.start, s.end) for r in self.runs for s in r.segments)
+        self.span_starts = [s for s, _ in self.spans]
+        self.timeline, self.subjects = build_timeline(doc, self.inside_quote)
+        self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
+
+    def inside_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.span_starts, pos) - 1
+        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        for start, end in self.paragraphs:
+            if start <= pos <= end:
+                return start, end
+        return 0, len(self.text)
+
+    def tokens(self, start: int, end: int):
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return [] if span is None else [t for t in span if not self.inside_quote(t.idx)]
+
+    def subject_of(self, verb) -> Mention | None:
+        """The speaker of a speech verb: its subject, or its governing verb's."""
+        tok = verb
+        for _ in range(4):
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(child.idx):
+                    if child.i in self.subjects:
+                        return self.subjects[child.i]
+                    return mention_for(child, self.timeline)
+            if tok.dep_ in ("advcl", "xcomp", "pcomp", "conj", "acl", "prep", "pobj") and tok.head is not tok:
+                tok = tok.head
+            else:
+                break
+        return None
+
+
+def _is_speech_verb(tok, naming: bool = False) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
+        return False
+    return lemma in SPEECH_VERBS or (naming and lemma in NAMING_VERBS)
+
+
+def _sentence_bounds(ctx: _Context, pos: int, floor: int, ceiling: int) -> tuple[int, int]:
+    """The sentence around ``pos`` by punctuation, staying out of quotations."""
+    start = floor
+    for m in SENTENCE_BREAK.finditer(ctx.text, floor, pos):
+        if not ctx.inside_quote(m.start()):
+            start = m.end()
+    end = ceiling
+    for m in SENTENCE_BREAK.finditer(ctx.text, pos, ceiling):
+        if not ctx.inside_quote(m.start()):
+            end = m.end()
+            break
+    return start, end
+
+
+def _cue(ctx: _Context, start: int, end: int, after: bool):
+    """The speech verb in a stretch of text beside a quotation, and its speaker."""
+    verbs = [t for t in ctx.tokens(start, end) if _is_speech_verb(t)]
+    if not verbs:
+        return None
+    verb = verbs[0] if after else verbs[-1]
+    speaker = ctx.subject_of(verb)
+    if speaker is None:
+        candidates = [t for t in ctx.tokens(start, end) if t.pos_ in ("PROPN", "NOUN", "PRON") and t.i != verb.i]
+        for tok in candidates:
+            speaker = mention_for(tok, ctx.timeline)
+            if speaker is not None:
+                break
+    return verb, speaker
+
+
+def _colon_speaker(ctx: _Context, start: int, end: int):
+    """For "X blamed ...: "quote"", the subject of the clause before the colon."""
+    toks = ctx.tokens(start, end)
+    roots = [t for t in toks if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj",) for c in t.children)]
+    if not roots:
+        return None
+    verb = roots[0]
+    return verb, ctx.subject_of(verb)
+
+
+def _cue_span(verb, speaker: Mention | None) -> tuple[int, int]:
+    start, end = verb.idx, verb.idx + len(verb.text)
+    if speaker is not None and abs(speaker.start - start) < 200:
+        start, end = min(start, speaker.start), max(end, speaker.end)
+    return start, end
+
+
+def _attribute_run(ctx: _Context, run: QuoteRun, prev_after: int, next_open: int) -> Speech:
+    text = ctx.text
+    p_start, p_end = ctx.paragraph(run.open_mark)
+    _, last_end = ctx.paragraph(run.segments[-1].start)
+    s_start, _ = _sentence_bounds(ctx, run.open_mark, max(p_start, prev_after), run.open_mark)
+    before = text[s_start:run.open_mark]
+    limit = min(last_end, next_open)
+    _, s_end = _sentence_bounds(ctx, min(run.after, limit), min(run.after, limit), limit)
+    after_text = text[run.after:s_end]
+    quoted = text[run.start:run.end]
+    last = run.segments[-1]
+    closing = text[last.end:last.close_mark] if last.close_mark is not None else ""
+    stripped = before.strip()
+    whole = quoted[:1].isupper() or quoted[:1] in "\"'\u2018\u201c.\u2026" or quoted[:1].isdigit()
+    opens_sentence = stripped == "" or stripped.endswith(":") or (stripped.endswith(",") and whole)
+    ends_sentence = quoted[-1:] in ".!?\u2026" or "," in closing or last.close_mark is None
+    after_stripped = after_text.strip()
+    ends_sentence = ends_sentence or after_stripped[:1] in ("", ".", ",") or after_stripped.startswith(("said", "says"))
+    speech = Speech(run.start, run.end, "direct" if opens_sentence and ends_sentence and whole else "partial", run=run)
+    speech.reach = s_end
+    if speech.kind == "direct":
+        found = _cue(ctx, run.after, s_end, after=True)
+        if found is None and (stripped.endswith(":") or stripped.endswith(",")):
+            found = _cue(ctx, s_start, run.open_mark, after=False) or (
+                _colon_speaker(ctx, s_start, run.open_mark) if stripped.endswith(":") else None
+            )
+        if found is not None:
+            verb, speech.speaker = found
+            speech.cue_start, speech.cue_end = _cue_span(verb, speech.speaker)
+        return speech
+    return _attribute_partial(ctx, speech, s_start, s_end)
+
+
+def _attribute_partial(ctx: _Context, speech: Speech, s_start: int, s_end: int) -> Speech:
+    """A quoted phrase is spoken by the subject of the speech verb governing it."""
+    doc = ctx.doc
+    span = doc.char_span(speech.start, speech.end, alignment_mode="expand")
+    if span is None:
+        speech.kind = "scare"
+        return speech
+    inside = set(range(span.start, span.end))
+    verbs = [t for t in ctx.tokens(s_start, s_end) if _is_speech_verb(t, naming=True)]
+    best = None
+    for verb in verbs:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(t.i in inside for c in subj for t in c.subtree):
+            continue  # "X, a member of the "awkward squad", said": the quote describes X
+        if any(span[0].i == t.i or t.i in inside for t in verb.subtree) and verb.i not in inside:
+            depth = sum(1 for _ in span[0].ancestors)
+            if best is None or depth < best[0]:
+                best = (depth, verb)
+    if best is None:
+        speech.kind = "scare"
+        root = span[0].sent.root
+        if root.i in inside:
+            speech.kind = "orphan"  # the quote carries the sentence: may continue a speaker
+        return speech
+    verb = best[1]
+    speaker = ctx.subject_of(verb)
+    if speaker is None:
+        speech.kind = "scare"
+        return speech
+    speech.speaker = speaker
+    speech.cue_start, speech.cue_end = _cue_span(verb, speaker)
+    return speech
+
+
+def _complement(verb):
+    """The clause (or object) a speech verb reports, or None."""
+    comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ == "prep" and ((lemma == "accuse" and c.lower_ == "of") or (lemma == "call" and c.lower_ == "for")):
+            comps.append(c)
+        if c.dep_ == "dobj" and lemma in OBJECT_SPEECH_VERBS:
+            comps.append(c)
+    return comps
+
+
+def _find_indirect(ctx: _Context) -> list[Speech]:
+    found: list[Speech] = []
+    for verb in ctx.doc:
+        if ctx.inside_quote(verb.idx):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+            pass
+        elif not _is_speech_verb(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        comps = _complement(verb)
+        if not comps:
+            continue
+        toks = [t for c in comps for t in c.subtree]
+        quoted = sum(1 for t in toks if ctx.inside_quote(t.idx))
+        if quoted * 2 > len(toks):
+            continue  # the cue of a direct quotation
+        first = min(t.i for t in toks)
+        if first < verb.i and quoted:
+            continue  # "... was a "double whammy", the union said": a partial quote
+        start_tok = min(first, verb.i)
+        end_tok = max(max(t.i for t in toks), verb.i)
+        for t in verb.children:  # objects between verb and clause: "warned ministers that"
+            if t.dep_ in ("dobj", "dative") and verb.i < t.i < end_tok:
+                end_tok = max(end_tok, t.right_edge.i)
+        span = ctx.doc[start_tok:end_tok + 1]
+        while len(span) > 1 and span[-1].is_punct and span[-1].text not in ('"', "\u201d"):
+            span = span[:-1]
+        speaker = ctx.subject_of(verb)
+        if speaker is None:
+            continue
+        found.append(Speech(span.start_char, span.end_char, "indirect", speaker, *_cue_span(verb, speaker)))
+    found.extend(_according_to(ctx))
+    return found
+
+
+def _according_to(ctx: _Context) -> list[Speech]:
+    """"According to X, ..." reports the rest of the sentence as X's."""
+    found = []
+    for tok in ctx.doc:
+        if tok.lower_ != "according" or ctx.inside_quote(tok.idx):
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        head = tok.head
+        if obj is None or head is tok or _is_speech_verb(head):
+            continue
+        phrase = range(tok.i, max(t.i for t in tok.subtree) + 1)
+        clause = [t for t in head.subtree if t.i not in phrase and not (t.is_punct and t.i == phrase.stop)]
+        if not clause:
+            continue
+        source = obj
+        # "a statement from X's office": the source is the one making the statement
+        speaker = mention_for(source, ctx.timeline)
+        if speaker is None:
+            continue
+        span = ctx.doc[clause[0].i:clause[-1].i + 1]
+        while len(span) > 1 and span[-1].is_punct:
+            span = span[:-1]
+        found.append(Speech(span.start_char, span.end_char, "indirect", speaker, tok.idx, obj.right_edge.idx + len(obj.right_edge)))
+    return found
+
+
+def _continue_speakers(speeches: list[Speech], text: str) -> None:
+    """Quotes with no cue of their own continue the speech right before them."""
+    ordered = sorted(speeches, key=lambda s: (s.start, s.kind == "indirect"))
+    previous: Speech | None = None
+    for speech in ordered:
+        if speech.kind in ("direct", "orphan") and speech.speaker is None and speech.run is not None:
+            gap_start = previous.reach if previous is not None else 0
+            if previous is not None and previous.speaker is not None and text[gap_start:speech.run.open_mark].strip() == "":
+                speech.speaker = previous.speaker
+        if speech.kind == "orphan":
+            speech.kind = "partial" if speech.speaker is not None else "scare"
+        if speech.speaker is not None or speech.kind in ("direct",):
+            previous = speech
+
+
+def find_speeches(doc) -> list[Speech]:
+    """Every quotation and piece of reported speech in a parsed document."""
+    ctx = _Context(doc)
+    speeches: list[Speech] = []
+    for i, run in enumerate(ctx.runs):
+        prev_after = ctx.runs[i - 1].after if i else 0
+        next_open = ctx.runs[i + 1].open_mark if i + 1 < len(ctx.runs) else len(ctx.text)
+        speeches.append(_attribute_run(ctx, run, prev_after, next_open))
+    indirect = _find_indirect(ctx)
+    for speech in indirect:
+        s_start, s_end = _sentence_bounds(ctx, speech.start, ctx.paragraph(speech.start)[0], ctx.paragraph(speech.start)[1])
+        speech.reach = max(speech.end, s_end)
+    _colon_partials(speeches, ctx.text)
+    _continue_speakers(speeches + indirect, ctx.text)
+    return speeches + indirect
+
+
+def _colon_partials(speeches: list[Speech], text: str) -> None:
+    """"X blamed a "hell bent" management: "..."": the phrase is the quote's speaker's."""
+    for a, b in zip(speeches, speeches[1:]):
+        if a.kind in ("scare", "orphan") and b.kind == "direct" and b.speaker is not None and b.run is not None:
+            between = text[a.end:b.run.open_mark]
+            if between.rstrip().endswith(":") and not SENTENCE_BREAK.search(between):
+                a.kind, a.speaker = "partial", b.speaker

@@ -1,0 +1,233 @@
+"""Who a noun phrase names: the subject of a speech verb turned into a ``Mention``.
+
+Pronouns and definite descriptions ("he", "the union", "the spokesperson") are
+resolved against what the article said before, kept in a ``Timeline`` of the
+subjects and people met so far.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tui_reader.analysis.lexicon import (
+    FEMALE_PRONOUNS,
+    FEMALE_TITLES,
+    HONORIFICS,
+    MALE_PRONOUNS,
+    MALE_TITLES,
+    ORG_NOUNS,
+    ORG_PRONOUNS,
+    PEERAGE,
+    ROLE_NOUNS,
+    VAGUE_SUBJECTS,
+)
+
+PERSON_LABELS = {"PERSON"}
+ORG_LABELS = {"ORG", "NORP", "GPE"}
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
+ROLE_PREPS = {"for", "of", "at", "from", "to"}
+
+
+@dataclass(eq=False, slots=True)
+class Mention:
+    """A phrase naming a speaker: a person, an organisation or a role."""
+
+    start: int
+    end: int
+    text: str  # as a name: no leading determiner
+    kind: str  # person / org / role
+    head: str = ""  # lower-case head noun, for "the <head>" look-ups
+    gender: str | None = None
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Timeline:
+    """Mentions met so far, in text order, for resolving pronouns and descriptions."""
+
+    subjects: list[tuple[int, Mention]] = field(default_factory=list)
+    people: list[tuple[int, Mention]] = field(default_factory=list)
+
+    def latest(self, before: int, accept) -> Mention | None:
+        for pos, mention in reversed(self.subjects):
+            if pos < before and accept(mention):
+                return mention
+        for pos, mention in reversed(self.people):
+            if pos < before and accept(mention):
+                return mention
+        return None
+
+
+def _title_gender(tokens) -> str | None:
+    for tok in tokens:
+        low = tok.lower_
+        if low in MALE_TITLES:
+            return "m"
+        if low in FEMALE_TITLES:
+            return "f"
+    return None
+
+
+def _entity(tok):
+    """The named entity that contains ``tok``, if any."""
+    if not tok.ent_type_:
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def person_mention(ent) -> Mention:
+    """A person entity, widened left to its title ("Mr", "Lord") for gender."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and doc[start - 1].lower_.rstrip(".") in {h.rstrip(".") for h in HONORIFICS | PEERAGE}:
+        start -= 1
+    span = doc[start:ent.end]
+    # Words left of the name that describe the person: "shadow home secretary".
+    role_toks = []
+    i = start - 1
+    while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case") and doc[i].head.i >= start:
+        role_toks.insert(0, doc[i])
+        i -= 1
+    role = " ".join(t.text for t in role_toks if t.lower_ not in DETERMINERS) or None
+    return Mention(
+        span.start_char, span.end_char, span.text, "person",
+        head=ent[-1].lower_, gender=_title_gender(span), role=role,
+    )
+
+
+def _np_text(tok, keep_preps: bool) -> tuple[int, int, str]:
+    """The noun phrase of ``tok`` cut to its modifiers (and role prepositions)."""
+    doc = tok.doc
+    lefts = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "det", "case", "punct")]
+    start = min([tok.i] + [t.left_edge.i for t in lefts])
+    while start < tok.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
+        start += 1
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in ("cc", "conj") or (keep_preps and child.dep_ == "prep" and child.lower_ in ROLE_PREPS):
+            end = max(end, child.right_edge.i + 1)
+        elif child.dep_ not in ("punct",):
+            break
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    span = doc[start:end]
+    return span.start_char, span.end_char, span.text
+
+
+def _appos_person(tok):
+    for child in tok.children:
+        if child.dep_ == "appos":
+            ent = _entity(child)
+            if ent is not None and ent.label_ in PERSON_LABELS:
+                return ent, child
+    return None, None
+
+
+def _appos_role(tok) -> str | None:
+    for child in tok.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            words = []
+            for t in child.subtree:
+                if t.text in (",", "(", ")") or t.lower_ == "and" and words:
+                    break
+                words.append(t)
+            while words and words[0].lower_ in DETERMINERS:
+                words.pop(0)
+            return " ".join(t.text for t in words) or None
+    return None
+
+
+def mention_for(tok, timeline: Timeline) -> Mention | None:
+    """Who the subject token ``tok`` names, or None when nobody in particular."""
+    low = tok.lower_
+    if low in VAGUE_SUBJECTS:
+        return None
+    if tok.pos_ == "PRON":
+        if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
+            gender = "m" if low in MALE_PRONOUNS else "f"
+            return timeline.latest(tok.idx, lambda m: m.kind == "person" and m.gender in (None, gender))
+        if low in ORG_PRONOUNS:
+            return timeline.latest(tok.idx, lambda m: m.kind == "org")
+        return None
+    ent = _entity(tok)
+    if ent is not None and ent.label_ in PERSON_LABELS:
+        mention = person_mention(ent)
+        mention.role = mention.role or _appos_role(tok)
+        return mention
+    appos_ent, _ = _appos_person(tok)
+    if appos_ent is not None:
+        mention = person_mention(appos_ent)
+        _, _, role = _np_text(tok, keep_preps=True)
+        mention.role = role
+        return mention
+    has_conj = any(c.dep_ == "conj" for c in tok.children)
+    if ent is not None and ent.label_ in ORG_LABELS and not has_conj:
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        return Mention(ent.start_char, ent.end_char, text, "org", head=ent[-1].lower_)
+    if tok.pos_ == "PROPN" and not has_conj:
+        left = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if left is not None and (left.lower_ in HONORIFICS or left.lower_ in PEERAGE):
+            span = tok.doc[left.i:tok.i + 1]
+            return Mention(span.start_char, span.end_char, span.text, "person", head=low, gender=_title_gender([left]))
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    start, end, text = _np_text(tok, keep_preps=low in ROLE_NOUNS)
+    definite = any(t.dep_ in ("det", "poss") and t.lower_ in ("the", "its", "their", "this") for t in tok.lefts)
+    lemma = tok.lemma_.lower()
+    if lemma in ORG_NOUNS and not has_conj:
+        if definite or text.lower() == low:
+            found = _org_for_noun(tok, timeline)
+            if found is not None:
+                return found
+        return Mention(start, end, text, "org", head=lemma)
+    kind = "org" if tok.pos_ == "PROPN" else "role"
+    if definite and text.lower() == low:
+        earlier = timeline.latest(tok.idx, lambda m: m.head == lemma and m.kind == "role")
+        if earlier is not None:
+            return earlier
+    return Mention(start, end, text, kind, head=lemma)
+
+
+def _org_for_noun(tok, timeline: Timeline) -> Mention | None:
+    """The organisation that "the <noun>" refers to, when the article makes it clear."""
+    noun = tok.lemma_.lower()
+    doc = tok.doc
+    best = None
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG",) or ent.start_char >= tok.idx:
+            continue
+        words = {t.lower_ for t in ent}
+        near = [ent.root.head] + list(ent.root.children)
+        described = any(t.dep_ == "appos" or ent.root.dep_ == "appos" for t in near if t.lemma_.lower() == noun)
+        described = described or any(t.lemma_.lower() == noun for t in ent.root.lefts)
+        if noun in words or described:
+            best = ent
+    if best is not None:
+        text = best.text[4:] if best.text.lower().startswith("the ") else best.text
+        return Mention(best.start_char, best.end_char, text, "org", head=best[-1].lower_)
+    return timeline.latest(tok.idx, lambda m: m.kind == "org" and m.head == noun)
+
+
+def build_timeline(doc, inside_quote) -> tuple[Timeline, dict[int, Mention | None]]:
+    """Resolve every subject outside quotes, in order; return the timeline and a map
+    from subject token index to the mention it names."""
+    timeline = Timeline()
+    resolved: dict[int, Mention | None] = {}
+    person_ents = [e for e in doc.ents if e.label_ in PERSON_LABELS and not inside_quote(e.start_char)]
+    ent_iter = iter(person_ents)
+    next_ent = next(ent_iter, None)
+    for tok in doc:
+        while next_ent is not None and next_ent.end <= tok.i:
+            timeline.people.append((next_ent.start_char, person_mention(next_ent)))
+            next_ent = next(ent_iter, None)
+        if tok.dep_ not in ("nsubj", "nsubjpass") or inside_quote(tok.idx):
+            continue
+        mention = mention_for(tok, timeline)
+        resolved[tok.i] = mention
+        if mention is not None:
+            timeline.subjects.append((tok.idx, mention))
+    return timeline, resolved
