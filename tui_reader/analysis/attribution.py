@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from tui_reader.analysis.lexicon import NAMING_VERBS, OBJECT_SPEECH_VERBS, SPEECH_VERBS
+from tui_reader.analysis.lexicon import COMMISSIVE_VERBS, NAMING_VERBS, OBJECT_SPEECH_VERBS, SPEECH_VERBS
 from tui_reader.analysis.mentions import Mention, Timeline, build_timeline, mention_for
 from tui_reader.analysis.quotes import QuoteRun, find_quote_runs
 
@@ -62,20 +62,46 @@ class _Context:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return [] if span is None else [t for t in span if not self.inside_quote(t.idx)]
 
-    def subject_of(self, verb) -> Mention | None:
-        """The speaker of a speech verb: its subject, or its governing verb's."""
+    def subject_token(self, verb):
+        """The subject of a speech verb, or of the verb governing a participle."""
         tok = verb
         for _ in range(4):
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(child.idx):
-                    if child.i in self.subjects:
-                        return self.subjects[child.i]
-                    return mention_for(child, self.timeline)
+                    return child
             if tok.dep_ in ("advcl", "xcomp", "pcomp", "conj", "acl", "prep", "pobj") and tok.head is not tok:
                 tok = tok.head
             else:
                 break
+        return self._paragraph_subject(verb) if verb.dep_ == "ROOT" else None
+
+    def _paragraph_subject(self, verb):
+        """The noun phrase opening a paragraph before its verb, when the parser ran the
+        previous paragraph into it and lost the subject."""
+        p_start, _ = self.paragraph(verb.idx)
+        before = [t for t in self.doc[:verb.i] if t.idx >= p_start and not t.is_space]
+        tops = [t for t in before if not (p_start <= t.head.idx < verb.idx) or t.head is t]
+        if len(tops) == 1 and tops[0].pos_ in ("NOUN", "PROPN") and not self.inside_quote(tops[0].idx):
+            return tops[0]
         return None
+
+    def subject_of(self, verb) -> Mention | None:
+        """The speaker of a speech verb."""
+        child = self.subject_token(verb)
+        if child is None:
+            return None
+        if child.i in self.subjects:
+            return self.subjects[child.i]
+        return mention_for(child, self.timeline)
+
+    def cue_span(self, verb) -> tuple[int, int]:
+        """The words that attribute: the verb and its subject when they are close."""
+        start, end = verb.idx, verb.idx + len(verb.text)
+        subject = self.subject_token(verb)
+        if subject is not None and abs(subject.i - verb.i) < 30:
+            start = min(start, subject.left_edge.idx)
+            end = max(end, subject.right_edge.idx + len(subject.right_edge.text))
+        return start, end
 
 
 def _is_speech_verb(tok, naming: bool = False) -> bool:
@@ -125,13 +151,6 @@ def _colon_speaker(ctx: _Context, start: int, end: int):
     return verb, ctx.subject_of(verb)
 
 
-def _cue_span(verb, speaker: Mention | None) -> tuple[int, int]:
-    start, end = verb.idx, verb.idx + len(verb.text)
-    if speaker is not None and abs(speaker.start - start) < 200:
-        start, end = min(start, speaker.start), max(end, speaker.end)
-    return start, end
-
-
 def _attribute_run(ctx: _Context, run: QuoteRun, prev_after: int, next_open: int) -> Speech:
     text = ctx.text
     p_start, p_end = ctx.paragraph(run.open_mark)
@@ -140,8 +159,10 @@ def _attribute_run(ctx: _Context, run: QuoteRun, prev_after: int, next_open: int
     before = text[s_start:run.open_mark]
     limit = min(last_end, next_open)
     _, s_end = _sentence_bounds(ctx, min(run.after, limit), min(run.after, limit), limit)
-    after_text = text[run.after:s_end]
     quoted = text[run.start:run.end]
+    if quoted[-1:] in ".!?" and re.match(r"\s+[A-Z\u201c\"]", text[run.after:s_end]):
+        s_end = run.after  # the quote closed its sentence; what follows is new
+    after_text = text[run.after:s_end]
     last = run.segments[-1]
     closing = text[last.end:last.close_mark] if last.close_mark is not None else ""
     stripped = before.strip()
@@ -160,9 +181,10 @@ def _attribute_run(ctx: _Context, run: QuoteRun, prev_after: int, next_open: int
             )
         if found is not None:
             verb, speech.speaker = found
-            speech.cue_start, speech.cue_end = _cue_span(verb, speech.speaker)
+            speech.cue_start, speech.cue_end = ctx.cue_span(verb)
         return speech
-    return _attribute_partial(ctx, speech, s_start, s_end)
+    p_sent_start, _ = _sentence_bounds(ctx, run.open_mark, p_start, run.open_mark)
+    return _attribute_partial(ctx, speech, p_sent_start, s_end)
 
 
 def _attribute_partial(ctx: _Context, speech: Speech, s_start: int, s_end: int) -> Speech:
@@ -184,6 +206,10 @@ def _attribute_partial(ctx: _Context, speech: Speech, s_start: int, s_end: int) 
             if best is None or depth < best[0]:
                 best = (depth, verb)
     if best is None:
+        before = [v for v in verbs if v.idx < speech.start and v.lemma_.lower() in SPEECH_VERBS]
+        if before:
+            best = (0, before[-1])
+    if best is None:
         speech.kind = "scare"
         root = span[0].sent.root
         if root.i in inside:
@@ -195,14 +221,16 @@ def _attribute_partial(ctx: _Context, speech: Speech, s_start: int, s_end: int) 
         speech.kind = "scare"
         return speech
     speech.speaker = speaker
-    speech.cue_start, speech.cue_end = _cue_span(verb, speaker)
+    speech.cue_start, speech.cue_end = ctx.cue_span(verb)
     return speech
 
 
 def _complement(verb):
     """The clause (or object) a speech verb reports, or None."""
-    comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     lemma = verb.lemma_.lower()
+    # promising or vowing to do something is a commitment, not a report
+    clausal = ("ccomp",) if lemma in COMMISSIVE_VERBS else ("ccomp", "xcomp")
+    comps = [c for c in verb.children if c.dep_ in clausal]
     for c in verb.children:
         if c.dep_ == "prep" and ((lemma == "accuse" and c.lower_ == "of") or (lemma == "call" and c.lower_ == "for")):
             comps.append(c)
@@ -224,25 +252,29 @@ def _find_indirect(ctx: _Context) -> list[Speech]:
         comps = _complement(verb)
         if not comps:
             continue
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            continue  # "meeting today to confirm ...": nothing has been said yet
         toks = [t for c in comps for t in c.subtree]
-        quoted = sum(1 for t in toks if ctx.inside_quote(t.idx))
-        if quoted * 2 > len(toks):
+        words = [t for t in toks if not t.is_punct]
+        quoted = sum(1 for t in words if ctx.inside_quote(t.idx))
+        if not words or ctx.inside_quote(words[0].idx) or quoted == len(words):
             continue  # the cue of a direct quotation
         first = min(t.i for t in toks)
         if first < verb.i and quoted:
             continue  # "... was a "double whammy", the union said": a partial quote
         start_tok = min(first, verb.i)
         end_tok = max(max(t.i for t in toks), verb.i)
-        for t in verb.children:  # objects between verb and clause: "warned ministers that"
-            if t.dep_ in ("dobj", "dative") and verb.i < t.i < end_tok:
-                end_tok = max(end_tok, t.right_edge.i)
+        for t in verb.rights:  # "called for a debate to find ...", "said ... despite ..."
+            if t.dep_ not in ("punct", "cc", "conj", "parataxis") and end_tok >= verb.i and t.i > verb.i:
+                if first > verb.i or t.i < first:
+                    end_tok = max(end_tok, t.right_edge.i)
         span = ctx.doc[start_tok:end_tok + 1]
         while len(span) > 1 and span[-1].is_punct and span[-1].text not in ('"', "\u201d"):
             span = span[:-1]
         speaker = ctx.subject_of(verb)
         if speaker is None:
             continue
-        found.append(Speech(span.start_char, span.end_char, "indirect", speaker, *_cue_span(verb, speaker)))
+        found.append(Speech(span.start_char, span.end_char, "indirect", speaker, *ctx.cue_span(verb)))
     found.extend(_according_to(ctx))
     return found
 

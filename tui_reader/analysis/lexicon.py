@@ -18,6 +18,9 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# Speech verbs that report a commitment when followed by "to" ("vowed to strike").
+COMMISSIVE_VERBS = frozenset("promise pledge vow".split())
+
 # Verbs that attribute a quoted phrase but take no reported clause ("called him a
 # "giant"", "described the plan as "reckless"").
 NAMING_VERBS = frozenset("call describe brand dub label term hail dismiss condemn blame criticise criticize".split())

@@ -83,6 +83,15 @@ def person_mention(ent) -> Mention:
     """A person entity, widened left to its title ("Mr", "Lord") for gender."""
     doc = ent.doc
     start = ent.start
+    # spaCy sometimes tags only the surname: "Otis" of "Otis Ferry" is left out
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if len(ent) == 1 and start == ent.start and start > 0:
+        first = doc[start - 1]
+        if (first.pos_ == "PROPN" and first.dep_ == "compound" and first.head.i == ent.start
+                and not first.ent_type_ and first.text[:1].isupper() and first.text.isalpha()
+                and first.lower_ not in HONORIFICS | PEERAGE):
+            start -= 1
     while start > 0 and doc[start - 1].lower_.rstrip(".") in {h.rstrip(".") for h in HONORIFICS | PEERAGE}:
         start -= 1
     span = doc[start:ent.end]
@@ -144,7 +153,8 @@ def _appos_role(tok) -> str | None:
 def mention_for(tok, timeline: Timeline) -> Mention | None:
     """Who the subject token ``tok`` names, or None when nobody in particular."""
     low = tok.lower_
-    if low in VAGUE_SUBJECTS:
+    appos_ent, _ = _appos_person(tok)
+    if low in VAGUE_SUBJECTS and appos_ent is None:
         return None
     if tok.pos_ == "PRON":
         if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
@@ -154,11 +164,12 @@ def mention_for(tok, timeline: Timeline) -> Mention | None:
             return timeline.latest(tok.idx, lambda m: m.kind == "org")
         return None
     ent = _entity(tok)
+    if ent is not None and ent.label_ in PERSON_LABELS and _names_org(ent):
+        return Mention(ent.start_char, ent.end_char, ent.text, "org", head=ent[-1].lower_)
     if ent is not None and ent.label_ in PERSON_LABELS:
         mention = person_mention(ent)
         mention.role = mention.role or _appos_role(tok)
         return mention
-    appos_ent, _ = _appos_person(tok)
     if appos_ent is not None:
         mention = person_mention(appos_ent)
         _, _, role = _np_text(tok, keep_preps=True)
@@ -179,7 +190,8 @@ def mention_for(tok, timeline: Timeline) -> Mention | None:
     definite = any(t.dep_ in ("det", "poss") and t.lower_ in ("the", "its", "their", "this") for t in tok.lefts)
     lemma = tok.lemma_.lower()
     if lemma in ORG_NOUNS and not has_conj:
-        if definite or text.lower() == low:
+        lemma = low  # "the union" is not the "unions" met before
+        if text.lower() == low:
             found = _org_for_noun(tok, timeline)
             if found is not None:
                 return found
@@ -192,6 +204,13 @@ def mention_for(tok, timeline: Timeline) -> Mention | None:
     return Mention(start, end, text, kind, head=lemma)
 
 
+def _names_org(ent) -> bool:
+    """A one-word "person" that begins an organisation's name ("Marsh" of "Marsh & Co")."""
+    if len(ent) != 1 or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in HONORIFICS):
+        return False
+    return any(o.label_ == "ORG" and len(o) > 1 and o[0].text == ent.text for o in ent.doc.ents)
+
+
 def _org_for_noun(tok, timeline: Timeline) -> Mention | None:
     """The organisation that "the <noun>" refers to, when the article makes it clear."""
     noun = tok.lemma_.lower()
@@ -201,15 +220,21 @@ def _org_for_noun(tok, timeline: Timeline) -> Mention | None:
         if ent.label_ not in ("ORG",) or ent.start_char >= tok.idx:
             continue
         words = {t.lower_ for t in ent}
-        near = [ent.root.head] + list(ent.root.children)
-        described = any(t.dep_ == "appos" or ent.root.dep_ == "appos" for t in near if t.lemma_.lower() == noun)
-        described = described or any(t.lemma_.lower() == noun for t in ent.root.lefts)
+        root = ent.root
+        # "the country's largest union, the PCS" (the parser may call it a conjunct)
+        described = root.dep_ in ("appos", "conj") and root.head.lemma_.lower() == noun
+        described = described or any(c.dep_ in ("appos",) and c.lemma_.lower() == noun for c in root.children)
+        described = described or any(t.lemma_.lower() == noun for t in root.lefts)
         if noun in words or described:
             best = ent
     if best is not None:
         text = best.text[4:] if best.text.lower().startswith("the ") else best.text
         return Mention(best.start_char, best.end_char, text, "org", head=best[-1].lower_)
-    return timeline.latest(tok.idx, lambda m: m.kind == "org" and m.head == noun)
+    same = timeline.latest(tok.idx, lambda m: m.kind == "org" and m.head == tok.lower_)
+    if same is not None:
+        return same
+    # "Marsh said ... The company added": the organisation last heard from
+    return timeline.latest(tok.idx, lambda m: m.kind == "org" and m.text[:1].isupper())
 
 
 def build_timeline(doc, inside_quote) -> tuple[Timeline, dict[int, Mention | None]]:
