@@ -231,7 +231,9 @@ def _complement(verb):
     # promising or vowing to do something is a commitment, not a report
     clausal = ("ccomp",) if lemma in COMMISSIVE_VERBS else ("ccomp", "xcomp")
     comps = [c for c in verb.children if c.dep_ in clausal]
-    for c in verb.children:
+    # "accused the regulator of ...": the parser may hang "of" on the object
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for c in list(verb.children) + [g for o in objects for g in o.children]:
         if c.dep_ == "prep" and ((lemma == "accuse" and c.lower_ == "of") or (lemma == "call" and c.lower_ == "for")):
             comps.append(c)
         if c.dep_ == "dobj" and lemma in OBJECT_SPEECH_VERBS:

@@ -1,0 +1,165 @@
+"""Who said each quote, and reported speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui_reader.analysis.speech import find_speech
+
+
+@pytest.fixture
+def speech(nlp):
+    def run(text: str):
+        quotes, speakers = find_speech(nlp(text))
+        for q in quotes:
+            assert q.text == text[q.start:q.end]
+        return quotes, speakers
+
+    return run
+
+
+def only(quotes, kind, fragment):
+    found = [q for q in quotes if q.kind == kind and fragment in q.text]
+    assert len(found) == 1, [(q.kind, q.text) for q in quotes]
+    return found[0]
+
+
+def test_cue_after_quote_with_pronoun(speech):
+    text = (
+        "Helen Carter, the head teacher, praised the pupils.\n\n"
+        '"They have worked incredibly hard this year," she said.'
+    )
+    quotes, _ = speech(text)
+    q = only(quotes, "direct", "worked incredibly hard")
+    assert q.speaker == "Helen Carter"
+    assert text[q.cue_start:q.cue_end] == "she said"
+
+
+def test_inverted_cue_said_x(speech):
+    quotes, _ = speech('"Demand is falling fast," said Peter Lowe, an analyst at a London broker.')
+    assert only(quotes, "direct", "Demand is falling").speaker == "Peter Lowe"
+
+
+def test_cue_before_colon(speech):
+    quotes, _ = speech('Mr Okafor warned: "The river will flood again unless the banks are raised."')
+    assert only(quotes, "direct", "river will flood").speaker == "Okafor"
+
+
+def test_pronoun_prefers_gender_from_title(speech):
+    text = (
+        "Mrs Patel met Mr Jones at the depot on Monday.\n\n"
+        '"We cannot keep running buses with no drivers," she said.'
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "direct", "no drivers").speaker == "Patel"
+
+
+def test_apposition_names_the_speaker(speech):
+    text = (
+        "The Nurses Guild rejected the offer. Its chief negotiator, Sarah Blake, said: "
+        '"This offer insults every nurse in the country."'
+    )
+    quotes, speakers = speech(text)
+    assert only(quotes, "direct", "insults every nurse").speaker == "Sarah Blake"
+    assert speakers[0].role == "chief negotiator"
+
+
+def test_quote_split_by_he_said_continues_the_speaker(speech):
+    text = (
+        '"The line will close for six weeks," Tom Reid said. '
+        '"Passengers should plan ahead."'
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "direct", "plan ahead").speaker == "Tom Reid"
+
+
+def test_paragraph_with_no_cue_continues_previous_speaker(speech):
+    text = (
+        'Anna Lind, the council leader, said: "We will not raise the tax.\n\n'
+        '"Our budget is balanced for the first time in a decade."'
+    )
+    quotes, _ = speech(text)
+    runs = [q for q in quotes if q.kind == "direct"]
+    assert len(runs) == 1 and "budget is balanced" in runs[0].text
+    assert runs[0].speaker == "Anna Lind"
+
+
+def test_partial_quote_is_attributed_to_the_speech_verb_subject(speech):
+    text = "The closure of the plant was a \"bitter blow\", the Steelworkers Union said."
+    quotes, _ = speech(text)
+    q = only(quotes, "partial", "bitter blow")
+    assert q.speaker == "Steelworkers Union"
+
+
+def test_quote_nobody_speaks_is_scare(speech):
+    quotes, _ = speech('The so-called "super sewer" will take ten years to build.')
+    q = only(quotes, "scare", "super sewer")
+    assert q.speaker is None
+
+
+def test_quote_in_the_subject_description_is_scare(speech):
+    text = (
+        'Rob Hale, a founder of the "grey vote" campaign, said pensioners had been ignored.'
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "scare", "grey vote").speaker is None
+    assert only(quotes, "indirect", "pensioners had been ignored").speaker == "Rob Hale"
+
+
+def test_the_union_resolves_to_the_union_named_before(speech):
+    text = (
+        "Members of the Transport Workers Union (TWU) voted to strike.\n\n"
+        'The walkout would be "the first of many", the union said.'
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "partial", "first of many").speaker == "Transport Workers Union"
+
+
+def test_spokesperson_and_later_the_spokesperson_are_one(speech):
+    text = (
+        "A spokesperson for the Ministry of Transport said the figures were wrong.\n\n"
+        '"We have never promised a new station," the spokesperson said.'
+    )
+    quotes, speakers = speech(text)
+    q = only(quotes, "direct", "never promised")
+    assert q.speaker == "spokesperson for the Ministry of Transport"
+    assert only(quotes, "indirect", "figures were wrong").speaker == q.speaker
+    assert [s.name for s in speakers] == [q.speaker]
+    assert speakers[0].kind == "role"
+
+
+def test_says_the_document(speech):
+    text = (
+        '"Staff numbers must fall by a fifth," says the report, written by the finance team.'
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "direct", "Staff numbers").speaker == "report"
+
+
+def test_indirect_speech_text_is_verb_and_complement(speech):
+    text = "Maria Gomez said the hospital had run out of beds twice this winter."
+    quotes, speakers = speech(text)
+    q = only(quotes, "indirect", "hospital")
+    assert q.text == "said the hospital had run out of beds twice this winter"
+    assert q.speaker == "Maria Gomez"
+    assert speakers == []  # reported speech alone does not list a speaker
+
+
+def test_accused_of_is_reported_speech(speech):
+    text = "Jack Moore accused the regulator of ignoring complaints for years."
+    quotes, _ = speech(text)
+    q = only(quotes, "indirect", "ignoring complaints")
+    assert q.text.startswith("accused the regulator of")
+    assert q.speaker == "Jack Moore"
+
+
+def test_according_to_is_reported_speech(speech):
+    text = "According to the Road Safety Trust, accidents rose by a tenth last year."
+    quotes, _ = speech(text)
+    q = only(quotes, "indirect", "accidents rose")
+    assert q.speaker == "Road Safety Trust"
+
+
+def test_verbs_of_belief_are_not_speech(speech):
+    quotes, _ = speech("Economists believe the recession will end soon.")
+    assert [q for q in quotes if q.kind == "indirect"] == []

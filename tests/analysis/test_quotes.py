@@ -1,0 +1,63 @@
+"""Quotation-mark pairing (text only, no parsing)."""
+
+from __future__ import annotations
+
+from tui_reader.analysis.quotes import find_quote_runs
+
+
+def quoted(text: str) -> list[list[str]]:
+    return [[text[s.start:s.end] for s in run.segments] for run in find_quote_runs(text)]
+
+
+def test_straight_marks_pair():
+    text = 'The mayor said the plan was "a disgrace" and left.'
+    assert quoted(text) == [["a disgrace"]]
+
+
+def test_curly_marks_pair():
+    text = "\u201cWe will appeal,\u201d the club said."
+    assert quoted(text) == [["We will appeal"]]
+
+
+def test_single_curly_marks_quote_but_apostrophes_do_not():
+    text = "The board\u2019s \u2018fresh start\u2019 pleased the workers\u2019 reps."
+    assert quoted(text) == [["fresh start"]]
+
+
+def test_straight_mark_between_letters_is_an_apostrophe():
+    text = 'Scotland"s ministers called it "unworkable".'
+    assert quoted(text) == [["unworkable"]]
+
+
+def test_multi_paragraph_quote_continues_when_next_paragraph_reopens():
+    text = 'She said: "Prices rose again.\n\n"Families are struggling." Then she left.'
+    runs = find_quote_runs(text)
+    assert len(runs) == 1
+    assert text[runs[0].start:runs[0].end] == 'Prices rose again.\n\n"Families are struggling.'
+
+
+def test_quote_reopened_mid_line_without_closing_is_one_run():
+    text = 'He said: "We tried hard. "Next year we will win." The crowd cheered.'
+    assert quoted(text) == [["We tried hard.", "Next year we will win."]]
+
+
+def test_quote_split_by_cue_gives_two_runs():
+    text = '"The bridge is safe," the engineer said. "It will reopen on Monday."'
+    assert quoted(text) == [["The bridge is safe"], ["It will reopen on Monday."]]
+
+
+def test_quote_inside_quote_is_not_a_new_run():
+    text = 'She said: "They called it the "people\'s budget" at the time." Later she left.'
+    assert quoted(text) == [['They called it the "people\'s budget" at the time.']]
+
+
+def test_unmatched_mark_stops_at_paragraph_end():
+    text = 'The firm said "profits will recover soon\n\nAnalysts were not convinced. Shares fell.'
+    runs = find_quote_runs(text)
+    assert len(runs) == 1
+    assert runs[0].end <= text.index("\n")
+
+
+def test_odd_number_of_marks_keeps_the_pairs():
+    text = 'Fans sang "we are top" and "never again" all night. 6" of snow'
+    assert quoted(text) == [["we are top"], ["never again"]]
