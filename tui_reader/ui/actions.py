@@ -1,0 +1,97 @@
+"""Every action of the reader, defined once.
+
+The key bindings, the help screen and the command palette are all derived from
+``ACTIONS``, so a key can never be documented in one place and bound differently in
+another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from textual.binding import Binding
+
+Scope = Literal["app", "screen"]
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """One action: the keys that run it, what it does, and where it is shown."""
+
+    id: str
+    keys: str
+    """Comma-separated Textual key names, as in a ``Binding``."""
+    action: str
+    """The action string run on the scope (``app`` or the main screen)."""
+    description: str
+    group: str
+    scope: Scope = "screen"
+    key_display: str | None = None
+    show: bool = True
+    """Shown in the footer."""
+    priority: bool = False
+    palette: bool = True
+    """Offered in the command palette (not the palette itself, nor moving a cursor)."""
+
+    @property
+    def display_keys(self) -> str:
+        """The keys as a reader sees them: "j / ↓"."""
+        return self.key_display or " / ".join(_pretty(k) for k in self.keys.split(","))
+
+    def binding(self) -> Binding:
+        """The Textual binding for this action."""
+        return Binding(
+            self.keys, self.action, self.description, show=self.show, key_display=self.key_display,
+            priority=self.priority, id=self.id,
+        )
+
+
+_PRETTY = {
+    "down": "↓", "up": "↑", "enter": "Enter", "tab": "Tab", "shift+tab": "Shift+Tab",
+    "escape": "Esc", "slash": "/", "question_mark": "?", "ctrl+p": "Ctrl+P", "home": "Home", "end": "End",
+}
+
+
+def _pretty(key: str) -> str:
+    return _PRETTY.get(key, key)
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("cursor-down", "j,down", "cursor_down", "Down", "Move", show=False, palette=False, key_display="j/↓"),
+    ActionSpec("cursor-up", "k,up", "cursor_up", "Up", "Move", show=False, palette=False, key_display="k/↑"),
+    ActionSpec("top", "g,home", "top", "Top", "Move", show=False, palette=False, key_display="g"),
+    ActionSpec("bottom", "G,end", "bottom", "Bottom", "Move", show=False, palette=False, key_display="G"),
+    ActionSpec("focus-next", "tab", "focus_next_pane", "Next pane", "Move", show=False),
+    ActionSpec("focus-previous", "shift+tab", "focus_previous_pane", "Previous pane", "Move", show=False),
+    ActionSpec("select", "enter", "select", "Open / jump", "Read", show=False, palette=False),
+    ActionSpec("next-quote", "n", "next_quote", "Quote", "Read"),
+    ActionSpec("previous-quote", "N", "previous_quote", "Prev quote", "Read"),
+    ActionSpec("next-claim", "c", "next_claim", "Claim", "Read"),
+    ActionSpec("previous-claim", "C", "previous_claim", "Prev claim", "Read"),
+    ActionSpec("filter-speaker", "f", "filter_speaker", "Filter", "Filter"),
+    ActionSpec("search-speaker", "slash", "search_speaker", "Find", "Filter", key_display="/"),
+    ActionSpec("clear", "escape", "clear", "Clear", "Filter", key_display="Esc"),
+    ActionSpec("help", "question_mark", "help", "Help", "App", scope="app", key_display="?"),
+    ActionSpec("palette", "ctrl+p", "command_palette", "Commands", "App", scope="app", palette=False, key_display="^p"),
+    ActionSpec("quit", "q", "quit", "Quit", "App", scope="app"),
+)
+
+
+def bindings(scope: Scope) -> list[Binding]:
+    """The bindings of one scope, for a ``BINDINGS`` class variable."""
+    return [spec.binding() for spec in ACTIONS if spec.scope == scope]
+
+
+def groups() -> list[tuple[str, list[ActionSpec]]]:
+    """The actions grouped as the help screen lists them, in definition order."""
+    grouped: dict[str, list[ActionSpec]] = {}
+    for spec in ACTIONS:
+        grouped.setdefault(spec.group, []).append(spec)
+    return list(grouped.items())
+
+
+def by_action(specs: Iterable[ActionSpec] = ACTIONS) -> dict[str, ActionSpec]:
+    """Specs keyed by their action name."""
+    return {spec.action: spec for spec in specs}

@@ -1,0 +1,60 @@
+"""The newsreader app: ``run_app`` is what ``newsreader [PATH...]`` calls."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+
+from tui_reader.analysis.service import CachedAnalyzer
+from tui_reader.ui.actions import bindings
+from tui_reader.ui.commands import ReaderCommands
+from tui_reader.ui.screens.help import HelpScreen
+from tui_reader.ui.screens.main import MainScreen
+
+
+class NewsReaderApp(App[int]):
+    """Read news in the terminal: who said what, and which numbers are claimed."""
+
+    CSS_PATH = "reader.tcss"
+    TITLE = "newsreader"
+    BINDINGS = bindings("app")
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+
+    def __init__(self, paths: list[Path], analyzer: CachedAnalyzer | None = None) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        """The files and folders given on the command line."""
+        self._analyzer = analyzer
+
+    def _open_analyzer(self) -> CachedAnalyzer:
+        # An unusable cache folder must not stop the reader: analyse without caching.
+        from tui_reader.corpus.store import open_default_cache
+
+        try:
+            return CachedAnalyzer(open_default_cache())
+        except Exception as error:  # noqa: BLE001 - any failure here only costs speed
+            self.notify(f"Cache unavailable ({error}); analysing without it.", severity="warning")
+            return CachedAnalyzer(None)
+
+    @property
+    def analyzer(self) -> CachedAnalyzer:
+        """The cached analyser, opened on first use."""
+        if self._analyzer is None:
+            self._analyzer = self._open_analyzer()
+        return self._analyzer
+
+    def get_default_screen(self) -> MainScreen:
+        """The main screen is the app's base screen."""
+        return MainScreen(self.paths, self.analyzer)
+
+    def action_help(self) -> None:
+        """Show every key, grouped."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+
+def run_app(paths: list[Path]) -> int:
+    """Run the reader on these files and folders; the exit code."""
+    NewsReaderApp(paths).run()
+    return 0

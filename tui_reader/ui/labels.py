@@ -1,0 +1,73 @@
+"""Short plain-text labels for articles, speakers and claims: pure, testable helpers."""
+
+from __future__ import annotations
+
+from tui_reader.analysis.model import Analysis, Claim
+from tui_reader.ui.highlight import is_listed_claim
+
+
+def format_number(value: float | None) -> str:
+    """A number as a reader writes it: 84,000 or 2.5."""
+    if value is None:
+        return "?"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def claim_value(claim: Claim) -> str:
+    """Value and unit of a claim, with its range, hedge or direction: "~84,000 jobs ↓"."""
+    if claim.low is not None and claim.high is not None and claim.low != claim.high:
+        number = f"{format_number(claim.low)}–{format_number(claim.high)}"
+    else:
+        number = format_number(claim.value)
+    if claim.value is None and claim.low is None:
+        number = claim.text
+    hedge = {"over": "> ", "under": "< "}.get(claim.direction or "", "")
+    approx = "~" if claim.approx and not hedge else ""
+    unit = claim.unit or ""
+    if unit in {"%", "percent"}:
+        text = f"{number}%"
+    elif unit:
+        text = f"{number} {unit}"
+    else:
+        text = number
+    arrow = {"up": " ↑", "down": " ↓"}.get(claim.direction or "", "")
+    return f"{hedge}{approx}{text}{arrow}"
+
+
+def claim_context(text: str, claim: Claim, width: int = 44) -> str:
+    """The words around a claim within its sentence, on one line, cut to about ``width``."""
+    start = claim.sentence_start if claim.sentence_end > claim.sentence_start else max(0, claim.start - width)
+    end = claim.sentence_end if claim.sentence_end > claim.sentence_start else min(len(text), claim.end + width)
+    room = max(0, width - (claim.end - claim.start))
+    before_start = max(start, claim.start - room // 2)
+    after_end = min(end, claim.end + room - (claim.start - before_start))
+    snippet = " ".join(text[before_start:after_end].split())
+    return f"{'…' if before_start > start else ''}{snippet}{'…' if after_end < end else ''}"
+
+
+def listed_claims(analysis: Analysis | None) -> list[Claim]:
+    """The claims shown as numbers, in text order (dates are listed apart)."""
+    if analysis is None:
+        return []
+    return sorted((c for c in analysis.claims if is_listed_claim(c)), key=lambda c: (c.start, c.end))
+
+
+def date_claims(analysis: Analysis | None) -> list[Claim]:
+    """The date claims, in text order."""
+    if analysis is None:
+        return []
+    return sorted((c for c in analysis.claims if not is_listed_claim(c)), key=lambda c: (c.start, c.end))
+
+
+def plural(count: int, word: str) -> str:
+    """ "1 speaker", "2 speakers"."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def article_counts(analysis: Analysis | None) -> str:
+    """What the article list shows under a title."""
+    if analysis is None:
+        return "analysing…"
+    return f"{plural(len(analysis.speakers), 'speaker')} · {plural(len(listed_claims(analysis)), 'claim')}"

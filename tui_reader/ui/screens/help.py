@@ -1,0 +1,40 @@
+"""The help screen: every key, grouped, derived from the action specs."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tui_reader.ui.actions import groups
+
+
+def help_content() -> Content:
+    """The key table as Content: a heading per group, then key and description."""
+    lines: list[Content] = [Content.styled("newsreader keys", "bold $text-accent"), Content("")]
+    for group, specs in groups():
+        lines.append(Content.styled(group, "bold underline"))
+        for spec in specs:
+            lines.append(Content.assemble((f"  {spec.display_keys:<14}", "bold $text-primary"), spec.description))
+        lines.append(Content(""))
+    lines.append(Content.styled("Esc, q or ? closes this screen.", "$text-muted"))
+    return Content("\n").join(lines)
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists every action with its keys."""
+
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close", show=True),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-box"):
+            yield Static(help_content(), id="help-text")
+
+    async def action_dismiss(self, result: None = None) -> None:
+        """Close the help screen."""
+        self.dismiss(None)

@@ -1,0 +1,19 @@
+"""A one-line key to the highlights, under the article text."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widget import Widget
+
+from tui_reader.ui.highlight import legend
+from tui_reader.ui.widgets.article_view import HIGHLIGHT_COMPONENTS, themed_highlight_styles
+
+
+class Legend(Widget):
+    """Shows each kind of highlight in its own style, so the key always matches the text."""
+
+    COMPONENT_CLASSES = HIGHLIGHT_COMPONENTS
+
+    def render(self) -> Content:
+        """The legend line, drawn with the themed highlight styles."""
+        return legend(themed_highlight_styles(self))
