@@ -148,7 +148,11 @@ def _colon_speaker(ctx: _Context, start: int, end: int):
     if not roots:
         return None
     verb = roots[0]
-    return verb, ctx.subject_of(verb)
+    speaker = ctx.subject_of(verb)
+    # a colon after a non-speech verb introduces speech only from someone who can speak
+    if speaker is None or speaker.kind == "role":
+        return None
+    return verb, speaker
 
 
 def _attribute_run(ctx: _Context, run: QuoteRun, prev_after: int, next_open: int) -> Speech:

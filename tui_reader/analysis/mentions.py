@@ -117,7 +117,9 @@ def _np_text(tok, keep_preps: bool) -> tuple[int, int, str]:
         start += 1
     end = tok.i + 1
     for child in tok.rights:
-        if child.dep_ in ("cc", "conj") or (keep_preps and child.dep_ == "prep" and child.lower_ in ROLE_PREPS):
+        if child.dep_ in ("nummod", "compound") and child.i == end:
+            end = child.i + 1  # "Number 10"
+        elif child.dep_ in ("cc", "conj") or (keep_preps and child.dep_ == "prep" and child.lower_ in ROLE_PREPS):
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ not in ("punct",):
             break
@@ -176,6 +178,11 @@ def mention_for(tok, timeline: Timeline) -> Mention | None:
         mention.role = role
         return mention
     has_conj = any(c.dep_ == "conj" for c in tok.children)
+    titled = ent is not None and ent.start > 0 and tok.doc[ent.start - 1].lower_ in HONORIFICS | PEERAGE
+    if ent is not None and ent.label_ in ORG_LABELS and titled:
+        # "Mr Clarke" is a person whatever label the tagger gave the surname
+        span = tok.doc[ent.start - 1:ent.end]
+        return Mention(span.start_char, span.end_char, span.text, "person", head=low, gender=_title_gender(span[:1]))
     if ent is not None and ent.label_ in ORG_LABELS and not has_conj:
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         return Mention(ent.start_char, ent.end_char, text, "org", head=ent[-1].lower_)
