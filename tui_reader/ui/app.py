@@ -16,7 +16,8 @@ from tui_reader.ui.screens.main import MainScreen
 class NewsReaderApp(App[int]):
     """Read news in the terminal: who said what, and which numbers are claimed."""
 
-    CSS_PATH = "reader.tcss"
+    # Absolute, so subclasses defined elsewhere (tests, embedders) still find the styles.
+    CSS_PATH = Path(__file__).with_name("reader.tcss")
     TITLE = "newsreader"
     BINDINGS = bindings("app")
     COMMANDS = App.COMMANDS | {ReaderCommands}

@@ -72,18 +72,8 @@ class ArticleList(OptionList):
         self.border_title = f"Articles {len(visible)}/{len(self.articles)}{who}"
 
     def on_mount(self) -> None:
-        self._refill()
-
-    def watch_articles(self) -> None:
-        self._refill()
-
-    def watch_analyses(self) -> None:
-        self._refill()
-
-    def watch_speaker_filter(self) -> None:
-        self._refill()
-
-    def watch_article(self) -> None:
+        for name in ("articles", "analyses", "speaker_filter", "article"):
+            self.watch(self, name, self._refill, init=False)
         self._refill()
 
     def watch_progress(self, progress: str) -> None:

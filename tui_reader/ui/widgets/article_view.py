@@ -35,7 +35,14 @@ def themed_highlight_styles(widget) -> HighlightStyles:
     """The highlight styles from a widget's ``hl--*`` component classes (theme colours + cues)."""
 
     def get(name: str) -> Style:
-        return widget.get_visual_style(name, partial=True)
+        # Not get_visual_style: it drops "reverse", which the mark relies on.
+        styles = widget.get_component_styles(name)
+        cues = styles.text_style
+        return Style(
+            foreground=styles.color if styles.has_rule("color") else None,
+            bold=cues.bold, dim=cues.dim, italic=cues.italic, underline=cues.underline,
+            reverse=cues.reverse, strike=cues.strike,
+        )
 
     return HighlightStyles(
         palette=tuple(get(f"hl--speaker-{i}") for i in range(PALETTE_SIZE)),
@@ -84,15 +91,6 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_to(0, 0, animate=False, immediate=True)
         self._rebuild()
 
-    def watch_analysis(self) -> None:
-        self._rebuild()
-
-    def watch_speaker_filter(self) -> None:
-        self._rebuild()
-
-    def watch_mark(self) -> None:
-        self._rebuild()
-
     def watch_pending(self) -> None:
         self._update_loading()
 
@@ -127,6 +125,8 @@ class ArticleView(ScrollView, can_focus=True):
         return max(1, self.scrollable_content_region.width - 2 * GUTTER)
 
     def on_mount(self) -> None:
+        for name in ("analysis", "speaker_filter", "mark"):
+            self.watch(self, name, self._rebuild, init=False)
         self._rebuild()
 
     def on_resize(self) -> None:

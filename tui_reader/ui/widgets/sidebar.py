@@ -143,6 +143,8 @@ class Sidebar(OptionList):
         return (claims[index].start, claims[index].end)
 
     def on_mount(self) -> None:
+        for name in ("analysis", "speaker_filter", "selected"):
+            self.watch(self, name, self._refill, init=False)
         self._refill()
 
     def on_resize(self) -> None:
@@ -152,14 +154,6 @@ class Sidebar(OptionList):
         self.selected = None
         self._refill()
 
-    def watch_analysis(self) -> None:
-        self._refill()
-
-    def watch_speaker_filter(self) -> None:
-        self._refill()
-
-    def watch_selected(self) -> None:
-        self._refill()
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
