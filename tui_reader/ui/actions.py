@@ -74,7 +74,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("search-speaker", "slash", "search_speaker", "Find", "Filter", key_display="/"),
     ActionSpec("clear", "escape", "clear", "Clear", "Filter", key_display="Esc"),
     ActionSpec("help", "question_mark", "help", "Help", "App", scope="app", key_display="?"),
-    ActionSpec("palette", "ctrl+p", "command_palette", "Commands", "App", scope="app", palette=False, key_display="^p"),
+    ActionSpec("palette", "ctrl+p", "command_palette", "Commands", "App", scope="app", show=False, palette=False, key_display="^p"),
     ActionSpec("quit", "q", "quit", "Quit", "App", scope="app"),
 )
 

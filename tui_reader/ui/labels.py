@@ -43,6 +43,13 @@ def claim_context(text: str, claim: Claim, width: int = 44) -> str:
     room = max(0, width - (claim.end - claim.start))
     before_start = max(start, claim.start - room // 2)
     after_end = min(end, claim.end + room - (claim.start - before_start))
+    # Cut at word boundaries so the context never starts or ends mid-word.
+    if before_start > start:
+        space = text.find(" ", before_start, claim.start)
+        before_start = space + 1 if space != -1 else claim.start
+    if after_end < end:
+        space = text.rfind(" ", claim.end, after_end)
+        after_end = space if space != -1 else claim.end
     snippet = " ".join(text[before_start:after_end].split())
     return f"{'…' if before_start > start else ''}{snippet}{'…' if after_end < end else ''}"
 

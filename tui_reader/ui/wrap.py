@@ -46,10 +46,11 @@ def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
                 lines.append((line_start, match.start()))
                 line_start, cells = match.start(), 0
             if word_cells > width:
-                pieces = _hard_split(text, match.start(), match.start() + len(word.rstrip()), width)
+                # From line_start, not the word: zero-width leading whitespace stays on the line.
+                pieces = _hard_split(text, line_start, match.start() + len(word.rstrip()), width)
                 lines.extend(pieces[:-1])
                 line_start = pieces[-1][0]
-                cells = cell_len(text[line_start : pieces[-1][1]])
+                cells = cell_len(text[line_start : match.end()])
             else:
                 cells += cell_len(word)
         lines.append((line_start, end))

@@ -141,7 +141,8 @@ class MainScreen(Screen[None]):
             self.notify("No articles to show.", severity="warning")
         if misses:
             self.progress = f"Analysing 0/{len(misses)}…"
-            self.analyse(misses)
+            # After the next paint: the reader sees the articles before spaCy starts loading.
+            self.call_after_refresh(self.analyse, misses)
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self, articles: list[Article]) -> None:
@@ -175,6 +176,10 @@ class MainScreen(Screen[None]):
         self.mark = None
         self.chosen_speaker = None
         self._sync_analysis()
+
+    def watch_mark(self, mark: tuple[int, int] | None) -> None:
+        if mark is None and self.is_mounted:
+            self.query_one(Sidebar).selected = None
 
     def _sync_analysis(self) -> None:
         self.analysis = self.analyses.get(self.article.text_hash) if self.article is not None else None
@@ -311,7 +316,6 @@ class MainScreen(Screen[None]):
             self.speaker_filter = None
         else:
             self.mark = None
-            self.query_one(Sidebar).selected = None
 
     def _focused_action(self, list_action: str, view_action: str) -> None:
         focused = self.focused

@@ -62,14 +62,18 @@ class ArticleList(OptionList):
             return
         keep = self.highlighted_option.id if self.highlighted_option is not None else None
         visible = self.visible_articles()
-        self.set_options(Option(self._prompt(a), id=a.text_hash) for a in visible)
+        options: list[Option | None] = []
+        for article in visible:
+            options += [Option(self._prompt(article), id=article.text_hash), None]
+        self.set_options(options[:-1])
         ids = [a.text_hash for a in visible]
         if keep in ids:
             self.highlighted = ids.index(keep)
         elif ids:
             self.highlighted = 0
-        who = f" · {self.speaker_filter.name}" if self.speaker_filter else ""
-        self.border_title = f"Articles {len(visible)}/{len(self.articles)}{who}"
+        count = f"{len(visible)}/{len(self.articles)}"
+        # The filter replaces the word "Articles" so the name fits the narrow border.
+        self.border_title = f"⚑ {self.speaker_filter.name} {count}" if self.speaker_filter else f"Articles {count}"
 
     def on_mount(self) -> None:
         for name in ("articles", "analyses", "speaker_filter", "article"):

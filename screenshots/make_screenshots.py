@@ -1,0 +1,107 @@
+"""Drive the real app over the bundled articles and save screenshots (SVG and PNG).
+
+    python screenshots/make_screenshots.py
+
+The analysis of data/ goes into a temporary NEWSREADER_HOME first (spaCy runs once,
+outside the app), so the app starts on cache hits like a second launch would.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+SIZE = (140, 40)
+# The SVGs name Fira Code; the PNG renderer needs a monospace font it actually has.
+PNG_FONT = "DejaVu Sans Mono"
+
+
+def to_png(svg: Path) -> None:
+    import cairosvg
+
+    text = svg.read_text(encoding="utf-8").replace('"Fira Code"', f'"{PNG_FONT}"').replace("Fira Code,", f"{PNG_FONT},")
+    cairosvg.svg2png(bytestring=text.encode("utf-8"), write_to=str(svg.with_suffix(".png")))
+
+
+async def shoot() -> None:
+    from tui_reader.analysis.service import CachedAnalyzer
+    from tui_reader.cli import bundled_corpus
+    from tui_reader.corpus.reader import load_paths
+    from tui_reader.corpus.store import open_default_cache
+    from tui_reader.ui.app import NewsReaderApp
+    from tui_reader.ui.widgets.article_list import ArticleList
+    from tui_reader.ui.widgets.sidebar import Sidebar
+
+    cache = open_default_cache()
+    list(CachedAnalyzer(cache).analyze(load_paths([bundled_corpus()]).articles))
+    cache.close()
+
+    app = NewsReaderApp([bundled_corpus()])
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(100):
+            await pilot.pause()
+            if app.screen.articles and not app.screen.progress:
+                break
+        screen = app.screen
+
+        def save(name: str) -> None:
+            path = HERE / f"{name}.svg"
+            app.save_screenshot(path.name, str(HERE))
+            to_png(path)
+            print("saved", path, path.with_suffix(".png"))
+
+        save("main")
+
+        # Jump: the longest article, to the last entry of the sidebar (a claim when there is one).
+        longest = max(range(len(screen.articles)), key=lambda i: len(screen.articles[i].text))
+        listing = screen.query_one(ArticleList)
+        listing.focus()
+        listing.highlighted = longest
+        await pilot.press("enter")
+        await pilot.pause()
+        sidebar = screen.query_one(Sidebar)
+        sidebar.focus()
+        entries = sidebar.entry_ids()
+        claims = [e for e in entries if e.startswith("claim:")]
+        target = claims[-1] if claims else entries[-1]
+        sidebar.highlighted = sidebar.get_option_index(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        save("jump")
+
+        # Filter: the open article's speaker quoted in the fewest articles, so the list visibly shrinks.
+        screen.mark = None
+        listing.focus()
+        listing.highlighted = 0
+        await pilot.press("enter")
+        await pilot.pause()
+
+        def reach(index: int) -> int:
+            person = screen.people.person_of(screen.analysis.speakers[index].name)
+            return len(listing.visible_articles()) if person is None else sum(
+                any(q.speaker in person.names for q in a.quotes) for a in screen.analyses.values()
+            )
+
+        if screen.analysis is not None and screen.analysis.speakers:
+            chosen = min(range(len(screen.analysis.speakers)), key=reach)
+            sidebar.focus()
+            sidebar.highlighted = sidebar.get_option_index(f"speaker:{chosen}")
+            await pilot.press("f")
+            await pilot.pause()
+        save("filter")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["NEWSREADER_HOME"] = home
+        asyncio.run(shoot())
+
+
+if __name__ == "__main__":
+    main()
