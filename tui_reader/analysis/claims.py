@@ -183,7 +183,7 @@ def _match(doc, i: int) -> _Found | None:
         return _suffixes(doc, special)
     end = _core(doc, j)
     if end is None:
-        return None
+        return _one_time_unit(doc, i, j)
     words = _words(doc, j, end)
     # "one or two", "two or three": a small vague range.
     if end + 1 < n and doc[end].lower_ == "or" and word_number(doc[end + 1].lower_) is not None and not currency:
@@ -194,12 +194,36 @@ def _match(doc, i: int) -> _Found | None:
     if amount is None:
         return None
     found = _Found(i, end, end, amount, currency=currency)
+    if not currency and _metres(doc, j, end):
+        found.amount.value /= SCALES["m"]
+        found.unit, found.kind = "metres", "measure"
     if amount.pence:
         found.currency = "£"
     if amount.percent:
         found.percent = "%"
     found = _suffixes(doc, found)
     return _range(doc, found)
+
+
+def _one_time_unit(doc, i: int, j: int) -> _Found | None:
+    """ "a decade", "a century": a duration without digits."""
+    if j + 1 < len(doc) and doc[j].lower_ in ("a", "an") and doc[j + 1].lower_ in ("decade", "century"):
+        word = doc[j + 1].lower_
+        return _Found(i, j + 2, j + 2, Amount(float(TIME_FACTORS[word])), time_unit=TIME_UNITS[word])
+    return None
+
+
+def _metres(doc, j: int, end: int) -> bool:
+    """Whether the "m" ending a bare whole number means metres ("the 100m title"), not
+    millions, which count something plural ("1.6m voters", "5m of them") or have decimals."""
+    last = doc[end - 1]
+    split = split_suffix(last.text)
+    if not (_low(last) == "m" or (split is not None and split[1] == "m")):
+        return False
+    if any("." in t.text.rstrip(".") for t in doc[j:end]):
+        return False
+    nxt = doc[end] if end < len(doc) else None
+    return nxt is None or not (nxt.tag_ in ("NNS", "NNPS") or nxt.lower_ in ("of", "people") or nxt.lower_ in CURRENCY_WORDS)
 
 
 def _fraction(doc, j: int) -> _Found | None:
@@ -438,9 +462,10 @@ def _is_date(doc, found: _Found) -> bool:
             return True  # "1970s", "90s"
     if len(span) == 1 and _year_like(first):
         head = first.head
-        plural_count = first.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and head.i > first.i
+        plural_count = first.dep_ == "nummod" and head.tag_ == "NNS" and head.i > first.i
         prev = doc[first.i - 1].lower_ if first.i > 0 else ""
-        if not plural_count or prev in DATE_PREPOSITIONS:
+        # "2000 workers" counts; "their 1960 levels" is still a year.
+        if not plural_count or prev in DATE_PREPOSITIONS or int(first.text) % 100:
             return True
     for k in (found.start - 1, found.num_end):
         if 0 <= k < len(doc) and _is_month(doc[k]):
@@ -478,8 +503,9 @@ def _in_name(doc, found: _Found) -> bool:
             return True
     if found.end < len(doc) and doc[found.end].text == "/":
         return True
-    if first.is_alpha and first.text[:1].isupper() and not first.is_sent_start:
-        if first.i > 0 and doc[first.i - 1].text[:1].isupper() and doc[first.i - 1].is_alpha:
+    if first.is_alpha and first.text[:1].isupper() and not first.is_sent_start and first.i > 0:
+        # A capitalised number word inside a sentence is a name ("Formula One", "the Big Four").
+        if doc[first.i - 1].text not in ("\"", "\u201c", "'", "\u2018", "(", "-", ":", "\n", "\n\n"):
             return True
     if first.ent_type_ in NAME_LABELS and not first.ent_iob_ == "B":
         return True
@@ -495,11 +521,13 @@ def _is_bare_one(doc, found: _Found) -> bool:
 
 # ---------------------------------------------------------------- units
 
-def _root(doc, found: _Found):
-    """The token of the amount that the parse attaches outside it."""
-    toks = list(doc[found.start:found.num_end])
+def _root(doc, found: _Found, whole: bool = False):
+    """The token of the amount (with its unit words when ``whole``) that the parse
+    attaches outside it."""
+    end = found.end if whole else found.num_end
+    toks = list(doc[found.start:end])
     for t in toks:
-        if not (found.start <= t.head.i < found.num_end) or t.head.i == t.i:
+        if not (found.start <= t.head.i < end) or t.head.i == t.i:
             return t
     return toks[-1]
 
@@ -556,6 +584,22 @@ def _of_noun(doc, found: _Found):
     if obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("GPE", "ORG", "PERSON", "LOC", "FAC"):
         return obj
     return None
+
+
+def _partner(doc, found: _Found) -> _Found | None:
+    """The amount a bare number is paired with ("36 to just 21 days"), when that one has
+    a currency, percent sign or time unit."""
+    n = len(doc)
+    k = found.end
+    if k >= n or doc[k].lower_ not in ("to", "and", "or", "-", "\u2013"):
+        return None
+    m = k + 1
+    while m < n and doc[m].lower_ in ("just", "about", "around", "nearly", "almost", "only", "some"):
+        m += 1
+    other = _match(doc, m) if m < n else None
+    if other is None or not (other.currency or other.percent or other.time_unit):
+        return None
+    return other
 
 
 def _age(doc, found: _Found) -> bool:
@@ -619,7 +663,10 @@ def _hedge(doc, found: _Found) -> tuple[bool, str | None, int]:
                 continue
             approx, direction, hedge_start = True, HEDGES_BEFORE[key], s
             break
-    p = _phrase_at(doc, found.end, HEDGES_AFTER)
+    after = found.end
+    if after < len(doc) and doc[after].pos_ == "NOUN" and _root(doc, found).head.i == after:
+        after += 1  # "50 employees or more"
+    p = _phrase_at(doc, after, HEDGES_AFTER)
     if p is not None and (p != ("plus",) or _glued(doc, found.end - 1)):
         approx = True
         direction = direction or HEDGES_AFTER[p]
@@ -631,7 +678,7 @@ def _change(doc, found: _Found, hedge_start: int) -> str | None:
     before = doc[hedge_start - 1] if hedge_start > 0 else None
     if before is not None and before.lower_ in ("up", "down") and before.dep_ != "prt":
         return "up" if before.lower_ == "up" else "down"
-    root = _root(doc, found)
+    root = _root(doc, found, whole=True)
     head = root.head
     if head.lower_ in ("by", "to") and head.dep_ in ("prep", "agent", "dative"):
         head = head.head
@@ -659,6 +706,15 @@ def _claim(doc, found: _Found, previous: list[tuple[_Found, Claim]]) -> Claim | 
         unit, kind = "years", "duration"
     elif found.unit:
         unit = found.unit
+        kind = found.kind if found.kind in ("measure",) else kind
+    elif (partner := _partner(doc, found)) is not None:
+        # "from 36 to 21 days", "between 5 and 7 dollars": one unit for both numbers.
+        if partner.currency:
+            unit, kind = partner.currency, "money"
+        elif partner.percent:
+            unit, kind = partner.percent, "percent"
+        else:
+            unit, kind = partner.time_unit, "duration"
     else:
         of = _of_noun(doc, found)
         if of is False:

@@ -148,7 +148,7 @@ def parse_words(words: list[str]) -> Amount | None:
     "a third", "two-thirds", "one in four"), percent and pence suffixes, and ranges
     ("5-7%", "between 10 and 20", "10 to 20").
     """
-    words = [w for w in words if w]
+    words = _join_hyphens([w for w in words if w])
     if not words:
         return None
     percent = False
@@ -169,6 +169,17 @@ def parse_words(words: list[str]) -> Amount | None:
     if amount is not None and percent:
         amount.percent = True
     return amount
+
+
+def _join_hyphens(words: list[str]) -> list[str]:
+    """Rejoin spelled numbers a tokenizer split at the hyphen ("twenty", "-", "six")."""
+    out: list[str] = []
+    for w in words:
+        if len(out) >= 2 and out[-1] == "-" and (word_number(out[-2] + "-" + w) is not None or fraction_value(out[-2] + "-" + w) is not None):
+            out[-2:] = [out[-2] + "-" + w]
+        else:
+            out.append(w)
+    return out
 
 
 def _range(left: list[str], right: list[str], percent: bool) -> Amount | None:
@@ -294,8 +305,8 @@ def _plain(words: list[str]) -> float | None:
             current = 1.0
             seen = True
             continue
-        if w == "and" and seen:
-            continue
+        if w == "and" and seen and i + 1 < len(words) and words[i - 1] in SCALE_WORDS:
+            continue  # "two hundred and fifty"
         n = word_number(w)
         if n is not None:
             if current is None:
