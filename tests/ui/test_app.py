@@ -116,14 +116,14 @@ async def test_enter_on_a_claim_scrolls_to_it_and_marks_it(make_app, synthetic_c
         assert view.scroll_offset.y > 0
         assert_visible(view, last.start)
         assert last.text in view.visible_text()
-        assert view.content.get_style_at_offset(last.start).reverse
+        assert view.style_at(last.start).reverse
         assert sidebar.selected == f"claim:{len(claims) - 1}"
         assert "▶" in str(sidebar.get_option(f"claim:{len(claims) - 1}").prompt)
         assert claim_value(last).split()[0] in str(sidebar.get_option(f"claim:{len(claims) - 1}").prompt)
         # Escape clears the mark.
         await pilot.press("escape")
         assert screen.mark is None
-        assert not view.content.get_style_at_offset(last.start).reverse
+        assert not view.style_at(last.start).reverse
 
 
 async def test_next_and_previous_claim(make_app, synthetic_corpus):
@@ -344,7 +344,7 @@ async def test_no_color_run(make_app, synthetic_corpus, monkeypatch):
         # The highlights keep their non-colour cues.
         view = app.screen.query_one(ArticleView)
         claim = listed_claims(synthetic_corpus.analysis_of(synthetic_corpus.articles[0]))[0]
-        style = view.content.get_style_at_offset(claim.start + 1)
+        style = view.style_at(claim.start + 1)
         assert style.underline and style.reverse
 
 

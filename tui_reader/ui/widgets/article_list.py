@@ -39,6 +39,7 @@ class ArticleList(OptionList):
     """The article open in the text pane, marked in the list."""
     progress: reactive[str] = reactive("")
     """Analysis progress, shown under the list."""
+    _refill_pending = False
 
     @dataclass
     class ArticleChosen(Message):
@@ -57,7 +58,14 @@ class ArticleList(OptionList):
         counts = Content.styled(f"  {article_counts(self.analyses.get(article.text_hash))}", "$text-muted")
         return Content("\n").join([title, counts])
 
+    def _schedule_refill(self) -> None:
+        # Several inputs often change together (article and analysis): rebuild once.
+        if not self._refill_pending:
+            self._refill_pending = True
+            self.call_later(self._refill)
+
     def _refill(self) -> None:
+        self._refill_pending = False
         if not self.is_mounted:
             return
         keep = self.highlighted_option.id if self.highlighted_option is not None else None
@@ -77,7 +85,7 @@ class ArticleList(OptionList):
 
     def on_mount(self) -> None:
         for name in ("articles", "analyses", "speaker_filter", "article"):
-            self.watch(self, name, self._refill, init=False)
+            self.watch(self, name, self._schedule_refill, init=False)
         self._refill()
 
     def watch_progress(self, progress: str) -> None:

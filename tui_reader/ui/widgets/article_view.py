@@ -91,6 +91,20 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_to(0, 0, animate=False, immediate=True)
         self._rebuild()
 
+    def watch_mark(self, old: tuple[int, int] | None, new: tuple[int, int] | None) -> None:
+        for span in (old, new):
+            if span is not None and self._lines:
+                for line in range(self.line_of(span[0]), self.line_of(max(span[0], span[1] - 1)) + 1):
+                    self._strips.pop(line, None)
+        self.refresh()
+
+    def style_at(self, offset: int) -> Style:
+        """The style shown at a text offset, the mark included."""
+        style = self.content.get_style_at_offset(offset)
+        if self.mark is not None and self.mark[0] <= offset < self.mark[1]:
+            style = style + self.highlight_styles().mark
+        return style
+
     def watch_pending(self) -> None:
         self._update_loading()
 
@@ -113,7 +127,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._update_loading()
         text = self.article.text if self.article is not None else ""
         focus = self.speaker_filter.names if self.speaker_filter is not None else None
-        options = HighlightOptions(styles=self.highlight_styles(), focus=focus, mark=self.mark)
+        # The mark is overlaid per line in render_line, so moving it costs no re-highlight.
+        options = HighlightOptions(styles=self.highlight_styles(), focus=focus)
         self.content = highlight(text, self.analysis, options) if self.article is not None else Content("")
         self._layout_lines()
 
@@ -125,7 +140,7 @@ class ArticleView(ScrollView, can_focus=True):
         return max(1, self.scrollable_content_region.width - 2 * GUTTER)
 
     def on_mount(self) -> None:
-        for name in ("analysis", "speaker_filter", "mark"):
+        for name in ("analysis", "speaker_filter"):
             self.watch(self, name, self._rebuild, init=False)
         self._rebuild()
 
@@ -203,7 +218,11 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         strip = self._strips.get(index)
         if strip is None:
-            segments = self._lines[index].render_segments(self.visual_style)
+            line = self._lines[index]
+            start, end = self._offsets[index]
+            if self.mark is not None and self.mark[0] < max(end, start + 1) and start < self.mark[1]:
+                line = line.stylize(self.highlight_styles().mark, max(0, self.mark[0] - start), self.mark[1] - start)
+            segments = line.render_segments(self.visual_style)
             strip = Strip([Segment(" " * GUTTER, base), *segments])
             self._strips[index] = strip
         return strip.crop_extend(0, width, base)

@@ -41,6 +41,7 @@ class Sidebar(OptionList):
     """The filtered person, flagged in the speaker list."""
     selected: reactive[str | None] = reactive(None)
     """The id of the entry last jumped to, shown with a pointer."""
+    _refill_pending = False
 
     @dataclass
     class JumpRequested(Message):
@@ -83,7 +84,14 @@ class Sidebar(OptionList):
     def _pointer(self, entry: str) -> Content:
         return Content.styled("▶ " if entry == self.selected else "  ", "bold $text-accent")
 
+    def _schedule_refill(self) -> None:
+        # Several inputs often change together (article and analysis): rebuild once.
+        if not self._refill_pending:
+            self._refill_pending = True
+            self.call_later(self._refill)
+
     def _refill(self) -> None:
+        self._refill_pending = False
         if not self.is_mounted:
             return
         keep = self.highlighted_option.id if self.highlighted_option is not None else None
@@ -144,15 +152,15 @@ class Sidebar(OptionList):
 
     def on_mount(self) -> None:
         for name in ("analysis", "speaker_filter", "selected"):
-            self.watch(self, name, self._refill, init=False)
+            self.watch(self, name, self._schedule_refill, init=False)
         self._refill()
 
     def on_resize(self) -> None:
-        self._refill()
+        self._schedule_refill()
 
     def watch_article(self) -> None:
         self.selected = None
-        self._refill()
+        self._schedule_refill()
 
 
     @on(OptionList.OptionSelected)
