@@ -266,7 +266,7 @@ async def test_help_lists_every_key(make_app, data_corpus):
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-text").render())
         for spec in ACTIONS:
-            assert spec.display_keys in text and spec.description in text, spec
+            assert spec.display_keys in text and spec.explanation in text, spec
             assert spec.group in text
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
@@ -292,7 +292,7 @@ async def test_command_palette_lists_the_actions(make_app, synthetic_corpus):
         for spec in ACTIONS:
             enabled = (app if spec.scope == "app" else main).check_action(spec.action, ())
             if spec.palette and enabled:
-                assert spec.description in listed, spec
+                assert spec.explanation in listed, spec
         # Running one from the palette works.
         await pilot.press(*"claim")
         await pilot.pause(0.3)

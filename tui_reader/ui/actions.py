@@ -34,6 +34,13 @@ class ActionSpec:
     priority: bool = False
     palette: bool = True
     """Offered in the command palette (not the palette itself, nor moving a cursor)."""
+    long: str | None = None
+    """The fuller description for the help screen and palette (default: ``description``)."""
+
+    @property
+    def explanation(self) -> str:
+        """What the help screen and the palette say about the action."""
+        return self.long or self.description
 
     @property
     def display_keys(self) -> str:
@@ -59,23 +66,57 @@ def _pretty(key: str) -> str:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("cursor-down", "j,down", "cursor_down", "Down", "Move", show=False, palette=False, key_display="j/↓"),
-    ActionSpec("cursor-up", "k,up", "cursor_up", "Up", "Move", show=False, palette=False, key_display="k/↑"),
-    ActionSpec("top", "g,home", "top", "Top", "Move", show=False, palette=False, key_display="g"),
-    ActionSpec("bottom", "G,end", "bottom", "Bottom", "Move", show=False, palette=False, key_display="G"),
-    ActionSpec("focus-next", "tab", "focus_next_pane", "Next pane", "Move", show=False),
-    ActionSpec("focus-previous", "shift+tab", "focus_previous_pane", "Previous pane", "Move", show=False),
-    ActionSpec("select", "enter", "select", "Open / jump", "Read", show=False, palette=False),
-    ActionSpec("next-quote", "n", "next_quote", "Quote", "Read"),
-    ActionSpec("previous-quote", "N", "previous_quote", "Prev quote", "Read"),
-    ActionSpec("next-claim", "c", "next_claim", "Claim", "Read"),
-    ActionSpec("previous-claim", "C", "previous_claim", "Prev claim", "Read"),
-    ActionSpec("filter-speaker", "f", "filter_speaker", "Filter", "Filter"),
-    ActionSpec("search-speaker", "slash", "search_speaker", "Find", "Filter", key_display="/"),
-    ActionSpec("clear", "escape", "clear", "Clear", "Filter", key_display="Esc"),
-    ActionSpec("help", "question_mark", "help", "Help", "App", scope="app", key_display="?"),
-    ActionSpec("palette", "ctrl+p", "command_palette", "Commands", "App", scope="app", show=False, palette=False, key_display="^p"),
-    ActionSpec("quit", "q", "quit", "Quit", "App", scope="app"),
+    ActionSpec("cursor-down", "j,down", "cursor_down", "Down", "Move", show=False, palette=False, key_display="j/↓",
+        long="Next article / entry, or scroll the text down",
+    ),
+    ActionSpec("cursor-up", "k,up", "cursor_up", "Up", "Move", show=False, palette=False, key_display="k/↑",
+        long="Previous article / entry, or scroll the text up",
+    ),
+    ActionSpec("top", "g,home", "top", "Top", "Move", show=False, palette=False, key_display="g",
+        long="First article / entry, or top of the text",
+    ),
+    ActionSpec("bottom", "G,end", "bottom", "Bottom", "Move", show=False, palette=False, key_display="G",
+        long="Last article / entry, or end of the text",
+    ),
+    ActionSpec("focus-next", "tab", "focus_next_pane", "Next pane", "Move", show=False,
+        long="Focus the next pane",
+    ),
+    ActionSpec("focus-previous", "shift+tab", "focus_previous_pane", "Previous pane", "Move", show=False,
+        long="Focus the previous pane",
+    ),
+    ActionSpec("select", "enter", "select", "Open / jump", "Read", show=False, palette=False,
+        long="Open the article, or jump to the sidebar entry",
+    ),
+    ActionSpec("next-quote", "n", "next_quote", "Quote", "Read",
+        long="Next quote of the chosen speaker",
+    ),
+    ActionSpec("previous-quote", "N", "previous_quote", "Prev quote", "Read",
+        long="Previous quote of the chosen speaker",
+    ),
+    ActionSpec("next-claim", "c", "next_claim", "Claim", "Read",
+        long="Next claim",
+    ),
+    ActionSpec("previous-claim", "C", "previous_claim", "Prev claim", "Read",
+        long="Previous claim",
+    ),
+    ActionSpec("filter-speaker", "f", "filter_speaker", "Filter", "Filter",
+        long="Filter articles by the speaker under the cursor",
+    ),
+    ActionSpec("search-speaker", "slash", "search_speaker", "Find", "Filter", key_display="/",
+        long="Type a speaker's name to filter by (with completion)",
+    ),
+    ActionSpec("clear", "escape", "clear", "Clear", "Filter", key_display="Esc",
+        long="Clear the speaker filter, then the mark",
+    ),
+    ActionSpec("help", "question_mark", "help", "Help", "App", scope="app", key_display="?",
+        long="Show this help",
+    ),
+    ActionSpec("palette", "ctrl+p", "command_palette", "Commands", "App", scope="app", show=False, palette=False, key_display="^p",
+        long="Open the command palette",
+    ),
+    ActionSpec("quit", "q", "quit", "Quit", "App", scope="app",
+        long="Quit newsreader",
+    ),
 )
 
 

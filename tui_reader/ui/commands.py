@@ -28,12 +28,12 @@ class ReaderCommands(Provider):
     async def discover(self) -> Hits:
         """All actions, before anything is typed."""
         for spec, command in self._commands():
-            yield DiscoveryHit(spec.description, command, help=f"Key: {spec.display_keys}")
+            yield DiscoveryHit(spec.explanation, command, help=f"Key: {spec.display_keys}")
 
     async def search(self, query: str) -> Hits:
         """Actions matching what was typed."""
         matcher = self.matcher(query)
         for spec, command in self._commands():
-            score = matcher.match(spec.description)
+            score = matcher.match(spec.explanation)
             if score > 0:
-                yield Hit(score, matcher.highlight(spec.description), command, help=f"Key: {spec.display_keys}")
+                yield Hit(score, matcher.highlight(spec.explanation), command, help=f"Key: {spec.display_keys}")

@@ -14,13 +14,12 @@ from tui_reader.ui.actions import groups
 
 def help_content() -> Content:
     """The key table as Content: a heading per group, then key and description."""
-    lines: list[Content] = [Content.styled("newsreader keys", "bold $text-accent"), Content("")]
+    lines: list[Content] = [Content.styled("newsreader keys", "bold $text-accent")]
     for group, specs in groups():
-        lines.append(Content.styled(group, "bold underline"))
+        lines += [Content(""), Content.styled(group, "bold underline")]
         for spec in specs:
-            lines.append(Content.assemble((f"  {spec.display_keys:<14}", "bold $text-primary"), spec.description))
-        lines.append(Content(""))
-    lines.append(Content.styled("Esc, q or ? closes this screen.", "$text-muted"))
+            lines.append(Content.assemble((f"  {spec.display_keys:<12}", "bold $text-primary"), spec.explanation))
+    lines += [Content(""), Content.styled("Esc, q or ? closes this screen.", "$text-muted")]
     return Content("\n").join(lines)
 
 
