@@ -84,6 +84,8 @@ def test_claim_labels():
     assert claim_value(claim) == "40%"
     ranged = Claim(0, 3, "2-3m", 2e6, "people", "count", low=2e6, high=3e6, direction="over")
     assert claim_value(ranged) == "> 2,000,000–3,000,000 people"
+    money = Claim(0, 3, "£3m", 3e6, "GBP", "money", approx=True, direction="up")
+    assert claim_value(money) == "~£3,000,000 ↑"
     context = claim_context(TEXT, claim, 16)
     assert "40%" in context and context.startswith("…")
     assert not context.strip("…").startswith(("uts", "ts"))  # cut at a word boundary

@@ -6,6 +6,9 @@ from tui_reader.analysis.model import Analysis, Claim
 from tui_reader.ui.highlight import is_listed_claim
 
 
+CURRENCY_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥", "£": "£", "$": "$", "€": "€"}
+
+
 def format_number(value: float | None) -> str:
     """A number as a reader writes it: 84,000 or 2.5."""
     if value is None:
@@ -26,7 +29,10 @@ def claim_value(claim: Claim) -> str:
     hedge = {"over": "> ", "under": "< "}.get(claim.direction or "", "")
     approx = "~" if claim.approx and not hedge else ""
     unit = claim.unit or ""
-    if unit in {"%", "percent"}:
+    symbol = CURRENCY_SYMBOLS.get(unit.upper())
+    if symbol:
+        text = f"{symbol}{number}"
+    elif unit in {"%", "percent"}:
         text = f"{number}%"
     elif unit:
         text = f"{number} {unit}"
