@@ -69,9 +69,10 @@ TALL_PARAGRAPHS[30] = "Fares would rise by 40% over two years, according to the 
 TALL_PARAGRAPHS[40] = '"The union will fight every single one of them," Ms Ashworth said.'
 TALL_PARAGRAPHS[43] = "The final cost was put at £3m in March 2024 by the auditors."
 
+# Here she has a middle name: merging her with "Jane Ashworth" needs the subset rule.
 SECOND = [
-    "Ms Ashworth spoke again at the conference in Bristol this week.",
-    '"Nothing has changed since the spring," Ms Ashworth told delegates.',
+    "Jane Mary Ashworth spoke again at the conference in Bristol this week.",
+    '"Nothing has changed since the spring," Jane Mary Ashworth told delegates.',
     "About 300 delegates attended the meeting, organisers said.",
 ]
 THIRD = [
@@ -124,8 +125,8 @@ def _tall_analysis(text: str) -> Analysis:
 def _second_analysis(text: str) -> Analysis:
     quote = _span(text, "Nothing has changed since the spring,")
     return Analysis(
-        quotes=[Quote(*quote, text[slice(*quote)], "direct", "Ms Ashworth")],
-        speakers=[Speaker("Ms Ashworth", "person", None, [], [_span(text, "Ms Ashworth")], 1)],
+        quotes=[Quote(*quote, text[slice(*quote)], "direct", "Jane Mary Ashworth")],
+        speakers=[Speaker("Jane Mary Ashworth", "person", None, [], [_span(text, "Jane Mary Ashworth")], 1)],
         claims=[Claim(*_span(text, "300 delegates"), "300 delegates", 300, "delegates", "count", approx=True)],
     )
 

@@ -57,5 +57,5 @@ class NewsReaderApp(App[int]):
 
 def run_app(paths: list[Path]) -> int:
     """Run the reader on these files and folders; the exit code."""
-    NewsReaderApp(paths).run()
-    return 0
+    result = NewsReaderApp(paths).run()
+    return result if isinstance(result, int) else 0

@@ -253,8 +253,7 @@ class MainScreen(Screen[None]):
         if self.mark is not None:
             here = self.mark
         else:
-            top = view.visible_lines().start
-            first = view._starts[top] if top < len(view._starts) else 0
+            first = view.line_start(view.visible_lines().start)
             here = (first - 1, first - 1) if forward else (first, first)
         if forward:
             return next((s for s in spans if s > here), spans[0])
@@ -317,12 +316,13 @@ class MainScreen(Screen[None]):
         else:
             self.mark = None
 
-    def _focused_action(self, list_action: str, view_action: str) -> None:
+    def _focused_action(self, list_action: str, view_action: str | None) -> None:
         focused = self.focused
         if focused is None:
             return
         if isinstance(focused, ArticleView):
-            getattr(focused, f"action_{view_action}")()
+            if view_action is not None:
+                getattr(focused, f"action_{view_action}")()
         elif hasattr(focused, f"action_{list_action}"):
             getattr(focused, f"action_{list_action}")()
 
@@ -344,7 +344,7 @@ class MainScreen(Screen[None]):
 
     def action_select(self) -> None:
         """Enter: open the article or jump to the entry under the cursor."""
-        self._focused_action("select", "scroll_down")
+        self._focused_action("select", None)
 
     def action_focus_next_pane(self) -> None:
         """Focus the next pane."""

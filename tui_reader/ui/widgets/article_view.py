@@ -179,6 +179,10 @@ class ArticleView(ScrollView, can_focus=True):
             return 0
         return max(0, bisect_right(self._starts, offset) - 1)
 
+    def line_start(self, line: int) -> int:
+        """The text offset where a display line starts (the text's end past the last line)."""
+        return self._starts[line] if 0 <= line < len(self._starts) else len(self.content.plain)
+
     def line_text(self, line: int) -> str:
         """The plain text of one display line."""
         return self._lines[line].plain if 0 <= line < len(self._lines) else ""
