@@ -121,6 +121,17 @@ def test_money_with_currency_and_scale(claim, text, surface, value, unit):
     assert (c.unit, c.kind) == (unit, "money")
 
 
+def test_scaled_bare_number_takes_the_running_currency_not_a_conversion(claim):
+    text = "Quarterly profit was 60m euros ($78m), up from 45m a year earlier."
+    c = claim(text, "45m")
+    assert (c.value, c.unit, c.kind) == (45e6, "€", "money")
+
+
+def test_currency_in_a_hyphenated_modifier(claim):
+    c = claim("Auditors found a 2bn-euro gap in the accounts.", "2bn")
+    assert (c.text, c.value, c.unit) == ("2bn-euro", 2e9, "€")
+
+
 def test_money_in_two_currencies(claims):
     found = claims("The firm agreed a $250m (£133m) settlement with its investors.")
     assert [(c.text, c.unit) for c in found] == [("$250m", "$"), ("£133m", "£")]

@@ -222,8 +222,11 @@ def _metres(doc, j: int, end: int) -> bool:
         return False
     if any("." in t.text.rstrip(".") for t in doc[j:end]):
         return False
+    # "the 100m final", "my 60m title", "the 800m and 1000m": a race or a distance.
     nxt = doc[end] if end < len(doc) else None
-    return nxt is None or not (nxt.tag_ in ("NNS", "NNPS") or nxt.lower_ in ("of", "people") or nxt.lower_ in CURRENCY_WORDS)
+    if nxt is not None and nxt.tag_ == "NN" and nxt.lower_ not in CURRENCY_WORDS:
+        return True
+    return j > 0 and doc[j - 1].tag_ in ("DT", "PRP$") and doc[j - 1].lower_ not in ("a", "an", "some", "another")
 
 
 def _fraction(doc, j: int) -> _Found | None:
@@ -244,8 +247,8 @@ def _fraction(doc, j: int) -> _Found | None:
         return None
     frac = FRACTIONS[doc[k].lower_] * lead
     after = k + 1
-    if after < n and doc[after].text == "-" and _glued(doc, k) and after + 1 < n and doc[after + 1].is_alpha:
-        # "half-point": a fraction of one unit.
+    if after + 1 < n and doc[after].text == "-" and _glued(doc, k) and _is_unit_word(doc[after + 1].lower_):
+        # "half-point", "half-hour": a fraction of one unit ("half-time" is no amount).
         found = _Found(j, after + 2, after + 2, Amount(frac))
         found.unit = doc[after + 1].text
         return found
@@ -271,6 +274,11 @@ def _fraction(doc, j: int) -> _Found | None:
         # "two-thirds" standing alone, "a third" with no "of": an ordinal ("a third term").
         return None if w in ("a", "an") else _Found(j, k + 1, k + 1, Amount(frac * 100), percent="%", fraction_of=True)
     return None
+
+
+def _is_unit_word(word: str) -> bool:
+    """A word naming a unit of measure, time or rate ("point", "hour", "mile")."""
+    return word in MEASURE_UNITS or word in TIME_UNIT_SINGULAR or word in ("point", "percentage")
 
 
 def _scale_value(doc, start: int, end: int) -> float:
@@ -349,6 +357,13 @@ def _suffixes(doc, found: _Found) -> _Found:
             found.end = k + 2
             if k + 3 < n and doc[k + 2].text == "-" and doc[k + 3].lower_ == "old":
                 found.end = k + 4
+            return found
+        if word in CURRENCY_WORDS and word != "won":
+            # "a 4bn-euro hole"
+            sign, factor = CURRENCY_WORDS[word]
+            found.currency = sign
+            found.amount.value *= factor
+            found.end = k + 2
             return found
         if word in ("strong", "odd", "plus"):
             found.kind = "elided-hyphen"
@@ -499,8 +514,8 @@ def _in_name(doc, found: _Found) -> bool:
         prev = doc[first.i - 1]
         if prev.text[:1].isupper() and prev.is_alpha and prev.pos_ == "PROPN" and not _is_month(prev) and prev.whitespace_:
             return True
-        if prev.text in ("/", "No", "no.", "No.", "#"):
-            return True
+        if prev.text in ("/", "No", "no.", "No.", "#") or prev.lower_ == "top":
+            return True  # references and ranks ("No 10", "a top three hit")
     if found.end < len(doc) and doc[found.end].text == "/":
         return True
     if first.is_alpha and first.text[:1].isupper() and not first.is_sent_start and first.i > 0:
@@ -636,16 +651,30 @@ def _verb_unit(doc, found: _Found) -> str | None:
     return None
 
 
-def _elided_unit(found: _Found, sentence_start: int, previous: list[tuple[_Found, Claim]], sent_index) -> str | None:
-    """The unit of a number whose noun is elided: the last counted unit before it, in
-    its own sentence or the one before ("84,000 jobs ... another 20,000")."""
+def _elided_unit(doc, found: _Found, previous: list[tuple[_Found, Claim]]) -> tuple[str, str] | None:
+    """The unit and kind of a number whose noun is elided: those of the last count before
+    it, in its own sentence or the one before ("84,000 jobs ... another 20,000"); a
+    scaled number may also take the currency of earlier money ("£77m, up from 38m")."""
+    sent = doc[found.start].sent
+    since = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    scaled = _has_scale(doc, found)
     for f, c in reversed(previous):
-        if c.kind != "count" or not c.unit:
-            continue
-        if sent_index(f.start) >= sent_index(found.start) - 1:
-            return c.unit
-        break
+        if f.start < since:
+            break
+        if c.kind == "money" and f.start > 0 and doc[f.start - 1].text in ("(", ";"):
+            continue  # a conversion in brackets ("77m euros ($100m)") is not the running currency
+        if c.unit and (c.kind == "count" or (scaled and c.kind == "money")):
+            return c.unit, c.kind
     return None
+
+
+def _has_scale(doc, found: _Found) -> bool:
+    """Whether the number is written with a scale ("38m", "4 billion")."""
+    for t in doc[found.start:found.num_end]:
+        split = split_suffix(t.text)
+        if _low(t) in SCALES or (split is not None and split[1] in SCALES):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- claims
@@ -733,8 +762,9 @@ def _claim(doc, found: _Found, previous: list[tuple[_Found, Claim]]) -> Claim | 
         else:
             unit = _verb_unit(doc, found)
             if unit is None and found.kind != "elided-hyphen":
-                sents = {s.start: idx for idx, s in enumerate(doc.sents)}
-                unit = _elided_unit(found, 0, previous, lambda i: sents[doc[i].sent.start])
+                elided = _elided_unit(doc, found, previous)
+                if elided is not None:
+                    unit, kind = elided
             if unit is None and found.kind == "elided-hyphen":
                 noun = _head_noun(doc, found)
                 if noun is None:
