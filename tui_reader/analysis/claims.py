@@ -51,8 +51,6 @@ from tui_reader.analysis.units import (
 NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "FAC", "LAW", "PERSON", "GPE"}
 # Dependency relations of a number that modifies a noun.
 MODIFIER_DEPS = {"nummod", "quantmod", "compound", "nmod", "amod", "npadvmod", "advmod", "det"}
-# Relations of a number that stands where a noun would (its noun elided).
-NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT", "oprd", "npadvmod", "dep"}
 TIME_UNIT_SINGULAR = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 RATE_WORDS = {"rate", "rates", "interest", "inflation", "yield", "yields", "index", "%"}
 
@@ -69,8 +67,9 @@ class _Found:
     percent: str | None = None  # "%" or "percentage points"
     time_unit: str | None = None
     unit: str | None = None  # a unit the surface fixes ("vote majority" in "10,000-vote majority")
+    # "measure" when the surface fixes it ("400m"); "elided-hyphen" for "80-strong",
+    # whose unit is the noun after the hyphenated word
     kind: str | None = None
-    fraction_of: bool = False  # "a third of ..." (a share of a group)
 
 
 def find_claims(doc) -> list[Claim]:
@@ -96,7 +95,8 @@ def find_claims(doc) -> list[Claim]:
 # ---------------------------------------------------------------- surface matching
 
 def _low(tok) -> str:
-    return tok.lower_.rstrip(".") if tok.text not in (".",) else "."
+    """A token in lower case without a trailing full stop ("m." ending a sentence)."""
+    return tok.lower_.rstrip(".") if tok.text != "." else "."
 
 
 def _is_digits(tok) -> bool:
@@ -111,13 +111,6 @@ def _is_word_number(tok) -> bool:
 def _glued(doc, i: int) -> bool:
     """Whether token i is written against the next one, with no space ("5-7", "half-point")."""
     return i < len(doc) - 1 and not doc[i].whitespace_
-
-
-def _scale_at(doc, k: int, after_digits: bool) -> bool:
-    if k >= len(doc):
-        return False
-    w = _low(doc[k])
-    return w in SCALE_WORDS or (after_digits and w in SCALES and _glued(doc, k - 1) or w in SCALE_WORDS)
 
 
 def _core(doc, j: int) -> int | None:
@@ -269,10 +262,10 @@ def _fraction(doc, j: int) -> _Found | None:
             return None
     if of:
         # "a third of voters": a share of a group.
-        return _Found(j, k + 1, k + 1, Amount(frac * 100), percent="%", fraction_of=True)
+        return _Found(j, k + 1, k + 1, Amount(frac * 100), percent="%")
     if lead != 1.0 or w in ("a", "an", "one"):
         # "two-thirds" standing alone, "a third" with no "of": an ordinal ("a third term").
-        return None if w in ("a", "an") else _Found(j, k + 1, k + 1, Amount(frac * 100), percent="%", fraction_of=True)
+        return None if w in ("a", "an") else _Found(j, k + 1, k + 1, Amount(frac * 100), percent="%")
     return None
 
 
@@ -301,7 +294,7 @@ def _proportion(doc, j: int) -> _Found | None:
     b = word_number(doc[k].lower_) if not _is_digits(doc[k]) else split_suffix(doc[k].text)[0]
     if a is None or not b or a >= b:
         return None
-    return _Found(j, k + 1, k + 1, Amount(100 * a / b), percent="%", fraction_of=True)
+    return _Found(j, k + 1, k + 1, Amount(100 * a / b), percent="%")
 
 
 def _phrase_at(doc, k: int, phrases) -> tuple[str, ...] | None:
