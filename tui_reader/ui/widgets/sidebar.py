@@ -15,6 +15,7 @@ from tui_reader.analysis.identity import Person
 from tui_reader.analysis.model import Analysis, Speaker
 from tui_reader.corpus.article import Article
 from tui_reader.ui.labels import claim_context, claim_value, date_claims, listed_claims, plural
+from tui_reader.ui.widgets.article_view import HIGHLIGHT_COMPONENTS, themed_highlight_styles
 
 
 def speaker_target(analysis: Analysis, speaker: Speaker) -> tuple[int, int] | None:
@@ -32,6 +33,9 @@ class Sidebar(OptionList):
     Option ids say what an entry is: ``speaker:<i>``, ``claim:<i>`` (index into the
     listed claims) or ``date:<i>``.
     """
+
+    # The speaker colours of the text, so each name here is also the key to its quotes.
+    COMPONENT_CLASSES = HIGHLIGHT_COMPONENTS
 
     article: reactive[Article | None] = reactive(None)
     """The open article."""
@@ -102,11 +106,14 @@ class Sidebar(OptionList):
         else:
             text = article.text
             options.append(self._header(f"Speakers ({len(analysis.speakers)})"))
+            styles = themed_highlight_styles(self)
             for index, speaker in enumerate(analysis.speakers):
                 entry = f"speaker:{index}"
                 filtered = self.speaker_filter is not None and speaker.name in self.speaker_filter.names
                 line = Content.assemble(
-                    self._pointer(entry), (speaker.name, "bold"), (" ⚑" if filtered else "", "bold $text-warning"),
+                    self._pointer(entry),
+                    (speaker.name, styles.palette[index % len(styles.palette)] + styles.name),
+                    (" ⚑" if filtered else "", "bold $text-warning"),
                 )
                 role = f"{speaker.role} · " if speaker.role else ""
                 detail = Content.styled(f"    {role}{plural(speaker.quotes, 'quote')}", "$text-muted")
