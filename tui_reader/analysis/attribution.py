@@ -2,7 +2,7 @@
 
 A quotation is attributed by the speech verb next to it ("he said", "X warned:"),
 else by the speech verb whose clause contains it ("the union said it was a
-"double whammy""), else by continuing the speech just before it. Quoted words that
+"bitter blow""), else by continuing the speech just before it. Quoted words that
 no speech verb governs, or that sit inside the speaker's own description, are scare
 quotes.
 """
@@ -204,7 +204,7 @@ def _attribute_partial(ctx: _Context, speech: Speech, s_start: int, s_end: int) 
     for verb in verbs:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(t.i in inside for c in subj for t in c.subtree):
-            continue  # "X, a member of the "awkward squad", said": the quote describes X
+            continue  # "X, a member of the "old guard", said": the quote describes X
         if any(span[0].i == t.i or t.i in inside for t in verb.subtree) and verb.i not in inside:
             depth = sum(1 for _ in span[0].ancestors)
             if best is None or depth < best[0]:
@@ -267,7 +267,7 @@ def _find_indirect(ctx: _Context) -> list[Speech]:
             continue  # the cue of a direct quotation
         first = min(t.i for t in toks)
         if first < verb.i and quoted:
-            continue  # "... was a "double whammy", the union said": a partial quote
+            continue  # "... was a "bitter blow", the union said": a partial quote
         start_tok = min(first, verb.i)
         end_tok = max(max(t.i for t in toks), verb.i)
         for t in verb.rights:  # "called for a debate to find ...", "said ... despite ..."

@@ -1,6 +1,6 @@
 """Who is who across articles: merging the names one person goes by.
 
-"Mr Serwotka" in one article and "Mark Serwotka" in another are one person when they
+"Ms Ashby" in one article and "Jane Ashby" in another are one person when they
 share a last name and one name's words are a subset of the other's, once titles such as
 Mr or Dr are dropped. Pure logic: no spaCy, no Textual.
 """
@@ -18,7 +18,7 @@ _WORD = re.compile(r"[\w'’-]+")
 def name_key(name: str) -> tuple[str, ...]:
     """The words of a name that identify a person: lower case, titles and punctuation dropped.
 
-    A possessive ending ("Serwotka's") is dropped too, so a name read from running text
+    A possessive ending ("Ashby's") is dropped too, so a name read from running text
     matches the plain form.
     """
     words = []
@@ -71,7 +71,7 @@ class People:
     def __init__(self, groups: Iterable[Iterable[str]]):
         clusters: list[set[str]] = []
         by_key: dict[tuple[str, ...], int] = {}
-        # Identical keys first: "Mr Serwotka" and "Serwotka" are plainly the same.
+        # Identical keys first: "Ms Ashby" and "Ashby" are plainly the same.
         for group in groups:
             names = {n for n in group if n and name_key(n)}
             if not names:

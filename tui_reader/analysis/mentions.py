@@ -212,7 +212,7 @@ def mention_for(tok, timeline: Timeline) -> Mention | None:
 
 
 def _names_org(ent) -> bool:
-    """A one-word "person" that begins an organisation's name ("Marsh" of "Marsh & Co")."""
+    """A one-word "person" that begins an organisation's name ("Hale" of "Hale & Co")."""
     if len(ent) != 1 or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in HONORIFICS):
         return False
     return any(o.label_ == "ORG" and len(o) > 1 and o[0].text == ent.text for o in ent.doc.ents)
@@ -228,7 +228,7 @@ def _org_for_noun(tok, timeline: Timeline) -> Mention | None:
             continue
         words = {t.lower_ for t in ent}
         root = ent.root
-        # "the country's largest union, the PCS" (the parser may call it a conjunct)
+        # "the country's largest union, the GMU" (the parser may call it a conjunct)
         described = root.dep_ in ("appos", "conj") and root.head.lemma_.lower() == noun
         described = described or any(c.dep_ in ("appos",) and c.lemma_.lower() == noun for c in root.children)
         described = described or any(t.lemma_.lower() == noun for t in root.lefts)
@@ -240,7 +240,7 @@ def _org_for_noun(tok, timeline: Timeline) -> Mention | None:
     same = timeline.latest(tok.idx, lambda m: m.kind == "org" and m.head == tok.lower_)
     if same is not None:
         return same
-    # "Marsh said ... The company added": the organisation last heard from
+    # "Hale said ... The company added": the organisation last heard from
     return timeline.latest(tok.idx, lambda m: m.kind == "org" and m.text[:1].isupper())
 
 

@@ -20,7 +20,7 @@ class Quote:
 
     ``start``/``end`` cover the quoted words without their quotation marks; for a quote
     that runs over several paragraphs they cover all of it. ``cue_start``/``cue_end``
-    locate the words that attribute it ("he said", "Mr Serwotka warned"), when any.
+    locate the words that attribute it ("he said", "Ms Ashby warned"), when any.
     """
 
     start: int

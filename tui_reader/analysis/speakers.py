@@ -1,7 +1,7 @@
 """Canonical speakers: one entry per person or body, under its most complete name.
 
-"Mr Serwotka", "Serwotka" and "Mark Serwotka" are one person; "Marsh" is the
-"Marsh & McLennan" named elsewhere; "a spokesman" is the one person the article
+"Ms Ashby", "Ashby" and "Jane Ashby" are one person; "Hale" is the
+"Hale & Lowry" named elsewhere; "a spokesman" is the one person the article
 calls its spokesman. Names lose their honorifics but peers keep "Lord"/"Lady" when
 the article gives no first name.
 """
