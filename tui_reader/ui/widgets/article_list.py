@@ -11,6 +11,7 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from tui_reader.ui.widgets.batched import BatchedRefill
 from tui_reader.analysis.identity import Person
 from tui_reader.analysis.model import Analysis
 from tui_reader.corpus.article import Article
@@ -26,7 +27,7 @@ def quotes_person(analysis: Analysis | None, person: Person | None) -> bool:
     return any(q.speaker in person.names for q in analysis.quotes if q.kind != "scare")
 
 
-class ArticleList(OptionList):
+class ArticleList(BatchedRefill, OptionList):
     """The corpus as a list; Enter opens the highlighted article."""
 
     articles: reactive[list[Article]] = reactive(list, always_update=True)
@@ -39,7 +40,6 @@ class ArticleList(OptionList):
     """The article open in the text pane, marked in the list."""
     progress: reactive[str] = reactive("")
     """Analysis progress, shown under the list."""
-    _refill_pending = False
 
     @dataclass
     class ArticleChosen(Message):
@@ -58,14 +58,7 @@ class ArticleList(OptionList):
         counts = Content.styled(f"  {article_counts(self.analyses.get(article.text_hash))}", "$text-muted")
         return Content("\n").join([title, counts])
 
-    def _schedule_refill(self) -> None:
-        # Several inputs often change together (article and analysis): rebuild once.
-        if not self._refill_pending:
-            self._refill_pending = True
-            self.call_later(self._refill)
-
     def _refill(self) -> None:
-        self._refill_pending = False
         if not self.is_mounted:
             return
         keep = self.highlighted_option.id if self.highlighted_option is not None else None

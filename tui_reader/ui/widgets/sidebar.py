@@ -11,6 +11,7 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from tui_reader.ui.widgets.batched import BatchedRefill
 from tui_reader.analysis.identity import Person
 from tui_reader.analysis.model import Analysis, Speaker
 from tui_reader.corpus.article import Article
@@ -27,7 +28,7 @@ def speaker_target(analysis: Analysis, speaker: Speaker) -> tuple[int, int] | No
     return min(speaker.mentions) if speaker.mentions else None
 
 
-class Sidebar(OptionList):
+class Sidebar(BatchedRefill, OptionList):
     """Speakers, then claims, then dates of the open article.
 
     Option ids say what an entry is: ``speaker:<i>``, ``claim:<i>`` (index into the
@@ -45,7 +46,6 @@ class Sidebar(OptionList):
     """The filtered person, flagged in the speaker list."""
     selected: reactive[str | None] = reactive(None)
     """The id of the entry last jumped to, shown with a pointer."""
-    _refill_pending = False
 
     @dataclass
     class JumpRequested(Message):
@@ -88,14 +88,7 @@ class Sidebar(OptionList):
     def _pointer(self, entry: str) -> Content:
         return Content.styled("▶ " if entry == self.selected else "  ", "bold $text-accent")
 
-    def _schedule_refill(self) -> None:
-        # Several inputs often change together (article and analysis): rebuild once.
-        if not self._refill_pending:
-            self._refill_pending = True
-            self.call_later(self._refill)
-
     def _refill(self) -> None:
-        self._refill_pending = False
         if not self.is_mounted:
             return
         keep = self.highlighted_option.id if self.highlighted_option is not None else None
