@@ -16,12 +16,14 @@ from tui_reader import __version__
 
 def bundled_corpus() -> Path:
     """The articles that ship with newsreader: installed package data, or ``data/`` in a checkout."""
-    from importlib.resources import files
+    from importlib.util import find_spec
 
-    try:
-        return Path(str(files("tui_reader.bundled")))
-    except ModuleNotFoundError:  # running from a source tree that was never installed
-        return Path(__file__).resolve().parent.parent / "data"
+    # data/ holds no __init__.py, so the installed package is a namespace package:
+    # its folder is its search location (importlib.resources would give a MultiplexedPath).
+    spec = find_spec("tui_reader.bundled")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    return Path(__file__).resolve().parent.parent / "data"  # a source tree never installed
 
 
 def _app_parser() -> argparse.ArgumentParser:
