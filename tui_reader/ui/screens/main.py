@@ -6,6 +6,7 @@ flow up (the widgets' messages, handled with ``@on``).
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +31,10 @@ from tui_reader.ui.widgets.article_list import ArticleList
 from tui_reader.ui.widgets.article_view import ArticleView
 from tui_reader.ui.widgets.legend import Legend
 from tui_reader.ui.widgets.sidebar import Sidebar
+
+
+# How often the analysis worker reports: often enough to feel live, rarely enough to be cheap.
+BATCH_SECONDS = 0.25
 
 
 def corpus_people(analyses: dict[str, Analysis]) -> People:
@@ -76,10 +81,9 @@ class MainScreen(Screen[None]):
 
     @dataclass
     class AnalysisReady(Message):
-        """One more article was analysed."""
+        """A batch of articles was analysed (by text hash)."""
 
-        text_hash: str
-        analysis: Analysis
+        analyses: dict[str, Analysis]
         done: int
         total: int
 
@@ -148,19 +152,26 @@ class MainScreen(Screen[None]):
     def analyse(self, articles: list[Article]) -> None:
         """Analyse the cache misses; spaCy loads here, in a thread, never on the event loop."""
         worker = get_current_worker()
+        batch: dict[str, Analysis] = {}
+        posted = time.monotonic()
         try:
             for done, (item, analysis) in enumerate(self.analyzer.analyze(articles), 1):
                 if worker.is_cancelled:
                     return
-                self.post_message(self.AnalysisReady(item.text_hash, analysis, done, len(articles)))
+                batch[item.text_hash] = analysis
+                # Results go up in batches: each one rebuilds the lists and the corpus's
+                # people, which per article would be quadratic over a large corpus.
+                if done == len(articles) or time.monotonic() - posted >= BATCH_SECONDS:
+                    self.post_message(self.AnalysisReady(batch, done, len(articles)))
+                    batch, posted = {}, time.monotonic()
         except Exception as error:  # the app must keep working without highlights
             self.post_message(self.AnalysisFailed(f"{type(error).__name__}: {error}"))
 
     @on(AnalysisReady)
     def _analysis_ready(self, message: AnalysisReady) -> None:
-        self.analyses = {**self.analyses, message.text_hash: message.analysis}
+        self.analyses = {**self.analyses, **message.analyses}
         self.people = corpus_people(self.analyses)
-        self.pending = self.pending - {message.text_hash}
+        self.pending = self.pending - message.analyses.keys()
         self.progress = "" if message.done >= message.total else f"Analysing {message.done}/{message.total}…"
 
     @on(AnalysisFailed)
