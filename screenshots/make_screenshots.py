@@ -33,12 +33,12 @@ async def shoot() -> None:
     from tui_reader.analysis.service import CachedAnalyzer
     from tui_reader.cli import bundled_corpus
     from tui_reader.corpus.reader import load_paths
-    from tui_reader.corpus.store import open_default_cache
+    from tui_reader.corpus.store import open_default_library
     from tui_reader.ui.app import NewsReaderApp
     from tui_reader.ui.widgets.article_list import ArticleList
     from tui_reader.ui.widgets.sidebar import Sidebar
 
-    cache = open_default_cache()
+    cache = open_default_library()
     list(CachedAnalyzer(cache).analyze(load_paths([bundled_corpus()]).articles))
     cache.close()
 
@@ -84,8 +84,8 @@ async def shoot() -> None:
 
         def reach(index: int) -> int:
             person = screen.people.person_of(screen.analysis.speakers[index].name)
-            return len(listing.visible_articles()) if person is None else sum(
-                any(q.speaker in person.names for q in a.quotes) for a in screen.analyses.values()
+            return len(listing.rows) if person is None else sum(
+                not summary.quoted.isdisjoint(person.names) for summary in screen.summaries.values()
             )
 
         if screen.analysis is not None and screen.analysis.speakers:

@@ -6,7 +6,7 @@ from tui_reader.analysis import analyzer as analyzer_module
 from tui_reader.analysis.model import Analysis, Quote
 from tui_reader.analysis.service import CachedAnalyzer
 from tui_reader.corpus.article import Article
-from tui_reader.corpus.store import AnalysisCache
+from tui_reader.corpus.store import Library
 
 
 @pytest.fixture
@@ -28,17 +28,17 @@ def articles(*texts):
 
 
 def test_second_analysis_of_the_same_text_is_a_cache_hit(tmp_path, counting_analyser):
-    cache = AnalysisCache(tmp_path / "a.sqlite3")
+    cache = Library(tmp_path / "a.sqlite3")
     first = [r for _, r in CachedAnalyzer(cache).analyze(articles("One story.", "Two story."))]
     assert len(counting_analyser) == 2
-    again = list(CachedAnalyzer(AnalysisCache(tmp_path / "a.sqlite3")).analyze(articles("One story.")))
+    again = list(CachedAnalyzer(Library(tmp_path / "a.sqlite3")).analyze(articles("One story.")))
     assert len(counting_analyser) == 2  # nothing re-analysed
     assert again[0][1] == first[0]
     assert again[0][1].quotes[0].speaker == "Someone"
 
 
 def test_a_new_analyser_version_misses(tmp_path, counting_analyser):
-    cache = AnalysisCache(tmp_path / "a.sqlite3")
+    cache = Library(tmp_path / "a.sqlite3")
     list(CachedAnalyzer(cache).analyze(articles("One story.")))
     newer = CachedAnalyzer(cache)
     newer.version += "-next"
@@ -50,7 +50,7 @@ def test_a_new_analyser_version_misses(tmp_path, counting_analyser):
 def test_corrupt_cache_is_set_aside_and_rebuilt(tmp_path):
     path = tmp_path / "a.sqlite3"
     path.write_bytes(b"this is not a database" * 100)
-    cache = AnalysisCache(path)
+    cache = Library(path)
     assert cache.recovered_from is not None and cache.recovered_from.exists()
     cache.put("h", "v", {"quotes": []})
     assert cache.get("h", "v") == {"quotes": []}

@@ -20,7 +20,7 @@ from tui_reader.analysis.service import CachedAnalyzer, analyzer_version
 from tui_reader.cli import bundled_corpus
 from tui_reader.corpus.article import Article
 from tui_reader.corpus.reader import load_paths
-from tui_reader.corpus.store import AnalysisCache, open_default_cache
+from tui_reader.corpus.store import Library, open_default_library
 from tui_reader.ui.app import NewsReaderApp
 
 SIZE = (120, 36)
@@ -32,6 +32,7 @@ class Corpus:
 
     path: Path
     cache_dir: Path
+    """The folder holding its library (copied into each test's data folder)."""
     version: str
     articles: list[Article]
     analyses: dict[str, Analysis]
@@ -44,12 +45,12 @@ class Corpus:
 def data_corpus(tmp_path_factory) -> Corpus:
     """The bundled data/, analysed once with the real analyser."""
     root = tmp_path_factory.mktemp("data-cache")
-    cache = AnalysisCache(root / "cache" / "analysis.sqlite3")
+    cache = Library(root / "data" / "library.sqlite3")
     analyzer = CachedAnalyzer(cache)
     articles = load_paths([bundled_corpus()]).articles
     analyses = {item.text_hash: analysis for item, analysis in analyzer.analyze(articles)}
     cache.close()
-    return Corpus(bundled_corpus(), root / "cache", analyzer.version, articles, analyses)
+    return Corpus(bundled_corpus(), root / "data", analyzer.version, articles, analyses)
 
 
 def filler(i: int) -> str:
@@ -152,13 +153,15 @@ def synthetic_corpus(tmp_path_factory) -> Corpus:
     articles = load_paths([folder]).articles
     assert [a.name for a in articles] == ["a_tall.txt", "b_conference.txt", "c_council.txt"]
     version = analyzer_version()
-    cache = AnalysisCache(root / "cache" / "analysis.sqlite3")
+    cache = Library(root / "data" / "library.sqlite3")
+    analyzer = CachedAnalyzer(cache)
+    analyzer.version = version
     analyses = {}
     for article, build in zip(articles, (_tall_analysis, _second_analysis, _third_analysis)):
         analyses[article.text_hash] = build(article.text)
-        cache.put(article.text_hash, version, analyses[article.text_hash].to_dict())
+        analyzer.store(article.text_hash, analyses[article.text_hash])
     cache.close()
-    return Corpus(folder, root / "cache", version, articles, analyses)
+    return Corpus(folder, root / "data", version, articles, analyses)
 
 
 AppFactory = Callable[..., NewsReaderApp]
@@ -179,9 +182,9 @@ def make_app(home: Path) -> AppFactory:
 
     def factory(*paths: Path, corpus: Corpus | None = None, analyzer: CachedAnalyzer | None = None) -> NewsReaderApp:
         if corpus is not None:
-            shutil.copytree(corpus.cache_dir, home / "cache", dirs_exist_ok=True)
+            shutil.copytree(corpus.cache_dir, home / "data", dirs_exist_ok=True)
         if analyzer is None and corpus is not None:
-            analyzer = CachedAnalyzer(open_default_cache())
+            analyzer = CachedAnalyzer(open_default_library())
             analyzer.version = corpus.version
         return NewsReaderApp(list(paths) or [corpus.path], analyzer=analyzer)
 

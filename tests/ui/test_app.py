@@ -14,8 +14,9 @@ from textual.widgets import Input, OptionList
 
 from tests.ui.conftest import SIZE, settle
 from tui_reader.analysis.service import CachedAnalyzer
-from tui_reader.corpus.store import open_default_cache
+from tui_reader.corpus.store import open_default_library
 from tui_reader.ui.actions import ACTIONS
+from tui_reader.analysis.summary import summarize
 from tui_reader.ui.labels import article_counts, claim_value, listed_claims
 from tui_reader.ui.screens.help import HelpScreen
 from tui_reader.ui.screens.main import MainScreen
@@ -27,8 +28,11 @@ from tui_reader.ui.widgets.sidebar import Sidebar
 REPO = Path(__file__).resolve().parents[2]
 
 
-def prompts(option_list: OptionList) -> list[str]:
-    return [str(option.prompt) for option in option_list.options]
+def prompts(listing: OptionList | ArticleList) -> list[str]:
+    """What each entry of a list shows, as plain text."""
+    if isinstance(listing, ArticleList):
+        return [listing.row_text(row) for row in range(len(listing.rows))]
+    return [str(option.prompt) for option in listing.options]
 
 
 def assert_visible(view: ArticleView, start: int) -> None:
@@ -44,8 +48,9 @@ async def test_launch_lists_bundled_articles_with_counts(make_app, data_corpus):
         shown = prompts(listing)
         assert len(shown) == len(data_corpus.articles) == 3
         for article, prompt in zip(data_corpus.articles, shown):
-            assert article.title in prompt
-            assert article_counts(data_corpus.analysis_of(article)) in prompt
+            shown_title = " ".join(prompt.splitlines()[:-1]).replace("●", " ").split()
+            assert shown_title and article.title.split()[: len(shown_title) - 1] == shown_title[:-1]
+            assert article_counts(summarize(data_corpus.analysis_of(article))) in prompt
         assert "3/3" in str(listing.border_title)
         # The first article opens by itself; its speakers are in the sidebar.
         first = data_corpus.articles[0]
@@ -367,7 +372,7 @@ async def test_uncached_article_is_analysed_by_the_worker(make_app, data_corpus,
         encoding="utf-8",
     )
     gate = threading.Event()
-    analyzer = GatedAnalyzer(open_default_cache(), gate)
+    analyzer = GatedAnalyzer(open_default_library(), gate)
     app = make_app(folder, analyzer=analyzer)
     async with app.run_test(size=SIZE) as pilot:
         for _ in range(100):
@@ -385,8 +390,8 @@ async def test_uncached_article_is_analysed_by_the_worker(make_app, data_corpus,
         assert screen.progress == ""
         assert not view.loading
         assert screen.analysis is not None
-        assert screen.articles[0].text_hash in screen.analyses
-        assert article_counts(screen.analysis) in prompts(screen.query_one(ArticleList))[0]
+        assert screen.articles[0].text_hash in screen.summaries
+        assert article_counts(summarize(screen.analysis)) in prompts(screen.query_one(ArticleList))[0]
 
 
 def test_painting_the_app_does_not_import_spacy(tmp_path):

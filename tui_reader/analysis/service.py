@@ -6,18 +6,27 @@ Cache hits never import spaCy, so a second launch shows its highlights at once.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
 from tui_reader.analysis.model import Analysis
+from tui_reader.analysis.summary import Summary, summarize
+
+# Sources that shape the results; the others (cross-article identity, this cache glue)
+# can change without making stored results stale.
+NOT_IN_RESULTS = {"identity.py", "service.py", "compare.py", "__init__.py"}
+# Results written per transaction: one commit per article would cost more than the rules.
+WRITE_BATCH = 16
 
 
 class ResultCache(Protocol):
-    """Anything that stores JSON documents by (text hash, version)."""
+    """Anything that stores JSON documents by (text hash, version), with a summary and names."""
 
     def get_many(self, hashes: Iterable[str], version: str) -> dict[str, dict[str, Any]]: ...
-    def put(self, text_hash: str, version: str, result: dict[str, Any]) -> None: ...
+    def put_many(self, rows: Sequence["Row"], version: str) -> None: ...
+    def summaries(self, version: str, hashes: Iterable[str] | None = None) -> dict[str, dict[str, Any]]: ...
+    def hashes_naming(self, names: Iterable[str], version: str) -> set[str]: ...
 
 
 class TextItem(Protocol):
@@ -36,9 +45,21 @@ def analyzer_version() -> str:
     from tui_reader.analysis.analyzer import ANALYZER_VERSION
 
     digest = hashlib.sha256()
-    for source in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(source.read_bytes())
+    folder = Path(__file__).parent
+    for source in sorted([*folder.glob("*.py"), *folder.glob("data/*")]):
+        if source.name not in NOT_IN_RESULTS:
+            digest.update(source.read_bytes())
     return f"{ANALYZER_VERSION}+{digest.hexdigest()[:12]}"
+
+
+Row = tuple[str, dict[str, Any], dict[str, Any], list[str]]
+"""What the store keeps per text: hash, result, summary and the names it quotes."""
+
+
+def stored_row(text_hash: str, analysis: Analysis) -> Row:
+    """An analysis as the store keeps it."""
+    summary = summarize(analysis)
+    return text_hash, analysis.to_dict(), summary.to_dict(), sorted(summary.names())
 
 
 class CachedAnalyzer:
@@ -55,6 +76,23 @@ class CachedAnalyzer:
         found = self.cache.get_many((item.text_hash for item in items), self.version)
         return {h: Analysis.from_dict(d) for h, d in found.items()}
 
+    def store(self, text_hash: str, analysis: Analysis) -> None:
+        """Keep an analysis computed elsewhere (another process, a test)."""
+        if self.cache is not None:
+            self.cache.put_many([stored_row(text_hash, analysis)], self.version)
+
+    def summaries(self, hashes: Iterable[str] | None = None) -> dict[str, Summary]:
+        """Stored summaries by text hash (all for this version, or of ``hashes``); never loads spaCy."""
+        if self.cache is None:
+            return {}
+        return {h: Summary.from_dict(d) for h, d in self.cache.summaries(self.version, hashes).items()}
+
+    def hashes_naming(self, names: Iterable[str]) -> set[str] | None:
+        """The texts whose analysis quotes any of these names, from the index (None: no index)."""
+        if self.cache is None:
+            return None
+        return self.cache.hashes_naming(names, self.version)
+
     def analyze(self, items: Iterable[TextItem]) -> Iterator[tuple[TextItem, Analysis]]:
         """Every item with its analysis, in order: cache hits first, the rest through spaCy."""
         items = list(items)
@@ -67,7 +105,16 @@ class CachedAnalyzer:
             return
         from tui_reader.analysis.analyzer import analyze_texts  # deferred: loads spaCy
 
-        for item, analysis in zip(misses, analyze_texts(item.text for item in misses)):
-            if self.cache is not None:
-                self.cache.put(item.text_hash, self.version, analysis.to_dict())
-            yield item, analysis
+        rows: list[Row] = []
+        try:
+            for item, analysis in zip(misses, analyze_texts(item.text for item in misses)):
+                if self.cache is not None:
+                    rows.append(stored_row(item.text_hash, analysis))
+                    if len(rows) >= WRITE_BATCH:
+                        self.cache.put_many(rows, self.version)
+                        rows = []
+                yield item, analysis
+        finally:
+            # Also when the consumer stops early: what was analysed is kept.
+            if rows and self.cache is not None:
+                self.cache.put_many(rows, self.version)

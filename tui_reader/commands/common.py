@@ -10,12 +10,12 @@ from tui_reader.analysis.model import Analysis
 from tui_reader.analysis.service import CachedAnalyzer
 from tui_reader.corpus.article import Article
 from tui_reader.corpus.reader import load_paths
-from tui_reader.corpus.store import AnalysisCache, open_default_cache
+from tui_reader.corpus.store import Library, open_default_library
 
 
-def open_cache() -> AnalysisCache:
+def open_cache() -> Library:
     """The analysis cache; says so on stderr when it had to be rebuilt."""
-    cache = open_default_cache()
+    cache = open_default_library()
     if cache.recovered_from:
         print(f"newsreader: the analysis cache was unreadable; set aside as {cache.recovered_from}", file=sys.stderr)
     return cache

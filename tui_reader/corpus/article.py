@@ -21,11 +21,15 @@ class Article:
     date: str | None = None
     url: str | None = None
     notes: list[str] = field(default_factory=list)
+    known_hash: str | None = field(default=None, repr=False, compare=False)
+    """The text hash once computed (or read from the library): lists of thousands ask often."""
 
     @property
     def text_hash(self) -> str:
         """Content key for the analysis cache: the same text is never analysed twice."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        if self.known_hash is None:
+            self.known_hash = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        return self.known_hash
 
     @property
     def name(self) -> str:

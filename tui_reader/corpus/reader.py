@@ -131,3 +131,29 @@ def load_paths(paths: Iterable[str | Path]) -> LoadResult:
             seen.add(article.text_hash)
             result.articles.append(article)
     return result
+
+
+def iter_sources(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
+    """Every readable file under the given paths, in a stable order, or the Problem with a path."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            files = list(iter_files(path))
+            if not files:
+                yield Problem(str(path), "no .txt or .md files in this folder")
+            yield from files
+        elif path.exists():
+            yield path
+        else:
+            yield Problem(str(path), "no such file or folder")
+
+
+def read_source(path: Path) -> LoadResult:
+    """Every article in one file, with its problems; never raises."""
+    result = LoadResult()
+    try:
+        result.articles.append(read_file(path))
+    except (OSError, ValueError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        result.problems.append(Problem(str(path), reason))
+    return result

@@ -7,6 +7,7 @@ from pathlib import Path
 from textual.app import App
 
 from tui_reader.analysis.service import CachedAnalyzer
+from tui_reader.corpus.store import Library, open_default_library
 from tui_reader.ui.actions import bindings
 from tui_reader.ui.commands import ReaderCommands
 from tui_reader.ui.screens.help import HelpScreen
@@ -30,13 +31,17 @@ class NewsReaderApp(App[int]):
 
     def _open_analyzer(self) -> CachedAnalyzer:
         # An unusable cache folder must not stop the reader: analyse without caching.
-        from tui_reader.corpus.store import open_default_cache
-
         try:
-            return CachedAnalyzer(open_default_cache())
+            library = open_default_library()
         except Exception as error:  # noqa: BLE001 - any failure here only costs speed
-            self.notify(f"Cache unavailable ({error}); analysing without it.", severity="warning")
+            self.notify(f"Library unavailable ({error}); reading and analysing without it.", severity="warning")
             return CachedAnalyzer(None)
+        if library.recovered_from is not None:
+            self.notify(
+                f"The library could not be read and was set aside as {library.recovered_from.name}; rebuilding it.",
+                title="Library rebuilt", severity="warning", timeout=10,
+            )
+        return CachedAnalyzer(library)
 
     @property
     def analyzer(self) -> CachedAnalyzer:
@@ -47,7 +52,9 @@ class NewsReaderApp(App[int]):
 
     def get_default_screen(self) -> MainScreen:
         """The main screen is the app's base screen."""
-        return MainScreen(self.paths, self.analyzer)
+        analyzer = self.analyzer
+        library = analyzer.cache if isinstance(analyzer.cache, Library) else None
+        return MainScreen(self.paths, analyzer, library)
 
     def action_help(self) -> None:
         """Show every key, grouped."""

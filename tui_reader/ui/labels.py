@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tui_reader.analysis.model import Analysis, Claim
+from tui_reader.analysis.summary import Summary
 from tui_reader.ui.highlight import is_listed_claim
 
 
@@ -79,8 +80,8 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def article_counts(analysis: Analysis | None) -> str:
+def article_counts(summary: Summary | None) -> str:
     """What the article list shows under a title."""
-    if analysis is None:
+    if summary is None:
         return "analysing…"
-    return f"{plural(len(analysis.speakers), 'speaker')} · {plural(len(listed_claims(analysis)), 'claim')}"
+    return f"{plural(summary.speakers, 'speaker')} · {plural(summary.claims, 'claim')}"

@@ -7,6 +7,7 @@ flow up (the widgets' messages, handled with ``@on``).
 from __future__ import annotations
 
 import time
+from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,28 +23,31 @@ from textual.worker import get_current_worker
 from tui_reader.analysis.identity import People, Person
 from tui_reader.analysis.model import Analysis
 from tui_reader.analysis.service import CachedAnalyzer
+from tui_reader.analysis.summary import Summary, summarize
 from tui_reader.corpus.article import Article
-from tui_reader.corpus.reader import LoadResult, load_paths
+from tui_reader.corpus.loading import LoadProgress, load_with_library
+from tui_reader.corpus.store import Library
 from tui_reader.ui.actions import bindings
 from tui_reader.ui.labels import listed_claims
 from tui_reader.ui.screens.speaker_search import SpeakerSearch
-from tui_reader.ui.widgets.article_list import ArticleList
+from tui_reader.ui.widgets.article_list import ArticleList, one_line
 from tui_reader.ui.widgets.article_view import ArticleView
 from tui_reader.ui.widgets.legend import Legend
 from tui_reader.ui.widgets.sidebar import Sidebar
 
 
-# How often the analysis worker reports: often enough to feel live, rarely enough to be cheap.
+# How often the workers report: often enough to feel live, rarely enough to be cheap.
 BATCH_SECONDS = 0.25
+# Articles handed to spaCy at a time: small enough that an article the reader opens
+# jumps the queue within a second or so, large enough for nlp.pipe to batch well.
+ANALYSIS_CHUNK = 16
+# The corpus's people are worked out again at most this often while analysis runs.
+PEOPLE_SECONDS = 2.0
 
 
-def corpus_people(analyses: dict[str, Analysis]) -> People:
+def corpus_people(summaries: dict[str, Summary]) -> People:
     """Everyone quoted in the corpus, with their names merged across articles."""
-    groups: list[list[str]] = []
-    for analysis in analyses.values():
-        groups.extend([s.name, *s.aliases] for s in analysis.speakers)
-        groups.extend([q.speaker] for q in analysis.quotes if q.speaker)
-    return People(groups)
+    return People(group for summary in summaries.values() for group in summary.name_groups)
 
 
 class MainScreen(Screen[None]):
@@ -53,8 +57,8 @@ class MainScreen(Screen[None]):
 
     articles: reactive[list[Article]] = reactive(list, always_update=True)
     """The corpus, in load order."""
-    analyses: reactive[dict[str, Analysis]] = reactive(dict, always_update=True, bindings=True)
-    """Analyses by text hash; replaced (never mutated) when one arrives."""
+    summaries: reactive[dict[str, Summary]] = reactive(dict, always_update=True)
+    """What the list and the filters need of each analysis, by text hash; replaced, never mutated."""
     people: reactive[People] = reactive(lambda: People([]), always_update=True)
     """Everyone quoted in the corpus, names merged."""
     article: reactive[Article | None] = reactive(None, bindings=True)
@@ -63,6 +67,10 @@ class MainScreen(Screen[None]):
     """The open article's analysis, when ready."""
     speaker_filter: reactive[Person | None] = reactive(None, bindings=True)
     """Only this person's articles are listed and their quotes stay bright."""
+    shown: reactive[frozenset[str] | None] = reactive(None)
+    """The text hashes the list shows (None: every article)."""
+    filter_label: reactive[str] = reactive("")
+    """What the list is filtered by, in words."""
     mark: reactive[tuple[int, int] | None] = reactive(None, bindings=True)
     """The span the reader jumped to."""
     chosen_speaker: reactive[str | None] = reactive(None, bindings=True)
@@ -74,10 +82,11 @@ class MainScreen(Screen[None]):
 
     @dataclass
     class Loaded(Message):
-        """The corpus was read, with whatever analyses the cache already had."""
+        """A batch of articles was read, with the summaries the library already had."""
 
-        result: LoadResult
-        cached: dict[str, Analysis]
+        progress: LoadProgress
+        summaries: dict[str, Summary]
+        finished: bool
 
     @dataclass
     class AnalysisReady(Message):
@@ -93,18 +102,28 @@ class MainScreen(Screen[None]):
 
         reason: str
 
-    def __init__(self, paths: list[Path], analyzer: CachedAnalyzer) -> None:
+    @dataclass
+    class PeopleReady(Message):
+        """The corpus's people were worked out again."""
+
+        people: People
+
+    def __init__(self, paths: list[Path], analyzer: CachedAnalyzer, library: Library | None = None) -> None:
         super().__init__()
         self.paths = paths
         """The files and folders to read."""
         self.analyzer = analyzer
         """Cache in front of spaCy."""
+        self.library = library
+        """Where articles read before are kept (None: read every file)."""
+        self._by_hash: dict[str, Article] = {}
+        self._urgent: list[str] = []
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
             yield ArticleList(id="articles").data_bind(
-                MainScreen.articles, MainScreen.analyses, MainScreen.speaker_filter, MainScreen.article,
-                MainScreen.progress,
+                MainScreen.articles, MainScreen.summaries, MainScreen.shown, MainScreen.filter_label,
+                MainScreen.article, MainScreen.progress,
             )
             with Vertical(id="reading"):
                 yield ArticleView(id="text").data_bind(
@@ -124,55 +143,93 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="load")
     def load_corpus(self) -> None:
-        """Read the articles and the cached analyses off the event loop."""
-        result = load_paths(self.paths)
-        cached = self.analyzer.cached(result.articles)
-        self.post_message(self.Loaded(result, cached))
+        """Read the articles (unchanged files come from the library) and their stored summaries."""
+        worker = get_current_worker()
+        batches = load_with_library(self.paths, self.library, BATCH_SECONDS)
+        progress = next(batches)
+        for upcoming in batches:
+            if worker.is_cancelled:
+                return
+            summaries = self.analyzer.summaries(a.text_hash for a in progress.articles)
+            self.post_message(self.Loaded(progress, summaries, False))
+            progress = upcoming
+        summaries = self.analyzer.summaries(a.text_hash for a in progress.articles)
+        self.post_message(self.Loaded(progress, summaries, True))
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
-        for problem in message.result.problems:
+        batch = message.progress
+        for problem in batch.problems:
             self.notify(f"{problem.source}: {problem.reason}", title="Skipped a file", severity="warning", timeout=8)
-        self.articles = message.result.articles
-        self.analyses = dict(message.cached)
-        self.people = corpus_people(self.analyses)
-        misses = [a for a in self.articles if a.text_hash not in self.analyses]
-        self.pending = frozenset(a.text_hash for a in misses)
-        self.progress = ""
-        if self.articles:
+        fresh = [a for a in batch.articles if a.text_hash not in self._by_hash]
+        self._by_hash.update((a.text_hash, a) for a in fresh)
+        self.articles = self.articles + fresh
+        self.summaries = {**self.summaries, **message.summaries}
+        if self.article is None and self.articles:
             self.open_article(self.articles[0].text_hash)
-        else:
+        if not message.finished:
+            self.progress = f"Loading {batch.files_done}/{batch.files_total} files…"
+            return
+        self.progress = ""
+        self.rebuild_people()
+        if not self.articles:
             self.notify("No articles to show.", severity="warning")
+        misses = [a for a in self.articles if a.text_hash not in self.summaries]
+        self.pending = frozenset(a.text_hash for a in misses)
         if misses:
             self.progress = f"Analysing 0/{len(misses)}…"
             # After the next paint: the reader sees the articles before spaCy starts loading.
             self.call_after_refresh(self.analyse, misses)
 
+    def _next_chunk(self, queue: deque[Article], done: set[str]) -> list[Article]:
+        # The article the reader opened goes first; then the queue in list order.
+        while self._urgent:
+            wanted = self._by_hash.get(self._urgent.pop())
+            if wanted is not None and wanted.text_hash not in done:
+                return [wanted]
+        chunk: list[Article] = []
+        while queue and len(chunk) < ANALYSIS_CHUNK:
+            item = queue.popleft()
+            if item.text_hash not in done:
+                chunk.append(item)
+        return chunk
+
     @work(thread=True, exclusive=True, group="analysis")
     def analyse(self, articles: list[Article]) -> None:
         """Analyse the cache misses; spaCy loads here, in a thread, never on the event loop."""
         worker = get_current_worker()
+        queue = deque(articles)
+        done: set[str] = set()
         batch: dict[str, Analysis] = {}
         posted = time.monotonic()
         try:
-            for done, (item, analysis) in enumerate(self.analyzer.analyze(articles), 1):
-                if worker.is_cancelled:
-                    return
-                batch[item.text_hash] = analysis
-                # Results go up in batches: each one rebuilds the lists and the corpus's
-                # people, which per article would be quadratic over a large corpus.
-                if done == len(articles) or time.monotonic() - posted >= BATCH_SECONDS:
-                    self.post_message(self.AnalysisReady(batch, done, len(articles)))
+            while chunk := self._next_chunk(queue, done):
+                for item, analysis in self.analyzer.analyze(chunk):
+                    if worker.is_cancelled:
+                        return
+                    done.add(item.text_hash)
+                    batch[item.text_hash] = analysis
+                urgent = self.article is not None and self.article.text_hash in batch
+                # Results go up in batches: each one refreshes the lists and the filter.
+                if not queue or urgent or time.monotonic() - posted >= BATCH_SECONDS:
+                    self.post_message(self.AnalysisReady(batch, len(done), len(articles)))
                     batch, posted = {}, time.monotonic()
+            if batch:
+                self.post_message(self.AnalysisReady(batch, len(done), len(articles)))
         except Exception as error:  # the app must keep working without highlights
             self.post_message(self.AnalysisFailed(f"{type(error).__name__}: {error}"))
 
     @on(AnalysisReady)
     def _analysis_ready(self, message: AnalysisReady) -> None:
-        self.analyses = {**self.analyses, **message.analyses}
-        self.people = corpus_people(self.analyses)
+        self.summaries = {**self.summaries, **{h: summarize(a) for h, a in message.analyses.items()}}
         self.pending = self.pending - message.analyses.keys()
-        self.progress = "" if message.done >= message.total else f"Analysing {message.done}/{message.total}…"
+        if self.article is not None and self.article.text_hash in message.analyses:
+            self.analysis = message.analyses[self.article.text_hash]
+        finished = message.done >= message.total
+        self.progress = "" if finished else f"Analysing {message.done}/{message.total}…"
+        if finished or time.monotonic() - self._people_at >= PEOPLE_SECONDS:
+            self.rebuild_people()
+        self._apply_filters()
 
     @on(AnalysisFailed)
     def _analysis_failed(self, message: AnalysisFailed) -> None:
@@ -180,24 +237,62 @@ class MainScreen(Screen[None]):
         self.progress = "Analysis failed"
         self.notify(message.reason, title="Analysis failed", severity="error", timeout=10)
 
-    def watch_analyses(self) -> None:
-        self._sync_analysis()
+    _people_at = 0.0
+
+    def rebuild_people(self) -> None:
+        """Work out the corpus's people again, off the event loop."""
+        self._people_at = time.monotonic()
+        self._people_worker(dict(self.summaries))
+
+    @work(thread=True, exclusive=True, group="people")
+    def _people_worker(self, summaries: dict[str, Summary]) -> None:
+        people = corpus_people(summaries)
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.PeopleReady(people))
+
+    @on(PeopleReady)
+    def _people_ready(self, message: PeopleReady) -> None:
+        self.people = message.people
+        if self.speaker_filter is not None:
+            # Names found since the filter was set may belong to the same person.
+            wider = self.people.find(self.speaker_filter.name)
+            if wider is not None and wider != self.speaker_filter:
+                self.speaker_filter = wider
 
     def watch_article(self) -> None:
         self.mark = None
         self.chosen_speaker = None
-        self._sync_analysis()
+        article = self.article
+        if article is None:
+            self.analysis = None
+            return
+        self.query_one(ArticleView).border_title = one_line(article.title)
+        if article.text_hash in self.summaries:
+            self.analysis = self.analyzer.cached([article]).get(article.text_hash)
+        else:
+            self.analysis = None
+            self._urgent.append(article.text_hash)
+
+    def watch_speaker_filter(self) -> None:
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        person = self.speaker_filter
+        if person is None:
+            self.shown, self.filter_label = None, ""
+            return
+        hashes = self.analyzer.hashes_naming(person.names)
+        if hashes is None:  # no index: read the summaries instead
+            hashes = {h for h, s in self.summaries.items() if not s.quoted.isdisjoint(person.names)}
+        self.shown, self.filter_label = frozenset(hashes), person.name
 
     def watch_mark(self, mark: tuple[int, int] | None) -> None:
         if mark is None and self.is_mounted:
             self.query_one(Sidebar).selected = None
 
-    def _sync_analysis(self) -> None:
-        self.analysis = self.analyses.get(self.article.text_hash) if self.article is not None else None
-
     def open_article(self, text_hash: str) -> None:
         """Show an article in the text pane."""
-        self.article = next((a for a in self.articles if a.text_hash == text_hash), None)
+        self.article = self._by_hash.get(text_hash)
 
     # -- events from the panes ---------------------------------------------------
 

@@ -1,45 +1,81 @@
-"""The left pane: the articles, with how many speakers and claims each has."""
+"""The left pane: the articles, two lines each, however many there are.
+
+A Line-API ``ScrollView``: rows have a fixed height, so only the rows on screen are
+ever rendered, and 20,000 articles cost no more to show than twenty.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textual import on
-from textual.content import Content
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
-from tui_reader.ui.widgets.batched import BatchedRefill
-from tui_reader.analysis.identity import Person
-from tui_reader.analysis.model import Analysis
+from tui_reader.analysis.summary import Summary
 from tui_reader.corpus.article import Article
 from tui_reader.ui.labels import article_counts
 
-
-def quotes_person(analysis: Analysis | None, person: Person | None) -> bool:
-    """Whether the person is quoted (or reported) anywhere in the analysis."""
-    if person is None:
-        return True
-    if analysis is None:
-        return False
-    return any(q.speaker in person.names for q in analysis.quotes if q.kind != "scare")
+ROW_HEIGHT = 3
+TITLE_LINES = ROW_HEIGHT - 1
+INDENT = 3
 
 
-class ArticleList(BatchedRefill, OptionList):
-    """The corpus as a list; Enter opens the highlighted article."""
+def one_line(text: str) -> str:
+    """A title on one line (a feed may put line breaks in it)."""
+    return " ".join(text.split())
+
+
+def title_lines(title: str, width: int, lines: int = TITLE_LINES) -> list[str]:
+    """A title wrapped at spaces into at most ``lines`` lines; the last one ends in … when cut."""
+    words = one_line(title).split(" ")
+    out: list[str] = []
+    current = ""
+    for i, word in enumerate(words):
+        candidate = f"{current} {word}" if current else word
+        if cell_len(candidate) <= width or not current:
+            current = candidate
+            continue
+        out.append(current)
+        current = word
+        if len(out) == lines - 1:
+            rest = " ".join([word, *words[i + 1 :]])
+            current = rest if cell_len(rest) <= width else rest[: max(1, width - 1)] + "…"
+            break
+    out.append(current)
+    return out[:lines]
+
+
+class ArticleList(ScrollView, can_focus=True):
+    """The corpus as a list; Enter (or a click) opens the highlighted article."""
+
+    COMPONENT_CLASSES = {"article-list--cursor", "article-list--muted", "article-list--open", "article-list--bar"}
+    BINDINGS = [
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+    ]
 
     articles: reactive[list[Article]] = reactive(list, always_update=True)
     """Every article of the corpus, in order."""
-    analyses: reactive[dict[str, Analysis]] = reactive(dict, always_update=True)
-    """Analyses known so far, by text hash."""
-    speaker_filter: reactive[Person | None] = reactive(None)
-    """Only articles quoting this person are listed, when set."""
+    summaries: reactive[dict[str, Summary]] = reactive(dict, always_update=True)
+    """What is known of each article's analysis so far, by text hash."""
+    shown: reactive[frozenset[str] | None] = reactive(None)
+    """The text hashes the filters let through (None: all)."""
+    filter_label: reactive[str] = reactive("")
+    """What the list is filtered by, for its title."""
     article: reactive[Article | None] = reactive(None)
     """The article open in the text pane, marked in the list."""
     progress: reactive[str] = reactive("")
-    """Analysis progress, shown under the list."""
+    """Loading or analysis progress, shown under the list."""
+    highlighted: reactive[int | None] = reactive(None)
+    """The row under the cursor."""
 
     @dataclass
     class ArticleChosen(Message):
@@ -47,45 +83,158 @@ class ArticleList(BatchedRefill, OptionList):
 
         text_hash: str
 
-    def visible_articles(self) -> list[Article]:
-        """The articles listed now, after the speaker filter."""
-        return [a for a in self.articles if quotes_person(self.analyses.get(a.text_hash), self.speaker_filter)]
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.rows: list[Article] = []
+        """The articles listed now, after the filters."""
+        self._row_of: dict[str, int] = {}
 
-    def _prompt(self, article: Article) -> Content:
-        # Titles come from article files: plain Content, never markup.
-        opened = self.article is not None and article.text_hash == self.article.text_hash
-        title = Content.assemble(("● " if opened else "  ", "bold"), (article.title, "bold" if opened else ""))
-        counts = Content.styled(f"  {article_counts(self.analyses.get(article.text_hash))}", "$text-muted")
-        return Content("\n").join([title, counts])
-
-    def _refill(self) -> None:
-        if not self.is_mounted:
-            return
-        keep = self.highlighted_option.id if self.highlighted_option is not None else None
-        visible = self.visible_articles()
-        options: list[Option | None] = []
-        for article in visible:
-            options += [Option(self._prompt(article), id=article.text_hash), None]
-        self.set_options(options[:-1])
-        ids = [a.text_hash for a in visible]
-        if keep in ids:
-            self.highlighted = ids.index(keep)
-        elif ids:
-            self.highlighted = 0
-        count = f"{len(visible)}/{len(self.articles)}"
-        # The filter replaces the word "Articles" so the name fits the narrow border.
-        self.border_title = f"⚑ {self.speaker_filter.name} {count}" if self.speaker_filter else f"Articles {count}"
+    # -- rows --------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        for name in ("articles", "analyses", "speaker_filter", "article"):
-            self.watch(self, name, self._schedule_refill, init=False)
-        self._refill()
+        for name in ("articles", "shown"):
+            self.watch(self, name, self._refilter, init=False)
+        for name in ("summaries", "article"):
+            self.watch(self, name, self.refresh, init=False)
+        self._refilter()
+
+    def _refilter(self) -> None:
+        keep = self.rows[self.highlighted].text_hash if self.highlighted is not None and self.rows else None
+        shown = self.shown
+        self.rows = [a for a in self.articles if shown is None or a.text_hash in shown]
+        self._row_of = {a.text_hash: i for i, a in enumerate(self.rows)}
+        self.virtual_size = Size(self.size.width, len(self.rows) * ROW_HEIGHT)
+        if keep in self._row_of:
+            self.highlighted = self._row_of[keep]
+        else:
+            self.highlighted = 0 if self.rows else None
+        self._set_title()
+        self.refresh()
+
+    def _set_title(self) -> None:
+        count = f"{len(self.rows)}/{len(self.articles)}"
+        # The filter replaces the word "Articles" so the name fits the narrow border.
+        self.border_title = f"⚑ {self.filter_label} {count}" if self.filter_label else f"Articles {count}"
+
+    def watch_filter_label(self) -> None:
+        self._set_title()
 
     def watch_progress(self, progress: str) -> None:
         self.border_subtitle = progress
 
-    @on(OptionList.OptionSelected)
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        if event.option.id is not None:
-            self.post_message(self.ArticleChosen(event.option.id))
+    def row_of(self, text_hash: str) -> int | None:
+        """The row an article is listed on, if it is listed."""
+        return self._row_of.get(text_hash)
+
+    def row_text(self, row: int) -> str:
+        """The plain text of a row, every line, without the cursor bar."""
+        width = max(20, self.scrollable_content_region.width)
+        return "\n".join(strip.text[1:].rstrip() for strip in (self._render_row(row, part, width) for part in range(ROW_HEIGHT)))
+
+    # -- cursor ------------------------------------------------------------------
+
+    def validate_highlighted(self, value: int | None) -> int | None:
+        if value is None or not self.rows:
+            return None
+        return max(0, min(value, len(self.rows) - 1))
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        if new is not None:
+            self.scroll_to_region_of(new)
+        self.refresh()
+
+    def scroll_to_region_of(self, row: int) -> None:
+        """Scroll so that a row is on screen."""
+        top = row * ROW_HEIGHT
+        height = max(ROW_HEIGHT, self.scrollable_content_region.height)
+        y = self.scroll_offset.y
+        if top < y:
+            self.scroll_to(y=top, animate=False, immediate=True)
+        elif top + ROW_HEIGHT > y + height:
+            self.scroll_to(y=top + ROW_HEIGHT - height, animate=False, immediate=True)
+
+    def _move(self, delta: int) -> None:
+        if self.rows:
+            self.highlighted = (self.highlighted or 0) + delta
+
+    def action_cursor_down(self) -> None:
+        """Next article."""
+        self._move(1)
+
+    def action_cursor_up(self) -> None:
+        """Previous article."""
+        self._move(-1)
+
+    def action_page_down(self) -> None:
+        """A screenful down."""
+        self._move(max(1, self.scrollable_content_region.height // ROW_HEIGHT))
+
+    def action_page_up(self) -> None:
+        """A screenful up."""
+        self._move(-max(1, self.scrollable_content_region.height // ROW_HEIGHT))
+
+    def action_first(self) -> None:
+        """First article."""
+        if self.rows:
+            self.highlighted = 0
+
+    def action_last(self) -> None:
+        """Last article."""
+        if self.rows:
+            self.highlighted = len(self.rows) - 1
+
+    def action_select(self) -> None:
+        """Open the highlighted article."""
+        if self.highlighted is not None and self.rows:
+            self.post_message(self.ArticleChosen(self.rows[self.highlighted].text_hash))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        row = (offset.y + round(self.scroll_offset.y)) // ROW_HEIGHT
+        if 0 <= row < len(self.rows):
+            self.highlighted = row
+            self.action_select()
+
+    # -- rendering ---------------------------------------------------------------
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True)
+
+    def _render_row(self, row: int, part: int, width: int) -> Strip:
+        base = self.rich_style
+        if not 0 <= row < len(self.rows):
+            return Strip.blank(width, base)
+        article = self.rows[row]
+        cursor = row == self.highlighted
+        if cursor:
+            base = base + self._style("article-list--cursor")
+        # The bar marks the cursor without colour, so it shows under NO_COLOR too.
+        bar = Segment("▌" if cursor else " ", base + self._style("article-list--bar"))
+        if part < TITLE_LINES:
+            opened = self.article is not None and article.text_hash == self.article.text_hash
+            style = base + self._style("article-list--open") if opened else base
+            lines = title_lines(article.title, max(1, width - INDENT))
+            text = lines[part] if part < len(lines) else ""
+            marker = "● " if opened and part == 0 else "  "
+            # Titles come from article files: plain segments, never markup.
+            segments = [bar, Segment(marker, style), Segment(text, style)]
+        else:
+            counts = article_counts(self.summaries.get(article.text_hash))
+            segments = [bar, Segment(f"  {counts}", base + self._style("article-list--muted"))]
+        return Strip(segments).crop_extend(0, width, base)
+
+    def render_line(self, y: int) -> Strip:
+        """One screen line: part of the row at the scroll position plus ``y``."""
+        width = self.scrollable_content_region.width
+        if not self.rows:
+            if y == 0:
+                text = " No articles match." if self.articles else " No articles yet."
+                return Strip([Segment(text, self.rich_style)]).crop_extend(0, width, self.rich_style)
+            return Strip.blank(width, self.rich_style)
+        line = round(self.scroll_offset.y) + y
+        return self._render_row(line // ROW_HEIGHT, line % ROW_HEIGHT, width)
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, len(self.rows) * ROW_HEIGHT)

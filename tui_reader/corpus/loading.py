@@ -1,0 +1,113 @@
+"""Loading a corpus through the library: files unchanged since the last run are not read again.
+
+A warm start on a large corpus is then one ``stat`` per file and a few SQLite queries,
+instead of decoding, extracting and cleaning every file.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tui_reader.corpus.article import Article
+from tui_reader.corpus.reader import LoadResult, Problem, iter_sources, read_source
+from tui_reader.corpus.store import Library
+
+# Files handled per round: one bulk query for the unchanged ones among them.
+ROUND = 400
+
+
+@dataclass(slots=True)
+class LoadProgress:
+    """A batch of newly loaded articles and problems, and how far the load has got."""
+
+    articles: list[Article] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    files_done: int = 0
+    files_total: int = 0
+    read: int = 0
+    """Files actually read (not found unchanged in the library) so far."""
+
+
+def _key(path: Path) -> str:
+    # Absolute, so the same file given by two relative spellings is one entry.
+    return os.path.abspath(path)
+
+
+def _stat(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns
+
+
+def _from_library(article: Article, given: Path) -> Article:
+    # Stored sources are relative to their file ("" or "#record"), so they follow the
+    # spelling the user gave this time.
+    article.source = f"{given}{article.source}"
+    return article
+
+
+def _to_library(article: Article, given: Path) -> Article:
+    prefix = str(given)
+    suffix = article.source[len(prefix):] if article.source.startswith(prefix) else article.source
+    stored = Article(suffix, article.title, article.text, article.date, article.url, list(article.notes))
+    stored.known_hash = article.text_hash
+    return stored
+
+
+def load_with_library(
+    paths: Iterable[str | Path], library: Library | None, batch_seconds: float = 0.25
+) -> Iterator[LoadProgress]:
+    """Load the corpus in batches, reading only files that are new or changed.
+
+    Without a library (it could not be opened) every file is read. The same text reached
+    twice is listed once.
+    """
+    sources = list(iter_sources(paths))
+    files = [s for s in sources if isinstance(s, Path)]
+    progress = LoadProgress(problems=[s for s in sources if isinstance(s, Problem)], files_total=len(files))
+    known = library.known_files() if library is not None else {}
+    seen: set[str] = set()
+    posted = time.monotonic()
+
+    def add(articles: Iterable[Article]) -> None:
+        for article in articles:
+            if article.text_hash not in seen:
+                seen.add(article.text_hash)
+                progress.articles.append(article)
+
+    for start in range(0, len(files), ROUND):
+        chunk = files[start : start + ROUND]
+        stats = {path: _stat(path) for path in chunk}
+        fresh = [p for p in chunk if stats[p] is not None and known.get(_key(p)) == stats[p]]
+        stored = library.file_contents([_key(p) for p in fresh]) if library is not None and fresh else {}
+        for path in chunk:
+            entry = stored.get(_key(path))
+            if entry is not None:
+                articles, reasons = entry
+                add(_from_library(a, path) for a in articles)
+                progress.problems.extend(Problem(str(path), r) for r in reasons)
+            else:
+                result: LoadResult = read_source(path)
+                progress.read += 1
+                add(result.articles)
+                progress.problems.extend(result.problems)
+                stat = stats[path]
+                if library is not None and stat is not None:
+                    library.store_file(
+                        _key(path), *stat, [_to_library(a, path) for a in result.articles],
+                        [p.reason for p in result.problems],
+                    )
+            progress.files_done += 1
+            if time.monotonic() - posted >= batch_seconds:
+                yield progress
+                progress = LoadProgress(
+                    files_done=progress.files_done, files_total=progress.files_total, read=progress.read
+                )
+                posted = time.monotonic()
+    yield progress
