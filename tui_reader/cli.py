@@ -30,7 +30,10 @@ def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsreader",
         description="Read news in the terminal: who said what, and which numbers are claimed.",
-        epilog="Subcommands: 'newsreader analyze PATH... [--json]' prints the analysis.",
+        epilog=(
+            "Subcommands: 'newsreader analyze PATH... [--json]' prints the analysis; "
+            "'newsreader index PATH... [--workers N]' analyses a corpus ahead of time."
+        ),
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders of articles (default: the bundled articles)")
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
@@ -57,6 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             # Output piped into `head` and the like: stop quietly, as Unix tools do.
             sys.stderr.close()
             return 0
+    if args and args[0] == "index":
+        from tui_reader.commands.index import main as index_main
+
+        return index_main(args[1:])
     options = _app_parser().parse_args(args)
     from tui_reader.ui.app import run_app  # deferred: Textual is only needed for the app
 

@@ -1,0 +1,61 @@
+"""``newsreader index``: analyses ahead of time, in worker processes, and keeps what is done on Ctrl-C."""
+
+import pytest
+
+from tui_reader.analysis.service import CachedAnalyzer
+from tui_reader.cli import main
+from tui_reader.commands import index
+from tui_reader.corpus.store import open_default_library
+
+STORIES = {
+    "a.txt": 'Ferry fares to rise\n\n"We have no choice," the operator\'s chief executive, Anna Berg, said on Friday.\n',
+    "b.txt": "Library hours cut\n\nThe council will cut opening hours at 12 libraries from April, officials said.\n",
+    "c.txt": 'Rail strike called off\n\nUnion leader Sam Hale said the offer was "a real step forward".\n',
+}
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSREADER_HOME", str(tmp_path / "home"))
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, text in STORIES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def analysed_count() -> int:
+    library = open_default_library()
+    try:
+        return len(library.analysed(CachedAnalyzer(library).version))
+    finally:
+        library.close()
+
+
+def test_index_with_two_workers_analyses_every_text_once(corpus, capsys):
+    assert main(["index", str(corpus), "--workers", "2", "--quiet"]) == 0
+    assert analysed_count() == 3
+    assert "3 analysed" in capsys.readouterr().err
+    assert main(["index", str(corpus), "--workers", "2", "--quiet"]) == 0
+    assert "Nothing to analyse" in capsys.readouterr().err
+    # The results are real analyses, readable by the app and the CLI.
+    library = open_default_library()
+    summaries = CachedAnalyzer(library).summaries()
+    assert sorted(s.claims for s in summaries.values()) == [0, 0, 1]
+
+
+def test_ctrl_c_keeps_what_was_done(corpus, monkeypatch, capsys):
+    def one_chunk_then_interrupt(misses, workers):
+        yield index._analyse_chunk([(misses[0].text_hash, misses[0].text)])
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(index, "analyse_rows", one_chunk_then_interrupt)
+    assert main(["index", str(corpus), "--workers", "1", "--quiet"]) == 130
+    assert "1 of 3 analysed and kept" in capsys.readouterr().err
+    assert analysed_count() == 1
+
+
+def test_index_of_nothing_readable_fails(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("NEWSREADER_HOME", str(tmp_path / "home"))
+    assert main(["index", str(tmp_path / "missing")]) == 1
+    assert "no such file or folder" in capsys.readouterr().err
