@@ -20,7 +20,7 @@ from tui_reader.analysis.summary import summarize
 from tui_reader.ui.labels import article_counts, claim_value, listed_claims
 from tui_reader.ui.screens.help import HelpScreen
 from tui_reader.ui.screens.main import MainScreen
-from tui_reader.ui.screens.speaker_search import SpeakerSearch
+from tui_reader.ui.screens.prompt import Prompt
 from tui_reader.ui.widgets.article_list import ArticleList
 from tui_reader.ui.widgets.article_view import ArticleView
 from tui_reader.ui.widgets.sidebar import Sidebar
@@ -237,9 +237,9 @@ async def test_filter_by_typed_name_with_completion(make_app, synthetic_corpus):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         screen = app.screen
-        await pilot.press("slash")
+        await pilot.press("s")
         await pilot.pause()
-        assert isinstance(app.screen, SpeakerSearch)
+        assert isinstance(app.screen, Prompt)
         await pilot.press(*"tom")
         await pilot.pause()
         field = app.screen.query_one(Input)
@@ -253,7 +253,7 @@ async def test_filter_by_typed_name_with_completion(make_app, synthetic_corpus):
                    if any(q.speaker == "Tom Okafor" for q in synthetic_corpus.analysis_of(a).quotes)]
         assert len(shown) == len(quoting) == 2
         # A typed short form finds the person too, across articles.
-        await pilot.press("slash", *"Mr Ashworth", "enter")
+        await pilot.press("s", *"Mr Ashworth", "enter")
         await pilot.pause()
         assert {"Jane Ashworth", "Jane Mary Ashworth"} <= screen.speaker_filter.names
         await pilot.press("escape")

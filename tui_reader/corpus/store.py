@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from tui_reader.corpus.article import Article
+from tui_reader.corpus.search import fts_query
 
 SCHEMA_VERSION = 2
 
@@ -170,13 +171,12 @@ class Library:
     def search(self, query: str, limit: int = 200) -> list[tuple[str, str]]:
         """Articles matching a full-text query, best first: (text hash, snippet).
 
-        The query is taken as plain words (each quoted), so user input never reaches
-        FTS5's query syntax.
+        The query is taken as plain words (each quoted, all required), so user input
+        never reaches FTS5's query syntax.
         """
-        words = [w.replace('"', '""') for w in query.split()]
-        if not words:
+        match = fts_query(query)
+        if match is None:
             return []
-        match = " ".join(f'"{w}"' for w in words)
         with self._lock:
             rows = self._db.execute(
                 "SELECT a.text_hash, snippet(articles_fts, 1, char(2), char(3), '…', 12) FROM articles_fts"

@@ -7,7 +7,7 @@ shown as the characters it is.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from textual.content import Content, Span
@@ -47,6 +47,12 @@ class HighlightStyles:
     """Quotes of everyone but the filtered speaker."""
     mark: Style = field(default_factory=lambda: _parse("reverse bold"))
     """The place the reader jumped to."""
+    match: Style = field(default_factory=lambda: _parse("reverse"))
+    """Words of the search."""
+
+
+LAYERS = ("quotes", "speakers", "numbers", "entities")
+"""The highlight layers the reader can turn off and on."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +64,10 @@ class HighlightOptions:
     """Names of the speaker being filtered for: their quotes stay bright, others dim."""
     mark: tuple[int, int] | None = None
     """A span to mark (reverse), e.g. the target of a jump."""
+    layers: Collection[str] = LAYERS
+    """The layers shown (see ``LAYERS``)."""
+    matches: Sequence[tuple[int, int]] = ()
+    """Search matches, shown over everything but the mark."""
 
 
 def speaker_colours(analysis: Analysis) -> dict[str, int]:
@@ -74,9 +84,10 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 
 def highlight(text: str, analysis: Analysis | None, options: HighlightOptions | None = None) -> Content:
-    """The article text with spans for quotes, speaker names, claims, entities and the mark.
+    """The article text with spans for quotes, speaker names, claims, entities, matches and the mark.
 
-    Later spans win where they overlap: entities, then quotes, names, claims, the mark.
+    Later spans win where they overlap: entities, then quotes, names, claims, matches, the mark.
+    Layers turned off in ``options.layers`` are left out.
     """
     options = options or HighlightOptions()
     styles = options.styles
@@ -100,12 +111,14 @@ def highlight(text: str, analysis: Analysis | None, options: HighlightOptions | 
         def dimmed(name: str | None) -> bool:
             return focus is not None and name not in focus
 
-        names = [m for s in analysis.speakers for m in s.mentions]
-        numbers = [(c.start, c.end) for c in analysis.claims]
-        for entity in analysis.entities:
+        layers = set(options.layers)
+        names = [m for s in analysis.speakers for m in s.mentions] if "speakers" in layers else []
+        numbers = [(c.start, c.end) for c in analysis.claims] if "numbers" in layers else []
+        for entity in analysis.entities if "entities" in layers else ():
             if not _overlaps(entity.start, entity.end, names + numbers):
                 add(entity.start, entity.end, styles.entity)
-        for quote in sorted(analysis.quotes, key=lambda q: (q.start, -q.end)):
+        quotes = analysis.quotes if "quotes" in layers else []
+        for quote in sorted(quotes, key=lambda q: (q.start, -q.end)):
             if quote.kind == "scare" or quote.speaker is None:
                 style = styles.scare
             elif dimmed(quote.speaker):
@@ -115,12 +128,14 @@ def highlight(text: str, analysis: Analysis | None, options: HighlightOptions | 
             else:
                 style = colour(quote.speaker) + styles.direct
             add(quote.start, quote.end, style)
-        for speaker in analysis.speakers:
+        for speaker in analysis.speakers if "speakers" in layers else ():
             in_focus = not dimmed(speaker.name)
             for start, end in speaker.mentions:
                 add(start, end, (colour(speaker.name) if in_focus else Style()) + styles.name)
-        for claim in analysis.claims:
+        for claim in analysis.claims if "numbers" in layers else ():
             add(claim.start, claim.end, styles.claim)
+    for start, end in options.matches:
+        add(start, end, styles.match)
     if options.mark is not None:
         add(*options.mark, styles.mark)
     return Content(text, spans)

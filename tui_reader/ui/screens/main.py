@@ -25,11 +25,12 @@ from tui_reader.analysis.model import Analysis
 from tui_reader.analysis.service import CachedAnalyzer
 from tui_reader.analysis.summary import Summary, summarize
 from tui_reader.corpus.article import Article
+from tui_reader.corpus.search import find_matches, query_words
 from tui_reader.corpus.loading import LoadProgress, load_with_library
 from tui_reader.corpus.store import Library
 from tui_reader.ui.actions import bindings
 from tui_reader.ui.labels import listed_claims
-from tui_reader.ui.screens.speaker_search import SpeakerSearch
+from tui_reader.ui.screens.prompt import Prompt
 from tui_reader.ui.widgets.article_list import ArticleList, one_line
 from tui_reader.ui.widgets.article_view import ArticleView
 from tui_reader.ui.widgets.legend import Legend
@@ -43,6 +44,8 @@ BATCH_SECONDS = 0.25
 ANALYSIS_CHUNK = 16
 # The corpus's people are worked out again at most this often while analysis runs.
 PEOPLE_SECONDS = 2.0
+# Search hits listed at most: beyond this many, the reader should narrow the search.
+SEARCH_LIMIT = 2000
 
 
 def corpus_people(summaries: dict[str, Summary]) -> People:
@@ -71,6 +74,12 @@ class MainScreen(Screen[None]):
     """The text hashes the list shows (None: every article)."""
     filter_label: reactive[str] = reactive("")
     """What the list is filtered by, in words."""
+    search: reactive[str] = reactive("", bindings=True)
+    """The words searched for ("" for no search)."""
+    snippets: reactive[dict[str, str]] = reactive(dict)
+    """Each search hit's text around the match, by text hash (the match between \\x02 and \\x03)."""
+    matches: reactive[tuple[tuple[int, int], ...]] = reactive(tuple, bindings=True)
+    """Where the search words occur in the open article."""
     mark: reactive[tuple[int, int] | None] = reactive(None, bindings=True)
     """The span the reader jumped to."""
     chosen_speaker: reactive[str | None] = reactive(None, bindings=True)
@@ -123,12 +132,12 @@ class MainScreen(Screen[None]):
         with Horizontal(id="panes"):
             yield ArticleList(id="articles").data_bind(
                 MainScreen.articles, MainScreen.summaries, MainScreen.shown, MainScreen.filter_label,
-                MainScreen.article, MainScreen.progress,
+                MainScreen.article, MainScreen.progress, MainScreen.snippets,
             )
             with Vertical(id="reading"):
                 yield ArticleView(id="text").data_bind(
                     MainScreen.article, MainScreen.analysis, MainScreen.speaker_filter, MainScreen.mark,
-                    MainScreen.pending,
+                    MainScreen.pending, MainScreen.matches,
                 )
                 yield Legend(id="legend")
             yield Sidebar(id="sidebar").data_bind(MainScreen.article, MainScreen.analysis, MainScreen.speaker_filter)
@@ -262,6 +271,7 @@ class MainScreen(Screen[None]):
     def watch_article(self) -> None:
         self.mark = None
         self.chosen_speaker = None
+        self._find_matches()
         article = self.article
         if article is None:
             self.analysis = None
@@ -276,15 +286,40 @@ class MainScreen(Screen[None]):
     def watch_speaker_filter(self) -> None:
         self._apply_filters()
 
+    def watch_search(self, query: str) -> None:
+        if not query:
+            self.snippets = {}
+        elif self.library is not None:
+            self.snippets = dict(self.library.search(query, limit=SEARCH_LIMIT))
+        else:  # no library: a plain scan, without snippets
+            words = query_words(query)
+            self.snippets = {
+                a.text_hash: "" for a in self.articles if all(find_matches(a.text, w) for w in words)
+            }
+        self._find_matches()
+        self._apply_filters()
+        if query and not self.snippets:
+            self.notify(f"Nothing matches {query!r}.", severity="warning")
+
+    def _find_matches(self) -> None:
+        article = self.article
+        self.matches = tuple(find_matches(article.text, self.search)) if article is not None and self.search else ()
+
     def _apply_filters(self) -> None:
+        shown: set[str] | None = None
+        labels: list[str] = []
         person = self.speaker_filter
-        if person is None:
-            self.shown, self.filter_label = None, ""
-            return
-        hashes = self.analyzer.hashes_naming(person.names)
-        if hashes is None:  # no index: read the summaries instead
-            hashes = {h for h, s in self.summaries.items() if not s.quoted.isdisjoint(person.names)}
-        self.shown, self.filter_label = frozenset(hashes), person.name
+        if person is not None:
+            hashes = self.analyzer.hashes_naming(person.names)
+            if hashes is None:  # no index: read the summaries instead
+                hashes = {h for h, s in self.summaries.items() if not s.quoted.isdisjoint(person.names)}
+            shown, labels = set(hashes), [person.name]
+        if self.search:
+            hits = set(self.snippets)
+            shown = hits if shown is None else shown & hits
+            labels.append(f"“{self.search}”")
+        self.shown = None if shown is None else frozenset(shown)
+        self.filter_label = " ".join(labels)
 
     def watch_mark(self, mark: tuple[int, int] | None) -> None:
         if mark is None and self.is_mounted:
@@ -317,7 +352,10 @@ class MainScreen(Screen[None]):
     # -- actions -----------------------------------------------------------------
 
     def _quote_spans(self) -> list[tuple[int, int]]:
-        # The chosen speaker's quotes; failing that the filtered person's; else everyone's.
+        # Search matches while searching; else the chosen speaker's quotes; failing that
+        # the filtered person's; else everyone's.
+        if self.matches:
+            return list(self.matches)
         analysis = self.analysis
         if analysis is None:
             return []
@@ -348,7 +386,7 @@ class MainScreen(Screen[None]):
         if action == "search_speaker":
             return True if len(self.people) else None
         if action == "clear":
-            return True if (self.speaker_filter is not None or self.mark is not None) else None
+            return True if (self.search or self.speaker_filter is not None or self.mark is not None) else None
         return True
 
     def _step(self, spans: list[tuple[int, int]], forward: bool) -> tuple[int, int] | None:
@@ -413,11 +451,24 @@ class MainScreen(Screen[None]):
             else:
                 self.speaker_filter = person
 
-        self.app.push_screen(SpeakerSearch(self.people.all_names()), chosen)
+        label = "Filter by speaker (→ completes, Enter filters, Esc cancels)"
+        self.app.push_screen(Prompt(label, "name…", self.people.all_names()), chosen)
+
+    def action_search(self) -> None:
+        """Type words to search the corpus's full text."""
+
+        def chosen(query: str | None) -> None:
+            if query is not None:
+                self.search = query
+
+        label = "Search every article (all words must occur; Enter searches, Esc cancels)"
+        self.app.push_screen(Prompt(label, "words…", value=self.search), chosen)
 
     def action_clear(self) -> None:
-        """Clear the speaker filter, or else the mark."""
-        if self.speaker_filter is not None:
+        """Clear the search, then the speaker filter, then the mark."""
+        if self.search:
+            self.search = ""
+        elif self.speaker_filter is not None:
             self.speaker_filter = None
         else:
             self.mark = None

@@ -56,7 +56,7 @@ def title_lines(title: str, width: int, lines: int = TITLE_LINES) -> list[str]:
 class ArticleList(ScrollView, can_focus=True):
     """The corpus as a list; Enter (or a click) opens the highlighted article."""
 
-    COMPONENT_CLASSES = {"article-list--cursor", "article-list--muted", "article-list--open", "article-list--bar"}
+    COMPONENT_CLASSES = {"article-list--cursor", "article-list--muted", "article-list--open", "article-list--bar", "article-list--match"}
     BINDINGS = [
         Binding("pageup", "page_up", "Page up", show=False),
         Binding("pagedown", "page_down", "Page down", show=False),
@@ -74,6 +74,8 @@ class ArticleList(ScrollView, can_focus=True):
     """The article open in the text pane, marked in the list."""
     progress: reactive[str] = reactive("")
     """Loading or analysis progress, shown under the list."""
+    snippets: reactive[dict[str, str]] = reactive(dict)
+    """Search hits' text around the match (between \\x02 and \\x03), shown instead of the counts."""
     highlighted: reactive[int | None] = reactive(None)
     """The row under the cursor."""
 
@@ -94,7 +96,7 @@ class ArticleList(ScrollView, can_focus=True):
     def on_mount(self) -> None:
         for name in ("articles", "shown"):
             self.watch(self, name, self._refilter, init=False)
-        for name in ("summaries", "article"):
+        for name in ("summaries", "article", "snippets"):
             self.watch(self, name, self.refresh, init=False)
         self._refilter()
 
@@ -220,10 +222,22 @@ class ArticleList(ScrollView, can_focus=True):
             marker = "● " if opened and part == 0 else "  "
             # Titles come from article files: plain segments, never markup.
             segments = [bar, Segment(marker, style), Segment(text, style)]
+        elif article.text_hash in self.snippets and self.snippets[article.text_hash]:
+            segments = [bar, Segment("  ", base), *self._snippet(self.snippets[article.text_hash], base)]
         else:
             counts = article_counts(self.summaries.get(article.text_hash))
             segments = [bar, Segment(f"  {counts}", base + self._style("article-list--muted"))]
         return Strip(segments).crop_extend(0, width, base)
+
+    def _snippet(self, snippet: str, base: Style) -> list[Segment]:
+        # The library marks the match with \x02…\x03; the words around it are muted.
+        muted = base + self._style("article-list--muted")
+        match = base + self._style("article-list--match")
+        segments = []
+        for i, piece in enumerate(one_line(snippet).replace("\x03", "\x02").split("\x02")):
+            if piece:
+                segments.append(Segment(piece, match if i % 2 else muted))
+        return segments
 
     def render_line(self, y: int) -> Strip:
         """One screen line: part of the row at the scroll position plus ``y``."""

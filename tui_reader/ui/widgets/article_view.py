@@ -27,7 +27,7 @@ PALETTE_SIZE = 6
 GUTTER = 1
 HIGHLIGHT_COMPONENTS = frozenset(
     {f"hl--speaker-{i}" for i in range(PALETTE_SIZE)}
-    | {"hl--direct", "hl--indirect", "hl--scare", "hl--name", "hl--claim", "hl--entity", "hl--dimmed", "hl--mark"}
+    | {"hl--direct", "hl--indirect", "hl--scare", "hl--name", "hl--claim", "hl--entity", "hl--dimmed", "hl--mark", "hl--match"}
 )
 
 
@@ -54,6 +54,7 @@ def themed_highlight_styles(widget) -> HighlightStyles:
         entity=get("hl--entity"),
         dimmed=get("hl--dimmed"),
         mark=get("hl--mark"),
+        match=get("hl--match"),
     )
 
 
@@ -70,6 +71,8 @@ class ArticleView(ScrollView, can_focus=True):
     """When set, this person's quotes stay bright and the rest are dimmed."""
     mark: reactive[tuple[int, int] | None] = reactive(None)
     """The span marked after a jump."""
+    matches: reactive[tuple[tuple[int, int], ...]] = reactive(tuple)
+    """Search matches to highlight."""
     pending: reactive[frozenset[str]] = reactive(frozenset)
     """Text hashes still waiting for analysis: the view shows ``loading`` for those."""
 
@@ -128,7 +131,7 @@ class ArticleView(ScrollView, can_focus=True):
         text = self.article.text if self.article is not None else ""
         focus = self.speaker_filter.names if self.speaker_filter is not None else None
         # The mark is overlaid per line in render_line, so moving it costs no re-highlight.
-        options = HighlightOptions(styles=self.highlight_styles(), focus=focus)
+        options = HighlightOptions(styles=self.highlight_styles(), focus=focus, matches=self.matches)
         self.content = highlight(text, self.analysis, options) if self.article is not None else Content("")
         self._layout_lines()
 
@@ -140,7 +143,7 @@ class ArticleView(ScrollView, can_focus=True):
         return max(1, self.scrollable_content_region.width - 2 * GUTTER)
 
     def on_mount(self) -> None:
-        for name in ("analysis", "speaker_filter"):
+        for name in ("analysis", "speaker_filter", "matches"):
             self.watch(self, name, self._rebuild, init=False)
         self._rebuild()
 
