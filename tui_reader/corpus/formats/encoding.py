@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 # How much of a file is looked at to tell binary from text and one format from another.
 SNIFF_BYTES = 8192
@@ -76,15 +77,15 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    high = sum(byte >= 0x80 for byte in data)
-    if high <= max(8, len(data) // 50):
-        # A few stray high bytes in English text: detectors guess wildly on so little
-        # evidence (a lone £ reads as Japanese), while cp1252 covers Latin-1's printable
-        # range plus the curly quotes Windows editors produce.
-        try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
-            return data.decode("latin-1")
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad = len(_STRAY.findall(text))
+    if bad <= max(8, len(data) // 50) or _mostly_utf8(text, bad) or _isolated_high_bytes(data):
+        # UTF-8 with a few stray bytes (an edit in another editor, a pasted £ in
+        # Latin-1), or Western European text in Latin-1/cp1252: each stray byte is read
+        # as cp1252, the rest stays UTF-8. Detectors guess wildly on little evidence (a
+        # lone £ reads as Japanese; French in Latin-1 reads as Czech), while cp1252 covers
+        # Latin-1's printable range plus the curly quotes Windows editors produce.
+        return _STRAY.sub(_as_cp1252, text)
     # Deferred: charset detection is only needed for the rare file that is neither
     # UTF-8 nor mostly ASCII, and importing it costs time at start-up.
     from charset_normalizer import from_bytes
@@ -93,6 +94,41 @@ def decode(data: bytes) -> str:
     if best is None:
         raise ValueError("binary file (no text encoding fits)")
     return str(best)
+
+
+# Bytes that are not UTF-8, as "surrogateescape" decoding leaves them.
+_STRAY = re.compile("[\udc80-\udcff]")
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{2,}")
+_HIGH_IN_WORD = re.compile(rb"(?<=[A-Za-z])[\x80-\xff]|[\x80-\xff](?=[A-Za-z])")
+
+
+def _mostly_utf8(text: str, bad: int) -> bool:
+    """Whether real multi-byte UTF-8 characters outnumber the stray bytes.
+
+    Other multi-byte encodings (Shift-JIS, GBK) form a valid UTF-8 sequence only now
+    and then, among many invalid ones.
+    """
+    return sum(ord(char) > 0x7F for char in _STRAY.sub("", text)) >= bad
+
+
+def _isolated_high_bytes(data: bytes) -> bool:
+    """Whether non-ASCII bytes stand alone inside words, as accented letters do in Western text.
+
+    Cyrillic, Greek or Asian text in a single- or double-byte encoding has whole words
+    of non-ASCII bytes in a row, or pairs next to ASCII punctuation.
+    """
+    high = sum(byte >= 0x80 for byte in data)
+    in_runs = sum(len(run) for run in _HIGH_RUN.findall(data))
+    in_words = len(_HIGH_IN_WORD.findall(data))
+    return in_runs <= high * 0.2 and in_words >= high * 0.7
+
+
+def _as_cp1252(match: re.Match) -> str:
+    byte = bytes([ord(match.group()) - 0xDC00])
+    try:
+        return byte.decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
+        return byte.decode("latin-1")
 
 
 def head_text(head: bytes) -> str:
