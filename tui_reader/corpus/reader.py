@@ -56,11 +56,15 @@ def _read_head(path: str) -> bytes:
         return handle.read(SNIFF_BYTES)
 
 
+def _has_article_suffix(name: str) -> bool:
+    return os.path.splitext(name)[1].lower() in SUFFIX_KINDS
+
+
 def _wanted(entry: os.DirEntry) -> bool:
     """Whether a file found in a folder is an article file: by extension, else by content."""
-    suffix = os.path.splitext(entry.name)[1].lower()
-    if suffix in SUFFIX_KINDS:
+    if _has_article_suffix(entry.name):
         return True
+    suffix = os.path.splitext(entry.name)[1].lower()
     try:
         return detect(suffix, _read_head(entry.path)) is not None
     except OSError:
@@ -89,10 +93,14 @@ def _walk(folder: Path) -> Iterator[Path | Problem]:
             try:
                 if entry.is_dir(follow_symlinks=False):
                     subfolders.append(entry.path)
-                elif entry.is_file() and _wanted(entry):
-                    yield Path(entry.path)
-            except OSError:
-                continue  # vanished or a link loop: nothing to read
+                elif entry.is_file():
+                    if _wanted(entry):
+                        yield Path(entry.path)
+                elif entry.is_symlink() and _has_article_suffix(entry.name):
+                    yield Problem(entry.path, "broken link (its target does not exist)")
+            except OSError as error:  # a loop of links, or vanished while listing
+                if _has_article_suffix(entry.name):
+                    yield Problem(entry.path, error.strerror or str(error))
         pending.extend(reversed(subfolders))
 
 
