@@ -20,6 +20,11 @@ def write(path: Path, data: bytes) -> Path:
     return path
 
 
+def first_article(folder: Path, name: str, data: str | bytes):
+    data = data.encode() if isinstance(data, str) else data
+    return read_source(write(folder / name, data)).articles[0]
+
+
 def reasons(result) -> dict[str, str]:
     return {Path(p.source).name: p.reason for p in result.problems}
 
@@ -97,8 +102,7 @@ def test_a_json_document_over_the_cap_is_refused(tmp_path, monkeypatch):
 
 
 def test_invalid_utf8_is_read_with_the_stray_bytes_repaired(tmp_path):
-    path = write(tmp_path / "mixed.txt", "Zoë Brandt paid ".encode() + b"\xa3300 for \x93two\x94 tickets.\xff")
-    article = read_source(path).articles[0]
+    article = first_article(tmp_path, "mixed.txt", "Zoë Brandt paid ".encode() + b"\xa3300 for \x93two\x94 tickets.\xff")
     assert article.text == "Zoë Brandt paid £300 for “two” tickets.ÿ"
 
 
@@ -233,7 +237,7 @@ def test_control_sequences_are_stripped_from_titles_urls_dates_and_text(tmp_path
         ' "url": "https://news.example/\\u001b]52;c;ZXZpbA==\\u0007vote",'
         ' "text": "The count \\u001b]8;;http://x.example\\u001b\\\\ended\\u001b]8;;\\u001b\\\\ at 2am."}\n'
     )
-    article = read_source(write(tmp_path / "r.jsonl", record.encode())).articles[0]
+    article = first_article(tmp_path, "r.jsonl", record)
     assert article.title == "Vote result out"
     assert article.date == "2024-05-01"
     assert article.url == "https://news.example/vote"
@@ -242,7 +246,7 @@ def test_control_sequences_are_stripped_from_titles_urls_dates_and_text(tmp_path
 
 def test_urls_other_than_http_are_dropped(tmp_path):
     record = b'{"title": "T", "url": "javascript:alert(1)", "text": "The count ended at 2am."}\n'
-    assert read_source(write(tmp_path / "r.jsonl", record)).articles[0].url is None
+    assert first_article(tmp_path, "r.jsonl", record).url is None
 
 
 def test_feed_item_controls_are_stripped(tmp_path):
@@ -252,6 +256,6 @@ def test_feed_item_controls_are_stripped(tmp_path):
         "<description>Gales of 70mph are expected\u202e tonight, forecasters said.</description>"
         "</item></channel></rss>"
     )
-    article = read_source(write(tmp_path / "f.rss", feed.encode())).articles[0]
+    article = first_article(tmp_path, "f.rss", feed)
     assert article.title == "Storm warning"
     assert article.text == "Gales of 70mph are expected tonight, forecasters said."
