@@ -1,159 +1,192 @@
-"""Reading articles from files and folders.
+"""Reading articles from files and folders, in every supported format.
 
-One article per text file. A file that cannot be read becomes a ``Problem`` naming the
-file and the reason; everything else still loads.
+``iter_sources`` lists the files under some paths; ``read_source`` reads one file into
+its articles (several for a feed or a JSON export) and its problems; ``load_paths``
+does both and lists each article once. A file that cannot be read becomes a
+``Problem`` naming the file and the reason; everything else still loads. The storage
+layer can call the first two itself to skip files that have not changed.
 """
 
 from __future__ import annotations
 
-import codecs
+import hashlib
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+import stat
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
 from tui_reader.corpus.article import Article
-from tui_reader.corpus.clean import clean_text, make_title
-from tui_reader.corpus.sanitize import strip_controls
+from tui_reader.corpus.formats.base import LoadResult, Problem, SourceFile
+from tui_reader.corpus.formats.encoding import SNIFF_BYTES, binary_reason, decode
+from tui_reader.corpus.formats.feed import read_feed
+from tui_reader.corpus.formats.html import read_page
+from tui_reader.corpus.formats.records import read_records
+from tui_reader.corpus.formats.sniff import (
+    FEED, HTML, JSON, JSONL, MARKUP_SUFFIXES, SUFFIX_KINDS, TEXT, detect,
+)
+from tui_reader.corpus.formats.text import article_from_text, read_text
 
-TEXT_SUFFIXES = {".txt", ".md", ".text"}
-# A NUL byte in the first block of a file without a UTF-16/32 BOM means binary data.
-SNIFF_BYTES = 8192
+__all__ = [
+    "Article", "LoadResult", "Problem", "article_from_text", "decode", "dedupe_key",
+    "iter_sources", "load_paths", "read_source",
+]
+
+TEXT_SUFFIXES = {suffix for suffix, kind in SUFFIX_KINDS.items() if kind == TEXT}
+
+READERS: dict[str, Callable[[SourceFile], LoadResult]] = {
+    TEXT: read_text,
+    HTML: read_page,
+    FEED: read_feed,
+    JSON: partial(read_records, lines=False),
+    JSONL: partial(read_records, lines=True),
+}
+# Opening a named pipe for reading would wait for a writer forever; non-blocking open
+# returns at once, and regular files ignore the flag.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 
-@dataclass(slots=True)
-class Problem:
-    """A file that could not be read as an article, and why."""
-
-    source: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
+def dedupe_key(text: str) -> str:
+    """Key under which two copies of an article (whitespace aside) count as one."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-@dataclass(slots=True)
-class LoadResult:
-    """The articles read from some paths, in order, and the files that were skipped."""
-
-    articles: list[Article] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+def _read_head(path: str) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read(SNIFF_BYTES)
 
 
-def decode(data: bytes) -> str:
-    """Bytes to text: BOMs first, then strict UTF-8, then charset detection.
+def _has_article_suffix(name: str) -> bool:
+    return os.path.splitext(name)[1].lower() in SUFFIX_KINDS
 
-    Raises ``ValueError`` for data that looks binary.
-    """
-    for bom, encoding in (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
-    if b"\x00" in data[:SNIFF_BYTES]:
-        raise ValueError("binary file (contains NUL bytes)")
+
+def _wanted(entry: os.DirEntry) -> bool:
+    """Whether a file found in a folder is an article file: by extension, else by content."""
+    if _has_article_suffix(entry.name):
+        return True
+    suffix = os.path.splitext(entry.name)[1].lower()
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    high = sum(byte >= 0x80 for byte in data)
-    if high <= max(8, len(data) // 50):
-        # A few stray high bytes in English text: detectors guess wildly on so little
-        # evidence (a lone £ reads as Japanese), while cp1252 covers Latin-1's printable
-        # range plus the curly quotes Windows editors produce.
+        return detect(suffix, _read_head(entry.path)) is not None
+    except OSError:
+        return False  # unreadable and not ours by name: not worth a problem line
+
+
+def _walk(folder: Path) -> Iterator[Path | Problem]:
+    """Article files under a folder: each folder's files, then its subfolders, sorted.
+
+    Hidden entries are skipped, and links to folders are not followed, so a link loop
+    cannot make the walk endless. Links to files are read.
+    """
+    pending = [str(folder)]
+    while pending:
+        current = pending.pop()
         try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
-            return data.decode("latin-1")
-    from charset_normalizer import from_bytes  # deferred: only needed for non-UTF-8 files
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise ValueError("binary file (no text encoding fits)")
-    return str(best)
-
-
-def article_from_text(raw: str, source: str) -> Article:
-    """Sanitise and clean raw text into an Article; raises ValueError when nothing is left."""
-    cleaned = clean_text(strip_controls(raw))
-    if not cleaned.text.strip():
-        raise ValueError("empty file (no text)")
-    title = cleaned.headline or make_title(cleaned.text)
-    return Article(source=source, title=title, text=cleaned.text, notes=cleaned.notes)
-
-
-def read_file(path: Path) -> Article:
-    """One text file as an Article; raises ValueError or OSError with the reason."""
-    data = path.read_bytes()
-    if not data.strip():
-        raise ValueError("empty file")
-    return article_from_text(decode(data), str(path))
-
-
-def iter_files(path: Path) -> Iterator[Path]:
-    """Text files under a folder, recursively, in a stable order; links are not followed."""
-    for root, dirs, files in os.walk(path, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in TEXT_SUFFIXES:
-                yield Path(root) / name
-
-
-def load_paths(paths: Iterable[str | Path]) -> LoadResult:
-    """Read every article under the given files and folders, collecting problems."""
-    result = LoadResult()
-    seen: set[str] = set()
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            files = list(iter_files(path))
-            if not files:
-                result.problems.append(Problem(str(path), "no .txt or .md files in this folder"))
-        elif path.exists():
-            files = [path]
-        else:
-            result.problems.append(Problem(str(path), "no such file or folder"))
+            with os.scandir(current) as found:
+                entries = sorted(found, key=lambda entry: entry.name)
+        except OSError as error:
+            yield Problem(current, f"folder not readable ({error.strerror or error})")
             continue
-        for file in files:
+        subfolders = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
             try:
-                article = read_file(file)
-            except (OSError, ValueError) as error:
-                reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-                result.problems.append(Problem(str(file), reason))
-                continue
-            # The same text reached twice (two paths, or a copy) is listed once.
-            if article.text_hash in seen:
-                continue
-            seen.add(article.text_hash)
-            result.articles.append(article)
-    return result
+                if entry.is_dir(follow_symlinks=False):
+                    subfolders.append(entry.path)
+                elif entry.is_file():
+                    if _wanted(entry):
+                        yield Path(entry.path)
+                elif entry.is_symlink() and _has_article_suffix(entry.name):
+                    yield Problem(entry.path, "broken link (its target does not exist)")
+            except OSError as error:  # a loop of links, or vanished while listing
+                if _has_article_suffix(entry.name):
+                    yield Problem(entry.path, error.strerror or str(error))
+        pending.extend(reversed(subfolders))
 
 
 def iter_sources(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
-    """Every readable file under the given paths, in a stable order, or the Problem with a path."""
+    """Every article file under the given paths, in a stable order.
+
+    A missing path, or a folder with nothing to read, is a ``Problem`` in its place.
+    A file named directly is always listed: ``read_source`` says what is wrong with it.
+    """
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files = list(iter_files(path))
-            if not files:
-                yield Problem(str(path), "no .txt or .md files in this folder")
-            yield from files
+            found = False
+            for item in _walk(path):
+                found = found or isinstance(item, Path)
+                yield item
+            if not found:
+                kinds = ", ".join(sorted(SUFFIX_KINDS))
+                yield Problem(str(path), f"no article files in this folder ({kinds} or feeds)")
         elif path.exists():
             yield path
         else:
             yield Problem(str(path), "no such file or folder")
 
 
-def read_source(path: Path) -> LoadResult:
-    """Every article in one file, with its problems; never raises."""
-    result = LoadResult()
+def _dispatch(file: SourceFile) -> LoadResult:
+    if file.size == 0:
+        return file.problem("empty file")
+    reason = binary_reason(file.head)
+    if reason:
+        return file.problem(reason)
+    suffix = file.path.suffix.lower()
+    kind = detect(suffix, file.head)
+    if kind is None and suffix in MARKUP_SUFFIXES:
+        return file.problem("neither a feed nor an HTML page")
+    # A file named directly is read as text whatever its extension.
+    return READERS[kind or TEXT](file)
+
+
+def read_source(path: str | Path) -> LoadResult:
+    """All the articles in one file, and its problems; never raises for bad content."""
+    path = Path(path)
     try:
-        result.articles.append(read_file(path))
-    except (OSError, ValueError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        result.problems.append(Problem(str(path), reason))
+        descriptor = os.open(path, _OPEN_FLAGS)
+        with open(descriptor, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return LoadResult(problems=[Problem(str(path), "not a regular file")])
+            head = handle.read(SNIFF_BYTES)
+            return _dispatch(SourceFile(path, handle, head, info.st_size))
+    except OSError as error:  # vanished, unreadable, or a link loop since it was listed
+        return LoadResult(problems=[Problem(str(path), error.strerror or str(error))])
+    except Exception as error:  # noqa: BLE001 - a parser's crash on hostile input must not stop loading
+        return LoadResult(problems=[Problem(str(path), f"could not be read ({type(error).__name__}: {error})")])
+
+
+def load_paths(paths: Iterable[str | Path]) -> LoadResult:
+    """Read every article under the given files and folders, collecting problems.
+
+    The same article reached twice (two paths, a copy, the same text re-wrapped) is
+    listed once, where it was first found.
+    """
+    result = LoadResult()
+    seen: set[str] = set()
+    for item in iter_sources(paths):
+        if isinstance(item, Problem):
+            result.problems.append(item)
+            continue
+        loaded = read_source(item)
+        result.problems.extend(loaded.problems)
+        for article in loaded.articles:
+            key = dedupe_key(article.text)
+            if key not in seen:
+                seen.add(key)
+                result.articles.append(article)
     return result
+
+
+def read_file(path: Path) -> Article:
+    """The first article in one file; raises ValueError with the reason when there is none."""
+    loaded = read_source(path)
+    if not loaded.articles:
+        raise ValueError(loaded.problems[0].reason if loaded.problems else "no article")
+    return loaded.articles[0]
+
+
+def iter_files(path: Path) -> Iterator[Path]:
+    """Article files under a folder, recursively, in a stable order; folder links are not followed."""
+    return (item for item in _walk(path) if isinstance(item, Path))

@@ -37,5 +37,9 @@ def strip_controls(text: str) -> str:
     Carriage returns become newlines first, so a CR-only file keeps its line breaks.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Every escape sequence starts with a character of _CONTROLS (ESC or a C1 control),
+    # so clean text, nearly all of it, skips the slower escape pattern.
+    if not _CONTROLS.search(text):
+        return text
     text = _ESCAPES.sub("", text)
     return _CONTROLS.sub("", text)
