@@ -1,0 +1,88 @@
+"""Numbers that are not claims: calendar dates and years, clock times, numbers inside
+names ("Radio 4", "Section 5", "Formula One", "G8") and "one" used as a pronoun or
+determiner ("one of the biggest").
+"""
+
+from __future__ import annotations
+
+from tui_reader.analysis.amounts import Found, year_like
+from tui_reader.analysis.units import DATE_PREPOSITIONS, MONTHS, TIME_OF_DAY, WEEKDAYS
+
+# Entity labels whose numbers belong to a name ("Radio 4", "Section 5 of the Act").
+NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "FAC", "LAW", "PERSON", "GPE"}
+
+
+
+def is_month(tok) -> bool:
+    w = tok.lower_.rstrip(".")
+    if w in WEEKDAYS:
+        return True
+    return w in MONTHS and tok.text[:1].isupper() and (w != "may" or tok.pos_ == "PROPN")
+
+
+def is_date(doc, found: Found) -> bool:
+    """Calendar dates, years and decades ("21 December", "in 2001", "the 1970s")."""
+    first = doc[found.start]
+    if found.currency or found.percent:
+        return False
+    span = doc[found.start:found.num_end]
+    for tok in span:
+        if tok.text[:-1].isdigit() and tok.text.endswith("s") and len(tok.text) in (3, 5):
+            return True  # "1970s", "90s"
+    if len(span) == 1 and year_like(first):
+        head = first.head
+        plural_count = first.dep_ == "nummod" and head.tag_ == "NNS" and head.i > first.i
+        prev = doc[first.i - 1].lower_ if first.i > 0 else ""
+        # "2000 workers" counts; "their 1960 levels" is still a year.
+        if not plural_count or prev in DATE_PREPOSITIONS or int(first.text) % 100:
+            return True
+    for k in (found.start - 1, found.num_end):
+        if 0 <= k < len(doc) and is_month(doc[k]):
+            return True
+    for tok in span:
+        head = tok.head
+        if is_month(head) or (head.like_num and is_month(head.head)):
+            return True
+        if any(is_month(c) for c in tok.children):
+            return True
+        if tok.ent_type_ in ("DATE", "TIME") and found.time_unit is None:
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None and any(is_month(t) or (year_like(t) and t.i != tok.i) for t in ent):
+                return True
+    return False
+
+
+def is_time(doc, found: Found) -> bool:
+    k = found.end
+    if k < len(doc) and doc[k].lower_ in TIME_OF_DAY:
+        return True
+    return any(":" in t.text for t in doc[found.start:found.end])
+
+
+def in_name(doc, found: Found) -> bool:
+    """Numbers that are part of a name: "Radio 4", "Section 5", "Formula One", "G8"."""
+    first = doc[found.start]
+    if found.currency or found.percent:
+        return False
+    if first.i > 0:
+        prev = doc[first.i - 1]
+        if prev.text[:1].isupper() and prev.is_alpha and prev.pos_ == "PROPN" and not is_month(prev) and prev.whitespace_:
+            return True
+        if prev.text in ("/", "No", "no.", "No.", "#") or prev.lower_ == "top":
+            return True  # references and ranks ("No 10", "a top three hit")
+    if found.end < len(doc) and doc[found.end].text == "/":
+        return True
+    if first.is_alpha and first.text[:1].isupper() and not first.is_sent_start and first.i > 0:
+        # A capitalised number word inside a sentence is a name ("Formula One", "the Big Four").
+        if doc[first.i - 1].text not in ("\"", "\u201c", "'", "\u2018", "(", "-", ":", "\n", "\n\n"):
+            return True
+    if first.ent_type_ in NAME_LABELS and not first.ent_iob_ == "B":
+        return True
+    return False
+
+
+def is_bare_one(doc, found: Found) -> bool:
+    """ "one" as a pronoun or determiner ("one of the biggest", "one union"), and
+    "zero" as an adjective ("zero tolerance")."""
+    toks = doc[found.start:found.num_end]
+    return len(toks) == 1 and toks[0].lower_ in ("one", "1", "zero") and not found.currency and not found.percent and found.time_unit is None
