@@ -26,8 +26,10 @@ from tui_reader.analysis.numbers import (
 from tui_reader.analysis.units import (
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
+    DOLLAR_QUALIFIERS,
     MEASURE_UNITS,
     PERCENT_PHRASES,
+    RACE_WORDS,
     TIME_FACTORS,
     TIME_UNITS,
 )
@@ -177,6 +179,8 @@ def _metres(doc, j: int, end: int) -> bool:
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.tag_ == "NN" and nxt.lower_ not in CURRENCY_WORDS:
         return True
+    if nxt is not None and nxt.lemma_.lower() in RACE_WORDS:
+        return True  # "Britain's best 400m runners": a race distance, whatever comes before
     return j > 0 and doc[j - 1].tag_ in ("DT", "PRP$") and doc[j - 1].lower_ not in ("a", "an", "some", "another")
 
 
@@ -281,8 +285,10 @@ def _suffixes(doc, found: Found) -> Found:
         c = k
         if c + 1 < n and doc[c].lower_ == "of" and found.amount.approx:
             c += 1
+        c, qualifier = _dollar_qualifier(doc, c)
         if c < n and doc[c].lower_ in CURRENCY_WORDS and doc[c].pos_ != "VERB":
             sign, factor = CURRENCY_WORDS[doc[c].lower_]
+            sign = qualifier or sign
             if doc[c].lower_ != "won" or c == k:
                 found.currency = sign
                 found.amount.value *= factor
@@ -332,6 +338,16 @@ def _suffixes(doc, found: Found) -> Found:
                 words = [word]
             found.unit = " ".join(words)
     return found
+
+
+def _dollar_qualifier(doc, c: int) -> tuple[int, str | None]:
+    """Whose dollar a currency word at token c names ("Canadian dlrs", "Hong Kong dollars"):
+    the token of the currency word and the sign, or (c, None) when there is no qualifier."""
+    n = len(doc)
+    q = c + 1 if c + 1 < n and doc[c].lower_ in ("new", "hong") else c
+    if q + 1 < n and doc[q].lower_ in DOLLAR_QUALIFIERS and CURRENCY_WORDS.get(doc[q + 1].lower_, ("",))[0] == "$":
+        return q + 1, DOLLAR_QUALIFIERS[doc[q].lower_]
+    return c, None
 
 
 def _range(doc, found: Found) -> Found:

@@ -15,25 +15,14 @@ The rules work on a parsed spaCy ``Doc`` in three steps:
 from __future__ import annotations
 
 from tui_reader.analysis.amounts import Found, glued, match_amount, phrase_at
-from tui_reader.analysis.counted import (
-    amount_root,
-    elided_unit,
-    head_noun,
-    is_age,
-    noun_phrase,
-    of_noun,
-    partner,
-    verb_unit,
-)
+from tui_reader.analysis.counted import amount_root, resolve_unit
 from tui_reader.analysis.exclusions import in_name, is_bare_one, is_date, is_time
 from tui_reader.analysis.model import Claim
 from tui_reader.analysis.units import (
-    CURRENCY_WORDS,
     DOWN_WORDS,
     HEDGES_AFTER,
     HEDGES_BEFORE,
     MEASURE_UNITS,
-    TIME_FACTORS,
     TIME_UNITS,
     UP_WORDS,
 )
@@ -93,6 +82,8 @@ def _change(doc, found: Found, hedge_start: int) -> str | None:
     head = root.head
     if head.lower_ in ("by", "to") and head.dep_ in ("prep", "agent", "dative"):
         head = head.head
+    if head.lemma_ == "raise" and root.dep_ == "dobj":
+        return None  # "the firm raised $40m": money collected, not a rise
     if head.pos_ in ("VERB", "NOUN") and head.i < found.start:
         if head.lemma_ in UP_WORDS or head.lower_ in UP_WORDS:
             return "up"
@@ -105,56 +96,11 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
     """The claim an amount makes, or None when it is not one (date, name, no unit)."""
     if is_date(doc, found) or is_time(doc, found) or in_name(doc, found) or is_bare_one(doc, found):
         return None
-    amount = found.amount
-    unit, kind = None, "count"
-    if found.currency:
-        unit, kind = found.currency, "money"
-    elif found.percent:
-        unit, kind = found.percent, "percent"
-    elif found.time_unit:
-        unit, kind = found.time_unit, "duration"
-    elif is_age(doc, found):
-        unit, kind = "years", "duration"
-    elif found.unit:
-        unit = found.unit
-        kind = found.kind if found.kind in ("measure",) else kind
-    elif (paired := partner(doc, found)) is not None:
-        # "from 36 to 21 days", "between 5 and 7 dollars": one unit for both numbers.
-        if paired.currency:
-            unit, kind = paired.currency, "money"
-        elif paired.percent:
-            unit, kind = paired.percent, "percent"
-        else:
-            unit, kind = paired.time_unit, "duration"
-    else:
-        of = of_noun(doc, found)
-        if of is False:
-            return None
-        noun = of if of is not None else head_noun(doc, found)
-        if noun is not None:
-            if noun.lower_ in CURRENCY_WORDS:
-                sign, factor = CURRENCY_WORDS[noun.lower_]
-                unit, kind = sign, "money"
-                amount.value *= factor
-            elif noun.lower_ in TIME_UNITS:
-                unit, kind = TIME_UNITS[noun.lower_], "duration"
-                amount.value *= TIME_FACTORS.get(noun.lower_, 1)
-            else:
-                unit = noun_phrase(noun, found.end)
-        else:
-            unit = verb_unit(doc, found)
-            if unit is None and found.kind != "elided-hyphen":
-                elided = elided_unit(doc, found, previous)
-                if elided is not None:
-                    unit, kind = elided
-            if unit is None and found.kind == "elided-hyphen":
-                noun = head_noun(doc, found)
-                if noun is None:
-                    k = found.end + 2
-                    noun = doc[k] if k < len(doc) and doc[k].pos_ == "NOUN" else None
-                unit = noun_phrase(noun, noun.i) if noun is not None else None
-    if unit is None:
+    counted = resolve_unit(doc, found, previous)
+    if counted is None:
         return None
+    unit, kind = counted.unit, counted.kind
+    amount = found.amount
     if kind == "count":
         last = unit.split()[-1].lower()
         if last in MEASURE_UNITS:

@@ -8,14 +8,111 @@ another 20,000").
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from tui_reader.analysis.amounts import Found, low_word, match_amount
 from tui_reader.analysis.exclusions import is_month
 from tui_reader.analysis.model import Claim
 from tui_reader.analysis.numbers import SCALES, split_suffix
-from tui_reader.analysis.units import DOWN_WORDS, UP_WORDS
+from tui_reader.analysis.units import (
+    COMPARISON_WORDS,
+    CURRENCY_WORDS,
+    DOWN_WORDS,
+    TIME_FACTORS,
+    TIME_UNITS,
+    UP_WORDS,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
 
 # Dependency relations of a number that modifies a noun.
 MODIFIER_DEPS = {"nummod", "quantmod", "compound", "nmod", "amod", "npadvmod", "advmod", "det"}
+# A vague crowd with no noun ("thousands marched") counts people; larger vague amounts
+# ("billions were wiped off") are as often money, so they stay unread.
+CROWD_LIMIT = 1e6
+
+
+@dataclass(slots=True)
+class Counted:
+    """What an amount counts: the unit reported, the claim kind, and the noun token the
+    unit was read from (None when it came from a sign, a pair or an earlier claim), or a
+    subject the rule itself knows ("age")."""
+
+    unit: str
+    kind: str
+    noun: Token | None = None
+    subject: str | None = None
+
+
+def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Counted | None:
+    """The unit of an amount, or None when it counts nothing we can name (a bare number).
+
+    A currency or time-unit noun ("5 million dollars" parsed apart) scales the amount's
+    value in place.
+    """
+    if found.currency:
+        return Counted(found.currency, "money")
+    if found.percent:
+        return Counted(found.percent, "percent")
+    if found.time_unit:
+        return Counted(found.time_unit, "duration")
+    if is_age(doc, found):
+        return Counted("years", "duration", subject="age")
+    if found.unit:
+        return Counted(found.unit, "measure" if found.kind == "measure" else "count")
+    paired = partner(doc, found)
+    if paired is not None:
+        # "from 36 to 21 days", "between 5 and 7 dollars": one unit for both numbers.
+        if paired.currency:
+            return Counted(paired.currency, "money")
+        if paired.percent:
+            return Counted(paired.percent, "percent")
+        return Counted(paired.time_unit, "duration")
+    of = of_noun(doc, found)
+    if of is False:
+        return None
+    noun = of if of is not None else head_noun(doc, found)
+    if noun is not None:
+        return _noun_unit(found, noun)
+    unit = verb_unit(doc, found)
+    if unit is not None:
+        return Counted(unit, "count")
+    if found.kind == "elided-hyphen":
+        # "an 80-strong majority": the noun after the hyphenated word.
+        noun = head_noun(doc, found)
+        if noun is None:
+            k = found.end + 2
+            noun = doc[k] if k < len(doc) and doc[k].pos_ == "NOUN" else None
+        return Counted(noun_phrase(noun, noun.i), "count", noun) if noun is not None else None
+    elided = elided_unit(doc, found, previous)
+    if elided is not None:
+        return Counted(*elided)
+    if _crowd(doc, found):
+        return Counted("people", "count")
+    return None
+
+
+def _noun_unit(found: Found, noun) -> Counted:
+    """The unit a counted noun gives: money and durations for currency and time words."""
+    word = noun.lower_
+    if word in CURRENCY_WORDS:
+        sign, factor = CURRENCY_WORDS[word]
+        found.amount.value *= factor
+        return Counted(sign, "money")
+    if word in TIME_UNITS:
+        found.amount.value *= TIME_FACTORS.get(word, 1)
+        return Counted(TIME_UNITS[word], "duration")
+    return Counted(noun_phrase(noun, found.end), "count", noun)
+
+
+def _crowd(doc, found: Found) -> bool:
+    """A vague amount of people standing alone as a subject ("Tens of thousands marched")."""
+    amount = found.amount
+    if not (amount.approx and amount.low == amount.value and amount.high is None and amount.value < CROWD_LIMIT):
+        return False
+    return amount_root(doc, found).dep_ in ("nsubj", "nsubjpass")
 
 
 def amount_root(doc, found: Found, whole: bool = False):
@@ -88,7 +185,7 @@ def partner(doc, found: Found) -> Found | None:
     a currency, percent sign or time unit."""
     n = len(doc)
     k = found.end
-    if k >= n or doc[k].lower_ not in ("to", "and", "or", "-", "\u2013"):
+    if k >= n or (doc[k].lower_ not in ("to", "and", "or", "-", "\u2013") and doc[k].lower_ not in COMPARISON_WORDS):
         return None
     m = k + 1
     while m < n and doc[m].lower_ in ("just", "about", "around", "nearly", "almost", "only", "some"):
@@ -139,7 +236,13 @@ def elided_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> tuple
     scaled number may also take the currency of earlier money ("£77m, up from 38m")."""
     sent = doc[found.start].sent
     since = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    if found.start > 0 and doc[found.start - 1].tag_ == "POS":
+        return None  # "the carmaker's 911": a model's name, not a count of anything
     scaled = has_scale(doc, found)
+    if previous and found.start > 0 and doc[found.start - 1].lower_ in COMPARISON_WORDS:
+        f, c = previous[-1]
+        if f.end == found.start - 1 and c.unit:
+            return c.unit, c.kind  # "1.20 dlrs vs 1.10": the figure compared with
     for f, c in reversed(previous):
         if f.start < since:
             break

@@ -5,7 +5,8 @@ determiner ("one of the biggest").
 
 from __future__ import annotations
 
-from tui_reader.analysis.amounts import Found, year_like
+from tui_reader.analysis.amounts import Found, low_word, year_like
+from tui_reader.analysis.numbers import SCALES
 from tui_reader.analysis.units import DATE_PREPOSITIONS, MONTHS, TIME_OF_DAY, WEEKDAYS
 
 # Entity labels whose numbers belong to a name ("Radio 4", "Section 5 of the Act").
@@ -66,7 +67,9 @@ def in_name(doc, found: Found) -> bool:
         return False
     if first.i > 0:
         prev = doc[first.i - 1]
-        if prev.text[:1].isupper() and prev.is_alpha and prev.pos_ == "PROPN" and not is_month(prev) and prev.whitespace_:
+        # Names carry short plain numbers: "12,500", "5.6 mln" after a capital are amounts
+        # (newswire tables: "Net 5,600,000 vs 4,300,000").
+        if prev.text[:1].isupper() and prev.is_alpha and prev.pos_ == "PROPN" and not is_month(prev) and prev.whitespace_ and not _written_large(doc, found):
             return True
         if prev.text in ("/", "No", "no.", "No.", "#") or prev.lower_ == "top":
             return True  # references and ranks ("No 10", "a top three hit")
@@ -86,3 +89,9 @@ def is_bare_one(doc, found: Found) -> bool:
     "zero" as an adjective ("zero tolerance")."""
     toks = doc[found.start:found.num_end]
     return len(toks) == 1 and toks[0].lower_ in ("one", "1", "zero") and not found.currency and not found.percent and found.time_unit is None
+
+
+def _written_large(doc, found: Found) -> bool:
+    """Whether the number is written with thousands separators or a scale word."""
+    toks = doc[found.start:found.num_end]
+    return any("," in t.text for t in toks) or len(toks) > 1 and low_word(toks[-1]) in SCALES
