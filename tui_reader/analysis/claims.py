@@ -18,7 +18,9 @@ from tui_reader.analysis.amounts import Found, glued, match_amount, phrase_at
 from tui_reader.analysis.counted import amount_root, resolve_unit
 from tui_reader.analysis.exclusions import in_name, is_bare_one, is_date, is_time
 from tui_reader.analysis.model import Claim
+from tui_reader.analysis.subjects import claim_subject
 from tui_reader.analysis.units import (
+    COMPARISON_WORDS,
     DOWN_WORDS,
     HEDGES_AFTER,
     HEDGES_BEFORE,
@@ -46,7 +48,7 @@ def find_claims(doc) -> list[Claim]:
             claims.append(claim)
             found_tokens.append((found, claim))
         i = max(found.end, i + 1)
-    _link_changes(doc, found_tokens)
+    _link_pairs(doc, found_tokens)
     return claims
 
 
@@ -109,6 +111,9 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
             kind = "duration"
         elif last in ("point", "points") and any(t.lower_ in RATE_WORDS for t in doc[found.start].sent):
             kind = "percent"
+    subject = counted.subject or claim_subject(doc, found, amount_root(doc, found, whole=True), counted.noun)
+    if subject is None and kind == "count" and counted.noun is None:
+        subject = unit.lower()  # a unit the surface or the verb gave ("votes", "seat majority")
     approx, direction, hedge_start = _hedge(doc, found)
     direction = direction or _change(doc, found, hedge_start)
     start = doc[found.start].idx
@@ -130,13 +135,20 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
         direction=direction,
         sentence_start=sent.start_char,
         sentence_end=sent.end_char,
+        subject=subject,
     )
 
 
-def _link_changes(doc, found: list[tuple[Found, Claim]]) -> None:
-    """ "from £20m to £15m": the second amount is the new level, up or down from the first."""
+def _link_pairs(doc, found: list[tuple[Found, Claim]]) -> None:
+    """Pairs of amounts about one thing share their subject: "from £20m to £15m" (the
+    second is the new level, up or down from the first) and "1.20 dlrs vs 1.10 dlrs"."""
     for (fa, a), (fb, b) in zip(found, found[1:]):
-        if fa.start > 0 and doc[fa.start - 1].lower_ == "from" and fb.start - fa.end <= 3:
-            between = [t.lower_ for t in doc[fa.end:fb.start]]
-            if "to" in between and a.unit == b.unit and a.value is not None and b.value is not None:
-                b.direction = "up" if b.value > a.value else "down" if b.value < a.value else b.direction
+        between = [t.lower_ for t in doc[fa.end:fb.start]]
+        if a.unit != b.unit or fb.start - fa.end > 3:
+            continue
+        from_to = fa.start > 0 and doc[fa.start - 1].lower_ == "from" and "to" in between
+        if from_to and a.value is not None and b.value is not None:
+            b.direction = "up" if b.value > a.value else "down" if b.value < a.value else b.direction
+        if from_to or any(w in COMPARISON_WORDS for w in between):
+            a.subject = a.subject or b.subject
+            b.subject = b.subject or a.subject

@@ -88,9 +88,9 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
         return Counted(noun_phrase(noun, noun.i), "count", noun) if noun is not None else None
     elided = elided_unit(doc, found, previous)
     if elided is not None:
-        return Counted(*elided)
+        return Counted(elided.unit, elided.kind, subject=elided.subject)
     if _crowd(doc, found):
-        return Counted("people", "count")
+        return Counted("people", "count", subject="people")
     return None
 
 
@@ -230,8 +230,8 @@ def verb_unit(doc, found: Found) -> str | None:
     return None
 
 
-def elided_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> tuple[str, str] | None:
-    """The unit and kind of a number whose noun is elided: those of the last count before
+def elided_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | None:
+    """The claim whose unit, kind and subject a number with an elided noun takes: the last count before
     it, in its own sentence or the one before ("84,000 jobs ... another 20,000"); a
     scaled number may also take the currency of earlier money ("£77m, up from 38m")."""
     sent = doc[found.start].sent
@@ -242,14 +242,14 @@ def elided_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> tuple
     if previous and found.start > 0 and doc[found.start - 1].lower_ in COMPARISON_WORDS:
         f, c = previous[-1]
         if f.end == found.start - 1 and c.unit:
-            return c.unit, c.kind  # "1.20 dlrs vs 1.10": the figure compared with
+            return c  # "1.20 dlrs vs 1.10": the figure compared with
     for f, c in reversed(previous):
         if f.start < since:
             break
         if c.kind == "money" and f.start > 0 and doc[f.start - 1].text in ("(", ";"):
             continue  # a conversion in brackets ("77m euros ($100m)") is not the running currency
         if c.unit and (c.kind == "count" or (scaled and c.kind == "money")):
-            return c.unit, c.kind
+            return c
     return None
 
 
