@@ -57,6 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             # Output piped into `head` and the like: stop quietly, as Unix tools do.
             sys.stderr.close()
             return 0
+    if args and args[0] == "claims":
+        from tui_reader.commands.claims import main as claims_main  # deferred: spaCy on demand
+
+        return claims_main(args[1:])
     options = _app_parser().parse_args(args)
     from tui_reader.ui.app import run_app  # deferred: Textual is only needed for the app
 

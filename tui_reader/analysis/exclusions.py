@@ -27,6 +27,8 @@ def is_date(doc, found: Found) -> bool:
     if found.currency or found.percent:
         return False
     span = doc[found.start:found.num_end]
+    if _second_day(doc, found.start):
+        return True
     for tok in span:
         if tok.text[:-1].isdigit() and tok.text.endswith("s") and len(tok.text) in (3, 5):
             return True  # "1970s", "90s"
@@ -51,6 +53,15 @@ def is_date(doc, found: Found) -> bool:
             if ent is not None and any(is_month(t) or (year_like(t) and t.i != tok.i) for t in ent):
                 return True
     return False
+
+
+def _second_day(doc, i: int) -> bool:
+    """The second day of a pair ("January 29 and 30", "3-4 March" is caught by the month
+    after it): a plain number after "and", "to", "or" or a dash that follows a day of a month."""
+    if i < 3 or doc[i - 1].lower_ not in ("and", "to", "or", "-", "\u2013"):
+        return False
+    day = doc[i - 2]
+    return day.is_digit and len(day.text) <= 2 and is_month(doc[i - 3])
 
 
 def is_time(doc, found: Found) -> bool:

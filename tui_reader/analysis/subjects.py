@@ -24,6 +24,12 @@ CHANGE_NOUNS = {
     "rise", "increase", "fall", "drop", "cut", "decline", "growth", "jump", "gain", "loss",
     "reduction", "hike", "boost", "slump", "surge", "dip", "climb", "change", "shortfall",
 }
+# Nouns that only say what kind of figure it is ("an average of 5%", "a total of 300"):
+# the subject is what they belong to, further up the parse.
+GENERIC_NOUNS = {
+    "average", "total", "figure", "sum", "amount", "number", "level", "value", "maximum",
+    "minimum", "peak", "high", "low", "record", "estimate", "tally", "count",
+}
 # Prepositions that tie an amount to the verb it measures ("fell to 58%", "rose by 3%").
 LINKING_PREPS = {"to", "by", "from", "at", "of", "around", "about", "over", "under", "than", "with", "for"}
 MODIFYING_DEPS = {"nummod", "compound", "amod", "quantmod", "nmod", "npadvmod"}
@@ -40,12 +46,18 @@ def claim_subject(doc, found: Found, root, noun=None) -> str | None:
     of = _after_of(doc, found.end)
     if of is not None:
         return lemma_phrase(of)
-    head = root.head
-    if root.dep_ in MODIFYING_DEPS and head.pos_ == "NOUN" and head.i >= found.end:
-        return lemma_phrase(_changed(head) or head)
-    if root.dep_ == "pobj" and head.lower_ in ("of", "at") and head.head.pos_ == "NOUN":
-        return lemma_phrase(head.head)
-    return _verb_subject(root)
+    for _ in range(3):
+        head = root.head
+        if root.dep_ in MODIFYING_DEPS and head.pos_ == "NOUN" and head.i >= found.end:
+            about = _changed(head) or head
+        elif root.dep_ == "pobj" and head.lower_ in ("of", "at") and head.head.pos_ == "NOUN":
+            about = head.head
+        else:
+            return _verb_subject(root)
+        if about.lemma_.lower() not in GENERIC_NOUNS:
+            return lemma_phrase(about)
+        root = about  # "an average of 5%": what the average is of, further up
+    return None
 
 
 def lemma_phrase(tok) -> str | None:
