@@ -14,6 +14,7 @@ from tui_reader.analysis.numbers import (
     DOZEN,
     FEW,
     FRACTIONS,
+    MIXED_FRACTION_RE,
     ORDINAL_RE,
     SCALE_WORDS,
     SCALES,
@@ -48,7 +49,7 @@ class Found:
     currency: str | None = None
     percent: str | None = None  # "%" or "percentage points"
     time_unit: str | None = None
-    unit: str | None = None  # a unit the surface fixes ("vote majority" in "10,000-vote majority")
+    unit: str | None = None  # a unit the surface fixes ("vote" in "a 10,000-vote majority")
     # "measure" when the surface fixes it ("400m"); "elided-hyphen" for "80-strong",
     # whose unit is the noun after the hyphenated word
     kind: str | None = None
@@ -82,6 +83,8 @@ def _core(doc, j: int) -> int | None:
     w = tok.lower_
     if is_digits(tok):
         k = j + 1
+        if k + 1 < n and doc[k].text == "-" and glued(doc, j) and glued(doc, k) and MIXED_FRACTION_RE.match(doc[k + 1].text):
+            k += 2  # "40-3/4": a newswire mixed fraction
         if split_suffix(tok.text)[1] is None:
             while k < n and (low_word(doc[k]) in SCALE_WORDS or (k == j + 1 and low_word(doc[k]) in SCALES and doc[k].text[:1].islower())):
                 k += 1
@@ -327,16 +330,13 @@ def _suffixes(doc, found: Found) -> Found:
             if word == "plus":
                 found.amount.approx = True
             return found
-        if doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and word not in ("to",):
-            head = doc[k + 1]
-            words = [head.text]
-            m = k + 2
-            while m < n and doc[m].pos_ == "NOUN" and doc[m].tag_ != "NNP":
-                words.append(doc[m].text)
-                m += 1
-            if word in MEASURE_UNITS or word in CURRENCY_WORDS:
-                words = [word]
-            found.unit = " ".join(words)
+        if word in ("pct", "percent"):
+            found.percent, found.end = "%", k + 2  # "a 4.8-pct rise"
+            return found
+        if doc[k + 1].pos_ in ("NOUN", "ADJ", "VERB") and doc[k + 1].text[:1].islower() and word not in ("to",):
+            # "a 600-member team", "a 10,000-vote majority": the hyphenated word is what is
+            # counted; the noun after it ("team") is what the figure is about.
+            found.unit = word
     return found
 
 

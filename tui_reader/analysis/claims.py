@@ -16,7 +16,15 @@ from __future__ import annotations
 
 from tui_reader.analysis.amounts import Found, glued, match_amount, phrase_at
 from tui_reader.analysis.counted import amount_root, resolve_unit
-from tui_reader.analysis.exclusions import in_name, is_bare_one, is_date, is_time
+from tui_reader.analysis.exclusions import (
+    in_name,
+    is_bare_one,
+    is_date,
+    is_model_name,
+    is_reference,
+    is_score,
+    is_time,
+)
 from tui_reader.analysis.model import Claim
 from tui_reader.analysis.subjects import claim_subject
 from tui_reader.analysis.units import (
@@ -84,7 +92,7 @@ def _change(doc, found: Found, hedge_start: int) -> str | None:
     head = root.head
     if head.lower_ in ("by", "to") and head.dep_ in ("prep", "agent", "dative"):
         head = head.head
-    if head.lemma_ == "raise" and root.dep_ == "dobj":
+    if head.lemma_ == "raise" and root.dep_ in ("dobj", "npadvmod") and found.currency:
         return None  # "the firm raised $40m": money collected, not a rise
     if head.pos_ in ("VERB", "NOUN") and head.i < found.start:
         if head.lemma_ in UP_WORDS or head.lower_ in UP_WORDS:
@@ -98,6 +106,10 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
     """The claim an amount makes, or None when it is not one (date, name, no unit)."""
     if is_date(doc, found) or is_time(doc, found) or in_name(doc, found) or is_bare_one(doc, found):
         return None
+    if is_model_name(doc, found) or is_reference(doc, found):
+        return None
+    if is_score(doc, found) and not any(t.lemma_ == "vote" for t in doc[found.start].sent):
+        return None  # "a 24-18 win"; a vote tally ("voted 31-17") counts votes
     counted = resolve_unit(doc, found, previous)
     if counted is None:
         return None
@@ -113,7 +125,7 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
             kind = "percent"
     subject = counted.subject or claim_subject(doc, found, amount_root(doc, found, whole=True), counted.noun)
     if subject is None and kind == "count" and counted.noun is None:
-        subject = unit.lower()  # a unit the surface or the verb gave ("votes", "seat majority")
+        subject = unit.lower()  # a unit the surface or the verb gave ("votes", "seat")
     approx, direction, hedge_start = _hedge(doc, found)
     direction = direction or _change(doc, found, hedge_start)
     start = doc[found.start].idx

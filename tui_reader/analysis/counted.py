@@ -15,10 +15,12 @@ from tui_reader.analysis.amounts import Found, low_word, match_amount
 from tui_reader.analysis.exclusions import is_month
 from tui_reader.analysis.model import Claim
 from tui_reader.analysis.numbers import SCALES, split_suffix
+from tui_reader.analysis.subjects import lemma_phrase
 from tui_reader.analysis.units import (
     COMPARISON_WORDS,
     CURRENCY_WORDS,
     DOWN_WORDS,
+    TEMPORAL_NOUNS,
     TIME_FACTORS,
     TIME_UNITS,
     UP_WORDS,
@@ -61,7 +63,11 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
     if is_age(doc, found):
         return Counted("years", "duration", subject="age")
     if found.unit:
-        return Counted(found.unit, "measure" if found.kind == "measure" else "count")
+        counted = Counted(found.unit, "measure" if found.kind == "measure" else "count")
+        word = doc[found.end + 1] if found.end + 1 < len(doc) and doc[found.end].text == "-" else None
+        if word is not None and word.head.pos_ == "NOUN" and word.head.i > word.i:
+            counted.subject = lemma_phrase(word.head, word.i + 1)  # "a 600-member sales force"
+        return counted
     paired = partner(doc, found)
     if paired is not None:
         # "from 36 to 21 days", "between 5 and 7 dollars": one unit for both numbers.
@@ -76,6 +82,9 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
     noun = of if of is not None else head_noun(doc, found)
     if noun is not None:
         return _noun_unit(found, noun)
+    before = _compared_with(doc, found, previous)
+    if before is not None:
+        return Counted(before.unit, before.kind, subject=before.subject)
     unit = verb_unit(doc, found)
     if unit is not None:
         return Counted(unit, "count")
@@ -91,6 +100,21 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
         return Counted(elided.unit, elided.kind, subject=elided.subject)
     if _crowd(doc, found):
         return Counted("people", "count", subject="people")
+    return None
+
+
+def _compared_with(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | None:
+    """The claim a bare number after "from", "against" or "vs" is the earlier level of, when
+    that one is money, a percentage or a duration a few words before ("the yield rose to 7.8
+    pct from 7.6", "spending will drop to 70 billion yen from 85 billion")."""
+    if not previous or found.start == 0 or doc[found.start - 1].lower_ not in COMPARISON_WORDS | {"from"}:
+        return None
+    for f, c in reversed(previous):
+        if found.start - f.end > 8 or doc[f.start].sent.start != doc[found.start].sent.start:
+            return None
+        if c.kind == "money" and f.start > 0 and doc[f.start - 1].text == "(":
+            continue  # a conversion in brackets ("60m euros ($78m), up from 45m")
+        return c if c.kind in ("money", "percent", "duration") else None
     return None
 
 
@@ -127,10 +151,24 @@ def amount_root(doc, found: Found, whole: bool = False):
 
 
 def noun_phrase(noun, after: int) -> str:
-    """A noun with the common-noun compounds before it that follow the number ("job cuts")."""
+    """A noun with the common-noun compounds before it that follow the number ("job cuts"),
+    hyphenated words whole ("e-mails", "pre-orders")."""
+    doc = noun.doc
     words = [c for c in noun.children if c.dep_ == "compound" and after <= c.i < noun.i and c.pos_ == "NOUN"]
-    words = [c for c in words if all(t.dep_ == "compound" or t.i == noun.i for t in noun.doc[c.i:noun.i])]
-    return " ".join([c.text for c in sorted(words, key=lambda t: t.i)] + [noun.text])
+    words = [c for c in words if all(t.dep_ == "compound" or t.i == noun.i for t in doc[c.i:noun.i])]
+    start = noun.i
+    while start >= 2 and start - 2 >= after and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    head = doc[start:noun.i + 1].text
+    return " ".join([c.text for c in sorted(words, key=lambda t: t.i) if c.i < start] + [head])
+
+
+def _whole_word(tok):
+    """The last part of a hyphenated noun the parse split ("e" in "e-mails" -> "mails")."""
+    doc = tok.doc
+    while tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_alpha:
+        tok = doc[tok.i + 2]
+    return tok
 
 
 def head_noun(doc, found: Found):
@@ -140,16 +178,21 @@ def head_noun(doc, found: Found):
     head = root.head
     if root.dep_ in MODIFIER_DEPS and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= 5:
         between = doc[end:head.i]
-        if all(t.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "VERB", "PUNCT", "NUM") and t.text not in (",", ";", ":", "(", ")", "\"") for t in between):
-            if not is_month(head) and not (head.pos_ == "PROPN" and head.tag_ == "NNP"):
-                return head
+        if all(
+            t.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "VERB", "PUNCT", "NUM")
+            and t.text not in (",", ";", ":", "(", ")", "\"")
+            and t.lower_ not in COMPARISON_WORDS
+            for t in between
+        ):
+            if not is_month(head) and not (head.pos_ == "PROPN" and head.tag_ == "NNP") and head.lower_ not in TEMPORAL_NOUNS:
+                return _whole_word(head)
     # The parse may miss the link: take the noun right after the number.
     k = end
     while k < len(doc) and k - end < 4 and (doc[k].pos_ == "ADJ" or doc[k].dep_ in ("compound", "amod")) and doc[k].text not in ("-",):
         k += 1
     if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].tag_ in ("NNS", "NN") and doc[k].dep_ != "compound":
-        if doc[k].tag_ == "NNS" or found.amount.value == 1:
-            return doc[k]
+        if (doc[k].tag_ == "NNS" or found.amount.value == 1) and doc[k].lower_ not in TEMPORAL_NOUNS:
+            return _whole_word(doc[k])
     return None
 
 
@@ -239,10 +282,6 @@ def elided_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim
     if found.start > 0 and doc[found.start - 1].tag_ == "POS":
         return None  # "the carmaker's 911": a model's name, not a count of anything
     scaled = has_scale(doc, found)
-    if previous and found.start > 0 and doc[found.start - 1].lower_ in COMPARISON_WORDS:
-        f, c = previous[-1]
-        if f.end == found.start - 1 and c.unit:
-            return c  # "1.20 dlrs vs 1.10": the figure compared with
     for f, c in reversed(previous):
         if f.start < since:
             break

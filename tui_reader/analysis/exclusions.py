@@ -5,8 +5,8 @@ determiner ("one of the biggest").
 
 from __future__ import annotations
 
-from tui_reader.analysis.amounts import Found, low_word, year_like
-from tui_reader.analysis.numbers import SCALES
+from tui_reader.analysis.amounts import Found, glued, low_word, year_like
+from tui_reader.analysis.numbers import SCALES, word_number
 from tui_reader.analysis.units import DATE_PREPOSITIONS, MONTHS, TIME_OF_DAY, WEEKDAYS
 
 # Entity labels whose numbers belong to a name ("Radio 4", "Section 5 of the Act").
@@ -106,3 +106,42 @@ def _written_large(doc, found: Found) -> bool:
     """Whether the number is written with thousands separators or a scale word."""
     toks = doc[found.start:found.num_end]
     return any("," in t.text for t in toks) or len(toks) > 1 and low_word(toks[-1]) in SCALES
+
+
+DASHES = ("-", "\u2013")
+# Words before a small spelled number that make it point back at people or things already
+# named ("the two men", "all three firms"), not claim how many there are.
+REFERRING_WORDS = {"the", "these", "those", "all", "both", "its", "their", "his", "her", "our"}
+
+
+def is_score(doc, found: Found) -> bool:
+    """One side of a score or tally written with a dash ("a 24-18 win", "1-0"), which is
+    two numbers, not a range (a range reads low to high and is joined already)."""
+    if found.currency or found.percent or found.amount.low is not None:
+        return False
+    s, e = found.start, found.num_end
+    before = s >= 2 and doc[s - 1].text in DASHES and glued(doc, s - 2) and glued(doc, s - 1) and doc[s - 2].is_digit
+    after = e + 1 < len(doc) and doc[e].text in DASHES and glued(doc, e - 1) and glued(doc, e) and doc[e + 1].is_digit
+    return before or after
+
+
+def is_model_name(doc, found: Found) -> bool:
+    """A number glued to a capital letter is a name ("3G", "4K"), as is one right before it
+    ("Sharp's 902 3G phone")."""
+    e = found.num_end
+    if e < len(doc) and glued(doc, e - 1) and doc[e].is_alpha and doc[e].text[:1].isupper():
+        return True
+    return e + 1 < len(doc) and doc[e].is_digit and glued(doc, e) and doc[e + 1].is_alpha and doc[e + 1].text[:1].isupper()
+
+
+def is_reference(doc, found: Found) -> bool:
+    """ "the two men", "all three firms": a small spelled number after a determiner refers
+    back to things already counted."""
+    toks = doc[found.start:found.num_end]
+    if len(toks) != 1 or found.start == 0 or found.currency or found.percent or found.time_unit:
+        return False
+    value = word_number(toks[0].lower_)
+    if value is None or value > 10 or doc[found.start - 1].lower_ not in REFERRING_WORDS:
+        return False
+    # "five of the eight men": the whole a part is taken from is a count worth checking.
+    return not (found.start >= 2 and doc[found.start - 2].lower_ == "of")

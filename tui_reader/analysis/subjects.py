@@ -55,19 +55,31 @@ def claim_subject(doc, found: Found, root, noun=None) -> str | None:
         else:
             return _verb_subject(root)
         if about.lemma_.lower() not in GENERIC_NOUNS:
-            return lemma_phrase(about)
+            return lemma_phrase(about, found.end)
         root = about  # "an average of 5%": what the average is of, further up
     return None
 
 
-def lemma_phrase(tok) -> str | None:
-    """A noun with its compounds, lower case, the head as a lemma ("interest rates" ->
-    "interest rate"); None for pronouns and people."""
+def lemma_phrase(tok, after: int = 0) -> str | None:
+    """A noun with its compounds from token ``after`` on, lower case, the head as a lemma
+    ("interest rates" -> "interest rate", "e-mails" -> "e-mail"); None for pronouns and people."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ == "PERSON":
         return None
-    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")]
-    head = tok.lemma_ if tok.pos_ == "NOUN" else tok.text
-    return " ".join([c.text.lower() for c in sorted(words, key=lambda t: t.i)] + [head.lower()])
+    doc = tok.doc
+    # Compounds before the noun, not the amount itself ("a £2bn deal" is about a deal).
+    words = [
+        c.i for c in tok.children
+        if c.dep_ == "compound" and after <= c.i < tok.i and c.pos_ in ("NOUN", "PROPN") and not any(ch.isdigit() for ch in c.text)
+    ]
+    start = min(words, default=tok.i)
+    while start - 2 >= after and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    head = (tok.lemma_ if tok.pos_ == "NOUN" else tok.text).lower()
+    if start == tok.i:
+        return head
+    # The span keeps its spelling: "start-up" stays one word, "house prices" two.
+    before = doc[start:tok.i]
+    return before.text.lower() + ("" if not before[-1].whitespace_ else " ") + head
 
 
 def _after_of(doc, k: int):

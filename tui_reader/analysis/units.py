@@ -53,6 +53,14 @@ TIME_UNITS = {
     "weeks": "weeks", "fortnight": "weeks", "fortnights": "weeks", "month": "months",
     "months": "months", "year": "years", "years": "years", "decade": "years",
     "decades": "years", "century": "years", "centuries": "years",
+    # newswire abbreviations ("six mths to June 30")
+    "mth": "months", "mths": "months", "yr": "years", "yrs": "years", "wk": "weeks",
+    "wks": "weeks", "hr": "hours", "hrs": "hours", "min": "minutes", "mins": "minutes",
+}
+# Nouns of time that follow a figure without being what it counts ("3.6 pct yesterday").
+TEMPORAL_NOUNS = {
+    "yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "night",
+    "weekend", "overnight", "earlier", "later", "ago",
 }
 TIME_FACTORS = {"decade": 10, "decades": 10, "century": 100, "centuries": 100, "fortnight": 2, "fortnights": 2}
 # Units of measurement: a number counting these is a "measure".
@@ -99,12 +107,14 @@ HEDGES_AFTER = {
 UP_WORDS = {
     "rise", "rose", "risen", "increase", "grow", "grew", "raise", "boost", "gain", "jump",
     "climb", "soar", "surge", "up", "add", "expand", "double", "treble", "triple", "lift",
-    "rocket", "hike", "higher", "improve", "increased",
+    "rocket", "hike", "higher", "improve", "increased", "leap", "swell", "rebound", "recover",
+    "advance", "accelerate", "spike",
 }
 DOWN_WORDS = {
     "fall", "fell", "fallen", "drop", "decline", "cut", "reduce", "slash", "lower", "shrink",
     "plunge", "slump", "down", "tumble", "dip", "decrease", "sink", "sank", "slide", "shed",
-    "lose", "halve", "ease", "contract", "trim", "axe", "lower",
+    "lose", "halve", "ease", "contract", "trim", "axe", "lower", "slip", "retreat", "sag",
+    "weaken", "erode",
 }
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
