@@ -18,6 +18,8 @@ Pronouns and names of people are no subject: the figure is then about nothing we
 from __future__ import annotations
 
 from tui_reader.analysis.amounts import Found
+from tui_reader.analysis.numbers import SCALES
+from tui_reader.analysis.units import CURRENCY_WORDS
 
 # Nouns of change: the figure is about what changes, in their "in"/"of" phrase.
 CHANGE_NOUNS = {
@@ -65,6 +67,8 @@ def lemma_phrase(tok, after: int = 0) -> str | None:
     ("interest rates" -> "interest rate", "e-mails" -> "e-mail"); None for pronouns and people."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ == "PERSON":
         return None
+    if tok.lower_ in SCALES or tok.lower_ in CURRENCY_WORDS or any(ch.isdigit() for ch in tok.text):
+        return None  # part of an amount the parse took for a noun ("mln", "dlrs")
     doc = tok.doc
     # Compounds before the noun, not the amount itself ("a £2bn deal" is about a deal).
     words = [
