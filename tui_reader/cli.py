@@ -7,11 +7,18 @@ or spaCy until the chosen command needs it.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from tui_reader import __version__
+
+# Subcommands with a module of their own: each exposes ``main(args) -> int``.
+SUBCOMMANDS = {
+    "index": "tui_reader.commands.index",
+    "claims": "tui_reader.commands.claims",
+}
 
 
 def bundled_corpus() -> Path:
@@ -32,7 +39,8 @@ def _app_parser() -> argparse.ArgumentParser:
         description="Read news in the terminal: who said what, and which numbers are claimed.",
         epilog=(
             "Subcommands: 'newsreader analyze PATH... [--json]' prints the analysis; "
-            "'newsreader index PATH... [--workers N]' analyses a corpus ahead of time."
+            "'newsreader index PATH... [--workers N]' analyses a corpus ahead of time; "
+            "'newsreader claims PATH... [--csv|--json]' exports every numeric claim."
         ),
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders of articles (default: the bundled articles)")
@@ -60,10 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             # Output piped into `head` and the like: stop quietly, as Unix tools do.
             sys.stderr.close()
             return 0
-    if args and args[0] == "index":
-        from tui_reader.commands.index import main as index_main
-
-        return index_main(args[1:])
+    if args and args[0] in SUBCOMMANDS:
+        # deferred: each subcommand imports only what it needs (spaCy on demand)
+        module = importlib.import_module(SUBCOMMANDS[args[0]])
+        return module.main(args[1:])
     options = _app_parser().parse_args(args)
     from tui_reader.ui.app import run_app  # deferred: Textual is only needed for the app
 

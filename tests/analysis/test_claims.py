@@ -56,7 +56,7 @@ def texts(found) -> list[str]:
         ("The bank will close 120 branches this year, with another 40 to follow next spring.", "40", 40, "branches"),
         ("The airline grounded 35 planes on Monday. A further 12 were inspected overnight.", "12", 12, "planes"),
         # hyphenated noun before the head; a group's strength
-        ("She won with a 4,000-seat majority in the last contest.", "4,000", 4000, "seat majority"),
+        ("She won with a 4,000-seat majority in the last contest.", "4,000", 4000, "seat"),
         ("The ruling party's 80-strong majority has gone.", "80", 80, "majority"),
         # a level the subject changed to
         ("The government's lead in the chamber was reduced to 9 after the defections.", "9", 9, "lead"),
@@ -299,3 +299,164 @@ def test_claims_come_in_text_order_with_sentence_bounds(claims):
     found = claims(text)
     assert texts(found) == ["5%", "300", "40"]
     assert text[found[1].sentence_start:found[1].sentence_end].startswith("The firm")
+
+
+# ---------------------------------------------------------------- every form of the brief, one table
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # digits with separators and decimals
+        ("The retailer employs 84,000 staff in its stores.", "84,000", dict(value=84000, unit="staff", kind="count")),
+        ("Output per worker grew by 1.5 points in the year.", "1.5", dict(value=1.5, unit="points")),
+        ("Inflation rose to 2.3% last month.", "2.3%", dict(value=2.3, unit="%", kind="percent", direction="up")),
+        # money with currency and scale
+        ("The hospital trust owes £1.5bn to lenders.", "£1.5bn", dict(value=1.5e9, unit="£", kind="money")),
+        ("The app maker was sold for $168m in cash.", "$168m", dict(value=168e6, unit="$", kind="money")),
+        ("A loaf now costs 50p more than last year.", "50p", dict(value=0.5, unit="£", kind="money")),
+        ("The bloc approved a €3 trillion recovery plan.", "€3 trillion", dict(value=3e12, unit="€", kind="money")),
+        # percentages in every spelling
+        ("Turnout reached 5% in some wards.", "5%", dict(value=5, unit="%", kind="percent")),
+        ("Nearly 70 per cent of tenants backed the plan.", "70 per cent", dict(value=70, unit="%", approx=True, direction="under")),
+        ("Support for the party slipped 3 percentage points.", "3 percentage points", dict(value=3, unit="percentage points", kind="percent", direction="down")),
+        # spelled numbers
+        ("Five firefighters were hurt in the blaze.", "Five", dict(value=5, unit="firefighters")),
+        ("Organisers said eighty-four thousand tickets were sold.", "eighty-four thousand", dict(value=84000, unit="tickets")),
+        # fractions and ratios
+        ("Half of the pupils passed the test.", "Half", dict(value=50, unit="%", kind="percent")),
+        ("A third of the flats are empty.", "A third", dict(value=pytest.approx(100 / 3), unit="%")),
+        ("One in four homes has no broadband.", "One in four", dict(value=25, unit="%")),
+        ("The scheme will build half a million homes.", "half a million", dict(value=5e5, unit="homes")),
+        # vague amounts as approximate lower bounds
+        ("Tens of thousands of fans filled the streets.", "Tens of thousands", dict(value=1e4, low=1e4, approx=True, unit="fans")),
+        ("Thousands of commuters were stranded.", "Thousands", dict(value=1e3, approx=True, unit="commuters")),
+        ("Hundreds of flights were delayed.", "Hundreds", dict(value=100, approx=True, unit="flights")),
+        ("Tens of thousands marched through the capital.", "Tens of thousands", dict(value=1e4, approx=True, unit="people")),
+        # hedges with a direction
+        ("About 300 pupils were sent home.", "300", dict(approx=True, direction=None)),
+        ("Nearly 90 lorries were stuck on the bridge.", "90", dict(approx=True, direction="under")),
+        ("More than 1,000 homes lost power.", "1,000", dict(approx=True, direction="over")),
+        ("Up to 400 posts could go.", "400", dict(approx=True, direction="under", unit="posts")),
+        ("At least 12 climbers were rescued.", "12", dict(approx=True, direction="over")),
+        # ranges as low/high
+        ("Between 10 and 20 wards will close.", "10 and 20", dict(value=10, low=10, high=20, unit="wards")),
+        ("Analysts expect a rise of 5-7% in fares.", "5-7%", dict(low=5, high=7, unit="%")),
+        # changes and their direction
+        ("The unemployment rate rose from 5% to 7%.", "7%", dict(value=7, direction="up", subject="unemployment rate")),
+        ("Shares in the bank were up 3% at noon.", "3%", dict(value=3, direction="up")),
+        ("House prices fell 2% in the spring.", "2%", dict(direction="down", subject="house price")),
+        # durations and ages
+        ("Rents have doubled in a decade.", "a decade", dict(value=10, unit="years", kind="duration")),
+        ("The mine closed 20 years ago.", "20 years ago", dict(value=20, unit="years", kind="duration")),
+        ("The author died aged 92 in her sleep.", "92", dict(value=92, unit="years", kind="duration", subject="age")),
+    ],
+)
+def test_every_form_of_the_brief(claim, text, surface, expected):
+    c = claim(text, surface)
+    got = {name: getattr(c, name) for name in expected}
+    assert got == expected
+
+
+# ---------------------------------------------------------------- the elided noun carried over
+
+def test_elided_noun_carried_from_the_sentence_before(claim):
+    text = "The insurer will cut 6,000 jobs in Britain. Another 2,500 will go abroad."
+    c = claim(text, "2,500")
+    assert (c.unit, c.subject) == ("jobs", "job")
+
+
+def test_more_after_a_vague_amount_carries_the_unit(claims):
+    found = claims("Thousands of nurses joined the strike and thousands more are expected to follow.")
+    assert [(c.text, c.unit) for c in found] == [("Thousands", "nurses"), ("thousands", "nurses")]
+
+
+def test_possessive_model_number_does_not_borrow_a_count(claims):
+    found = claims("The carmaker sold 30,000 cars last year. The carmaker's 911 remains its best seller.")
+    assert texts(found) == ["30,000"]
+
+
+# ---------------------------------------------------------------- not claims (the brief's list)
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The G8 summit opened in Scotland.",
+        "The documentary will be shown on Channel 4 tonight.",
+        "It is one of the biggest strikes the country has seen.",
+        "Members will walk out on January 29 and 30 across the service.",
+        "The meeting ended at 11.30pm with no agreement.",
+        "The 21st-century economy needs new skills.",
+    ],
+)
+def test_names_dates_times_and_determiners_are_not_claims(claims, text):
+    assert texts(claims(text)) == []
+
+
+# ---------------------------------------------------------------- newswire forms
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The group said net profit rose to 45.6 mln dlrs.", "45.6 mln dlrs", 45.6e6, "$"),
+        ("Sales reached 1.4 billion dlrs in the quarter.", "1.4 billion dlrs", 1.4e9, "$"),
+        ("The company will pay a dividend of 15 cts a share.", "15 cts", 0.15, "$"),
+        ("The bank lent 500 mln stg to the government.", "500 mln stg", 5e8, "£"),
+        ("Reserves stood at 3.4 billion Canadian dlrs.", "3.4 billion Canadian dlrs", 3.4e9, "C$"),
+        ("The fund raised 40 mln Hong Kong dollars.", "40 mln Hong Kong dollars", 4e7, "HK$"),
+        ("Output rose 12 pct in March.", "12 pct", 12, "%"),
+    ],
+)
+def test_newswire_abbreviations(claim, text, surface, value, unit):
+    c = claim(text, surface)
+    assert c.value == pytest.approx(value)
+    assert c.unit == unit
+
+
+def test_versus_pairs_share_unit_and_subject(claims):
+    found = claims("Net profit was 5.6 mln vs 4.3 mln dlrs a year earlier.")
+    assert [(c.text, c.unit, c.subject) for c in found] == [("5.6 mln", "$", "profit"), ("4.3 mln dlrs", "$", "profit")]
+
+
+def test_bare_figure_after_vs_takes_the_unit_compared_with(claims):
+    found = claims("Earnings per share were 1.20 dlrs vs 1.10 the year before.")
+    assert [(c.value, c.unit) for c in found] == [(1.2, "$"), (1.1, "$")]
+
+
+def test_raising_money_is_no_rise(claim):
+    assert claim("The start-up raised $40m from investors.", "$40m").direction is None
+
+
+# ---------------------------------------------------------------- distances are not millions
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("She is one of Britain's best 400m runners.", "400m"), ("The fastest 100m sprinters met in Rome.", "100m")],
+)
+def test_race_distances_are_metres(claim, text, surface):
+    c = claim(text, surface)
+    assert (c.value, c.unit, c.kind) == (int(surface[:-1]), "metres", "measure")
+
+
+def test_millions_of_people_stay_millions(claim):
+    c = claim("About 200m people live on less than a dollar a day.", "200m")
+    assert (c.value, c.unit) == (200e6, "people")
+
+
+# ---------------------------------------------------------------- subjects
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Inflation hit 2.3% in May.", "2.3%", "inflation"),
+        ("Some 45 per cent of claimants were women.", "45 per cent", "claimant"),
+        ("The council agreed a £2bn deal with the builder.", "£2bn", "deal"),
+        ("Economists forecast a 4% rise in prices.", "4%", "price"),
+        ("The report predicts growth of 3% next year.", "3%", "growth"),
+        ("The board raised its dividend to 15p a share.", "15p", "dividend"),
+        ("The factory employs 2,000 workers.", "2,000", "worker"),
+        ("The start-up raised $40m from investors.", "$40m", "start-up"),
+        ("It grew 5% last year.", "5%", None),
+    ],
+)
+def test_subject_is_what_the_figure_is_about(claim, text, surface, subject):
+    assert claim(text, surface).subject == subject

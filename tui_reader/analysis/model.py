@@ -56,7 +56,8 @@ class Claim:
     ``approx`` set); ``low``/``high`` bound a range or a vague amount; ``direction``
     is "up"/"down" for a change and "over"/"under" for a hedge such as "more than".
     ``speaker`` is who asserts it: the speaker of the enclosing quote or reported
-    speech, or None for the article itself.
+    speech, or None for the article itself. ``subject`` is what the figure is about,
+    as a lower-case lemma ("job", "inflation", "interest rate"), when the text says.
     """
 
     start: int
@@ -72,6 +73,7 @@ class Claim:
     speaker: str | None = None
     sentence_start: int = 0
     sentence_end: int = 0
+    subject: str | None = None
 
 
 @dataclass(slots=True)

@@ -171,11 +171,18 @@ def parse_words(words: list[str]) -> Amount | None:
     return amount
 
 
+MIXED_FRACTION_RE = re.compile(r"^(\d+)/(\d+)$")
+
+
 def _join_hyphens(words: list[str]) -> list[str]:
-    """Rejoin spelled numbers a tokenizer split at the hyphen ("twenty", "-", "six")."""
+    """Rejoin spelled numbers a tokenizer split at the hyphen ("twenty", "-", "six"), and
+    newswire mixed fractions ("40", "-", "3/4" -> "40.75")."""
     out: list[str] = []
     for w in words:
-        if len(out) >= 2 and out[-1] == "-" and (word_number(out[-2] + "-" + w) is not None or fraction_value(out[-2] + "-" + w) is not None):
+        mixed = MIXED_FRACTION_RE.match(w)
+        if mixed and len(out) >= 2 and out[-1] == "-" and out[-2].isdigit() and int(mixed.group(2)) > int(mixed.group(1)):
+            out[-2:] = [repr(int(out[-2]) + int(mixed.group(1)) / int(mixed.group(2)))]
+        elif len(out) >= 2 and out[-1] == "-" and (word_number(out[-2] + "-" + w) is not None or fraction_value(out[-2] + "-" + w) is not None):
             out[-2:] = [out[-2] + "-" + w]
         else:
             out.append(w)

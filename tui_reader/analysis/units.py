@@ -26,7 +26,20 @@ CURRENCY_WORDS = {
     "shekel": ("shekels", 1.0), "shekels": ("shekels", 1.0), "baht": ("baht", 1.0),
     "ringgit": ("ringgit", 1.0), "naira": ("naira", 1.0), "lira": ("lira", 1.0),
     "zloty": ("zloty", 1.0), "rupiah": ("rupiah", 1.0), "won": ("won", 1.0),
+    "marks": ("marks", 1.0), "guilders": ("guilders", 1.0), "lire": ("lire", 1.0),
+    "pesetas": ("pesetas", 1.0), "schillings": ("schillings", 1.0),
+    # Newswire abbreviations ("1.5 billion dlrs", "12 cts a share", "500 mln stg").
+    "dlr": ("$", 1.0), "dlrs": ("$", 1.0), "ct": ("$", 0.01), "cts": ("$", 0.01),
+    "stg": ("£", 1.0),
 }
+# Words naming whose dollar it is, before the currency word ("3.4 billion Canadian dlrs").
+DOLLAR_QUALIFIERS = {
+    "u.s.": "$", "us": "$", "american": "$", "canadian": "C$", "australian": "A$",
+    "singapore": "S$", "taiwan": "T$", "zealand": "NZ$", "kong": "HK$",
+}
+# Words between two amounts that compare them ("1.20 dlrs vs 1.10 dlrs"): the bare one
+# takes the unit of the other.
+COMPARISON_WORDS = {"vs", "vs.", "versus", "against"}
 # Words after a number that make it a percentage, longest first.
 PERCENT_PHRASES = (
     ("percentage", "points"), ("percentage", "point"), ("basis", "points"), ("per", "cent"),
@@ -40,6 +53,14 @@ TIME_UNITS = {
     "weeks": "weeks", "fortnight": "weeks", "fortnights": "weeks", "month": "months",
     "months": "months", "year": "years", "years": "years", "decade": "years",
     "decades": "years", "century": "years", "centuries": "years",
+    # newswire abbreviations ("six mths to June 30")
+    "mth": "months", "mths": "months", "yr": "years", "yrs": "years", "wk": "weeks",
+    "wks": "weeks", "hr": "hours", "hrs": "hours", "min": "minutes", "mins": "minutes",
+}
+# Nouns of time that follow a figure without being what it counts ("3.6 pct yesterday").
+TEMPORAL_NOUNS = {
+    "yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "night",
+    "weekend", "overnight", "earlier", "later", "ago",
 }
 TIME_FACTORS = {"decade": 10, "decades": 10, "century": 100, "centuries": 100, "fortnight": 2, "fortnights": 2}
 # Units of measurement: a number counting these is a "measure".
@@ -54,6 +75,13 @@ MEASURE_UNITS = {
     "gigawatt", "gigawatts", "volt", "volts", "byte", "bytes", "kb", "mb", "gb", "tb",
     "megabyte", "megabytes", "gigabyte", "gigabytes", "terabyte", "terabytes", "mbps",
     "calorie", "calories", "knot", "knots", "sq", "square", "cubic",
+}
+# Nouns of racing after a distance in metres ("400m runners", "the 1500m heats"), lemmas:
+# "m" after a whole number before them is metres, never millions.
+RACE_WORDS = {
+    "runner", "sprinter", "swimmer", "hurdler", "hurdle", "race", "final", "heat", "sprint",
+    "relay", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "record",
+    "title", "champion", "gold", "silver", "bronze", "specialist", "event", "semi-final",
 }
 # Hedges before a number: the words and the direction they give the claim.
 HEDGES_BEFORE = {
@@ -79,12 +107,14 @@ HEDGES_AFTER = {
 UP_WORDS = {
     "rise", "rose", "risen", "increase", "grow", "grew", "raise", "boost", "gain", "jump",
     "climb", "soar", "surge", "up", "add", "expand", "double", "treble", "triple", "lift",
-    "rocket", "hike", "higher", "improve", "increased",
+    "rocket", "hike", "higher", "improve", "increased", "leap", "swell", "rebound", "recover",
+    "advance", "accelerate", "spike",
 }
 DOWN_WORDS = {
     "fall", "fell", "fallen", "drop", "decline", "cut", "reduce", "slash", "lower", "shrink",
     "plunge", "slump", "down", "tumble", "dip", "decrease", "sink", "sank", "slide", "shed",
-    "lose", "halve", "ease", "contract", "trim", "axe", "lower",
+    "lose", "halve", "ease", "contract", "trim", "axe", "lower", "slip", "retreat", "sag",
+    "weaken", "erode",
 }
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",

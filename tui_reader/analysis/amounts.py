@@ -1,0 +1,425 @@
+"""The surface of an amount: where a number starts and ends, with its currency, percent,
+scale, time unit and range ("$168m", "70 per cent", "tens of thousands", "5-7%",
+"between 10 and 20", "half a million", "one in four").
+
+Works on spaCy tokens but decides nothing about whether the amount is a claim: that is
+for ``exclusions`` and ``counted``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tui_reader.analysis.numbers import (
+    DOZEN,
+    FEW,
+    FRACTIONS,
+    MIXED_FRACTION_RE,
+    ORDINAL_RE,
+    SCALE_WORDS,
+    SCALES,
+    VAGUE,
+    Amount,
+    parse_words,
+    split_suffix,
+    word_number,
+)
+from tui_reader.analysis.units import (
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    DOLLAR_QUALIFIERS,
+    MEASURE_UNITS,
+    PERCENT_PHRASES,
+    RACE_WORDS,
+    TIME_FACTORS,
+    TIME_UNITS,
+)
+
+TIME_UNIT_SINGULAR = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+
+
+@dataclass(slots=True)
+class Found:
+    """An amount's tokens and what its surface already says about its unit."""
+
+    start: int
+    end: int  # exclusive; the claim's text runs over [start, end)
+    num_end: int  # end of the number proper, before unit words kept in the text
+    amount: Amount
+    currency: str | None = None
+    percent: str | None = None  # "%" or "percentage points"
+    time_unit: str | None = None
+    unit: str | None = None  # a unit the surface fixes ("vote" in "a 10,000-vote majority")
+    # "measure" when the surface fixes it ("400m"); "elided-hyphen" for "80-strong",
+    # whose unit is the noun after the hyphenated word
+    kind: str | None = None
+
+
+def low_word(tok) -> str:
+    """A token in lower case without a trailing full stop ("m." ending a sentence)."""
+    return tok.lower_.rstrip(".") if tok.text != "." else "."
+
+
+def is_digits(tok) -> bool:
+    return split_suffix(tok.text) is not None and not ORDINAL_RE.match(tok.text)
+
+
+def _is_word_number(tok) -> bool:
+    w = tok.lower_
+    return word_number(w) is not None or w in SCALE_WORDS or w in DOZEN
+
+
+def glued(doc, i: int) -> bool:
+    """Whether token i is written against the next one, with no space ("5-7", "half-point")."""
+    return i < len(doc) - 1 and not doc[i].whitespace_
+
+
+def _core(doc, j: int) -> int | None:
+    """The end of a number starting at token j (digits, words, scales), or None."""
+    n = len(doc)
+    if j >= n:
+        return None
+    tok = doc[j]
+    w = tok.lower_
+    if is_digits(tok):
+        k = j + 1
+        if k + 1 < n and doc[k].text == "-" and glued(doc, j) and glued(doc, k) and MIXED_FRACTION_RE.match(doc[k + 1].text):
+            k += 2  # "40-3/4": a newswire mixed fraction
+        if split_suffix(tok.text)[1] is None:
+            while k < n and (low_word(doc[k]) in SCALE_WORDS or (k == j + 1 and low_word(doc[k]) in SCALES and doc[k].text[:1].islower())):
+                k += 1
+        return k
+    if w in ("a", "an") and j + 1 < n and (doc[j + 1].lower_ in SCALE_WORDS or doc[j + 1].lower_ in DOZEN):
+        k = j + 2
+        while k < n and doc[k].lower_ in SCALE_WORDS:
+            k += 1
+        return k
+    if w in ("a",) and j + 2 < n and doc[j + 1].lower_ in FEW and doc[j + 2].lower_ in SCALE_WORDS:
+        return j + 3
+    if w in FEW and w != "many" and j + 1 < n and doc[j + 1].lower_ in SCALE_WORDS:
+        return j + 2
+    if w in VAGUE:
+        k = j + 1
+        while k + 1 < n and doc[k].lower_ == "of" and (doc[k + 1].lower_ in VAGUE):
+            k += 2
+        return k
+    if _is_word_number(tok) and w not in SCALE_WORDS:
+        k = j + 1
+        while k < n:
+            nxt = doc[k]
+            if _is_word_number(nxt):
+                k += 1
+            elif nxt.text == "-" and glued(doc, k - 1) and glued(doc, k) and k + 1 < n and word_number(doc[k + 1].lower_) is not None:
+                k += 2
+            elif nxt.lower_ == "and" and doc[k - 1].lower_ in SCALE_WORDS and k + 1 < n and word_number(doc[k + 1].lower_) is not None:
+                k += 1
+            else:
+                break
+        return k
+    return None
+
+
+def _words(doc, start: int, end: int) -> list[str]:
+    return [low_word(t) for t in doc[start:end] if t.lower_ not in CURRENCY_SIGNS]
+
+
+def match_amount(doc, i: int) -> Found | None:
+    """The amount starting at token i, with its currency, percent or time unit, or None."""
+    n = len(doc)
+    currency = None
+    j = i
+    if doc[i].lower_ in CURRENCY_SIGNS:
+        currency = CURRENCY_SIGNS[doc[i].lower_]
+        j = i + 1
+    special = _fraction(doc, j) or _proportion(doc, j)
+    if special is not None:
+        special.start = i
+        if currency:
+            special.currency = currency
+        return _suffixes(doc, special)
+    end = _core(doc, j)
+    if end is None:
+        return _one_time_unit(doc, i, j)
+    words = _words(doc, j, end)
+    # "one or two", "two or three": a small vague range.
+    if end + 1 < n and doc[end].lower_ == "or" and word_number(doc[end + 1].lower_) is not None and not currency:
+        amount = parse_words(words + ["or", doc[end + 1].lower_])
+        if amount is not None:
+            return _suffixes(doc, Found(i, end + 2, end + 2, amount))
+    amount = parse_words(words)
+    if amount is None:
+        return None
+    found = Found(i, end, end, amount, currency=currency)
+    if not currency and _metres(doc, j, end):
+        found.amount.value /= SCALES["m"]
+        found.unit, found.kind = "metres", "measure"
+    if amount.pence:
+        found.currency = "£"
+    if amount.percent:
+        found.percent = "%"
+    found = _suffixes(doc, found)
+    return _range(doc, found)
+
+
+def _one_time_unit(doc, i: int, j: int) -> Found | None:
+    """ "a decade", "a century": a duration without digits."""
+    if j + 1 < len(doc) and doc[j].lower_ in ("a", "an") and doc[j + 1].lower_ in ("decade", "century"):
+        word = doc[j + 1].lower_
+        return Found(i, j + 2, j + 2, Amount(float(TIME_FACTORS[word])), time_unit=TIME_UNITS[word])
+    return None
+
+
+def _metres(doc, j: int, end: int) -> bool:
+    """Whether the "m" ending a bare whole number means metres ("the 100m title"), not
+    millions, which count something plural ("1.6m voters", "5m of them") or have decimals."""
+    last = doc[end - 1]
+    split = split_suffix(last.text)
+    if not (low_word(last) == "m" or (split is not None and split[1] == "m")):
+        return False
+    if any("." in t.text.rstrip(".") for t in doc[j:end]):
+        return False
+    # "the 100m final", "my 60m title", "the 800m and 1000m": a race or a distance.
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.tag_ == "NN" and nxt.lower_ not in CURRENCY_WORDS:
+        return True
+    if nxt is not None and nxt.lemma_.lower() in RACE_WORDS:
+        return True  # "Britain's best 400m runners": a race distance, whatever comes before
+    return j > 0 and doc[j - 1].tag_ in ("DT", "PRP$") and doc[j - 1].lower_ not in ("a", "an", "some", "another")
+
+
+def _fraction(doc, j: int) -> Found | None:
+    """ "half a million", "a third of", "two-thirds", "three quarters", "half-point"."""
+    n = len(doc)
+    if j >= n:
+        return None
+    k = j
+    lead = 1.0
+    w = doc[j].lower_
+    if w in ("a", "an", "one") and j + 1 < n and doc[j + 1].lower_ in FRACTIONS:
+        k = j + 1
+    elif word_number(w) is not None and j + 2 < n and doc[j + 1].text == "-" and doc[j + 2].lower_ in FRACTIONS:
+        lead, k = word_number(w), j + 2
+    elif word_number(w) is not None and j + 1 < n and doc[j + 1].lower_ in FRACTIONS and doc[j + 1].lower_.endswith("s"):
+        lead, k = word_number(w), j + 1
+    elif w != "half":
+        return None
+    frac = FRACTIONS[doc[k].lower_] * lead
+    after = k + 1
+    if after + 1 < n and doc[after].text == "-" and glued(doc, k) and is_unit_word(doc[after + 1].lower_):
+        # "half-point", "half-hour": a fraction of one unit ("half-time" is no amount).
+        found = Found(j, after + 2, after + 2, Amount(frac))
+        found.unit = doc[after + 1].text
+        return found
+    if w == "half" and j > 0 and (doc[j - 1].lower_ in ("the", "first", "second", "this", "that", "last", "next") or doc[j - 1].tag_ in ("PRP$", "POS")):
+        return None  # "the first half", "its half": a part, not an amount
+    of = after < n and doc[after].lower_ == "of"
+    at = after + 1 if of else after
+    if at + 1 < n and doc[at].lower_ in ("a", "an"):
+        # "half a trillion", "half an hour", "a quarter of a point": a fraction of one thing.
+        end = _core(doc, at)
+        if end is not None and end > at + 1:
+            return Found(j, end, end, Amount(frac * _scale_value(doc, at + 1, end)))
+        if doc[at + 1].pos_ == "NOUN":
+            found = Found(j, at + 2, at + 2, Amount(frac))
+            found.unit = doc[at + 1].text
+            return found
+        if not of:
+            return None
+    if of:
+        # "a third of voters": a share of a group.
+        return Found(j, k + 1, k + 1, Amount(frac * 100), percent="%")
+    if lead != 1.0 or w in ("a", "an", "one"):
+        # "two-thirds" standing alone, "a third" with no "of": an ordinal ("a third term").
+        return None if w in ("a", "an") else Found(j, k + 1, k + 1, Amount(frac * 100), percent="%")
+    return None
+
+
+def is_unit_word(word: str) -> bool:
+    """A word naming a unit of measure, time or rate ("point", "hour", "mile")."""
+    return word in MEASURE_UNITS or word in TIME_UNIT_SINGULAR or word in ("point", "percentage")
+
+
+def _scale_value(doc, start: int, end: int) -> float:
+    """The value of scale words alone ("trillion" -> 1e12; "million dollars" stops at the scale)."""
+    value = 1.0
+    for t in doc[start:end]:
+        value *= SCALES.get(t.lower_, 1.0)
+    return value
+
+
+def _proportion(doc, j: int) -> Found | None:
+    """ "one in four", "one in every five": a share, read as a percentage."""
+    n = len(doc)
+    if j + 2 >= n or doc[j + 1].lower_ != "in":
+        return None
+    a = word_number(doc[j].lower_) if not is_digits(doc[j]) else split_suffix(doc[j].text)[0]
+    k = j + 2
+    if doc[k].lower_ == "every" and k + 1 < n:
+        k += 1
+    b = word_number(doc[k].lower_) if not is_digits(doc[k]) else split_suffix(doc[k].text)[0]
+    if a is None or not b or a >= b:
+        return None
+    return Found(j, k + 1, k + 1, Amount(100 * a / b), percent="%")
+
+
+def phrase_at(doc, k: int, phrases) -> tuple[str, ...] | None:
+    """The longest of ``phrases`` (tuples of lower-case words) starting at token k."""
+    best = None
+    for p in phrases:
+        if k + len(p) <= len(doc) and all(doc[k + m].lower_ == p[m] for m in range(len(p))):
+            if best is None or len(p) > len(best):
+                best = p
+    return best
+
+
+def _suffixes(doc, found: Found) -> Found:
+    """Extend an amount over the percent, currency or time-unit words that follow it."""
+    n = len(doc)
+    k = found.end
+    if found.percent is None and found.currency is None:
+        p = phrase_at(doc, k, PERCENT_PHRASES)
+        if p is not None:
+            found.percent = "percentage points" if p[0] == "percentage" or p[0] == "basis" else "%"
+            if p[0] == "basis":
+                found.amount.value /= 100
+            found.end = k + len(p)
+            return found
+        # "billions of dollars", "half a trillion dollars", "830bn rupees"
+        c = k
+        if c + 1 < n and doc[c].lower_ == "of" and found.amount.approx:
+            c += 1
+        c, qualifier = _dollar_qualifier(doc, c)
+        if c < n and doc[c].lower_ in CURRENCY_WORDS and doc[c].pos_ != "VERB":
+            sign, factor = CURRENCY_WORDS[doc[c].lower_]
+            sign = qualifier or sign
+            if doc[c].lower_ != "won" or c == k:
+                found.currency = sign
+                found.amount.value *= factor
+                for attr in ("low", "high"):
+                    if getattr(found.amount, attr) is not None:
+                        setattr(found.amount, attr, getattr(found.amount, attr) * factor)
+                found.end = c + 1
+                return found
+    if found.currency or found.percent:
+        return found
+    if k < n and doc[k].lower_ in TIME_UNITS:
+        found.time_unit = TIME_UNITS[doc[k].lower_]
+        found.amount.value *= TIME_FACTORS.get(doc[k].lower_, 1)
+        found.end = k + 1
+        if k + 1 < n and doc[k + 1].lower_ == "ago":
+            found.end = k + 2
+        return found
+    if k + 1 < n and doc[k].text in ("-", "\u2013") and glued(doc, k - 1) and glued(doc, k) and doc[k + 1].is_alpha:
+        word = doc[k + 1].lower_
+        if word in TIME_UNIT_SINGULAR:
+            found.time_unit = TIME_UNITS[word]
+            found.amount.value *= TIME_FACTORS.get(word, 1)
+            found.end = k + 2
+            if k + 3 < n and doc[k + 2].text == "-" and doc[k + 3].lower_ == "old":
+                found.end = k + 4
+            return found
+        if word in CURRENCY_WORDS and word != "won":
+            # "a 4bn-euro hole"
+            sign, factor = CURRENCY_WORDS[word]
+            found.currency = sign
+            found.amount.value *= factor
+            found.end = k + 2
+            return found
+        if word in ("strong", "odd", "plus"):
+            found.kind = "elided-hyphen"
+            if word == "plus":
+                found.amount.approx = True
+            return found
+        if word in ("pct", "percent"):
+            found.percent, found.end = "%", k + 2  # "a 4.8-pct rise"
+            return found
+        if doc[k + 1].pos_ in ("NOUN", "ADJ", "VERB") and doc[k + 1].text[:1].islower() and word not in ("to",):
+            # "a 600-member team", "a 10,000-vote majority": the hyphenated word is what is
+            # counted; the noun after it ("team") is what the figure is about.
+            found.unit = word
+    return found
+
+
+def _dollar_qualifier(doc, c: int) -> tuple[int, str | None]:
+    """Whose dollar a currency word at token c names ("Canadian dlrs", "Hong Kong dollars"):
+    the token of the currency word and the sign, or (c, None) when there is no qualifier."""
+    n = len(doc)
+    q = c + 1 if c + 1 < n and doc[c].lower_ in ("new", "hong") else c
+    if q + 1 < n and doc[q].lower_ in DOLLAR_QUALIFIERS and CURRENCY_WORDS.get(doc[q + 1].lower_, ("",))[0] == "$":
+        return q + 1, DOLLAR_QUALIFIERS[doc[q].lower_]
+    return c, None
+
+
+def _range(doc, found: Found) -> Found:
+    """Join "5-7%", "10 to 20", "between 10 and 20" into one amount with low and high."""
+    n = len(doc)
+    k = found.end
+    if k + 1 >= n or found.amount.low is not None or found.amount.fraction:
+        return found
+    sep = doc[k]
+    before = doc[found.start - 1].lower_ if found.start > 0 else ""
+    if sep.text in ("-", "\u2013") and glued(doc, k - 1) and glued(doc, k):
+        pass
+    elif sep.lower_ == "to" and before != "from":
+        pass
+    elif sep.lower_ == "and" and before == "between":
+        pass
+    else:
+        return found
+    j = k + 1
+    currency = None
+    if doc[j].lower_ in CURRENCY_SIGNS:
+        currency = CURRENCY_SIGNS[doc[j].lower_]
+        j += 1
+    end = _core(doc, j)
+    if end is None:
+        return found
+    second = parse_words(_words(doc, j, end))
+    if second is None or (currency and found.currency and currency != found.currency):
+        return found
+    other = _suffixes(doc, Found(k + 1, end, end, second, currency=currency or found.currency))
+    if not _compatible(found, other):
+        return found
+    low, high = found.amount.value, other.amount.value
+    if low > high and not (found.currency or found.percent or other.percent or other.currency):
+        return found  # "272-219": a score, two numbers
+    if year_like(doc[found.start]) and sep.text in ("-", "\u2013"):
+        return found
+    scale = 1.0
+    if other.amount.value > 0 and found.amount.value < other.amount.value and found.num_end == found.end:
+        for t in doc[j:end]:
+            scale *= SCALES.get(low_word(t), 1.0) if low_word(t) in SCALE_WORDS or t.i > j else 1.0
+        split = split_suffix(doc[end - 1].text)
+        if split is not None and split[1] in SCALES:
+            scale = SCALES[split[1]]
+        if found.amount.value * scale <= other.amount.value:
+            low = found.amount.value * scale
+    found.amount = Amount(low, low=min(low, high), high=max(low, high), approx=found.amount.approx or other.amount.approx,
+                          percent=found.amount.percent or other.amount.percent)
+    found.currency = found.currency or other.currency
+    found.percent = found.percent or other.percent
+    found.time_unit = found.time_unit or other.time_unit
+    found.end = other.end
+    if other.time_unit:
+        found.num_end = other.num_end
+    return found
+
+
+def _compatible(first: Found, second: Found) -> bool:
+    """Whether two amounts can be the ends of one range: the same kind of quantity.
+
+    The first end may leave its sign to the second ("5-7%", "10 to 20 dollars").
+    """
+    if first.percent and second.percent != first.percent:
+        return False
+    if first.currency and second.currency != first.currency:
+        return False
+    if (first.percent and second.currency) or (first.currency and second.percent):
+        return False
+    return not (first.time_unit and second.time_unit and first.time_unit != second.time_unit)
+
+
+def year_like(tok) -> bool:
+    """A four-digit token that reads as a calendar year."""
+    t = tok.text
+    return len(t) == 4 and t.isdigit() and 1000 <= int(t) <= 2100

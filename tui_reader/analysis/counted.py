@@ -1,0 +1,301 @@
+"""What an amount counts or measures: its unit when the surface does not say.
+
+The noun it modifies ("84,000 jobs"), the noun after "of" ("thousands of workers"), an
+age ("Smith, 34"), the unit of its pair ("from 36 to 21 days"), a unit the verb implies
+(a vote tally), or the unit of an earlier count when the noun is elided ("84,000 jobs ...
+another 20,000").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tui_reader.analysis.amounts import Found, low_word, match_amount
+from tui_reader.analysis.exclusions import is_month
+from tui_reader.analysis.model import Claim
+from tui_reader.analysis.numbers import SCALES, split_suffix
+from tui_reader.analysis.subjects import lemma_phrase
+from tui_reader.analysis.units import (
+    COMPARISON_WORDS,
+    CURRENCY_WORDS,
+    DOWN_WORDS,
+    TEMPORAL_NOUNS,
+    TIME_FACTORS,
+    TIME_UNITS,
+    UP_WORDS,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+# Dependency relations of a number that modifies a noun.
+MODIFIER_DEPS = {"nummod", "quantmod", "compound", "nmod", "amod", "npadvmod", "advmod", "det"}
+# A vague crowd with no noun ("thousands marched") counts people; larger vague amounts
+# ("billions were wiped off") are as often money, so they stay unread.
+CROWD_LIMIT = 1e6
+
+
+@dataclass(slots=True)
+class Counted:
+    """What an amount counts: the unit reported, the claim kind, and the noun token the
+    unit was read from (None when it came from a sign, a pair or an earlier claim), or a
+    subject the rule itself knows ("age")."""
+
+    unit: str
+    kind: str
+    noun: Token | None = None
+    subject: str | None = None
+
+
+def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Counted | None:
+    """The unit of an amount, or None when it counts nothing we can name (a bare number).
+
+    A currency or time-unit noun ("5 million dollars" parsed apart) scales the amount's
+    value in place.
+    """
+    if found.currency:
+        return Counted(found.currency, "money")
+    if found.percent:
+        return Counted(found.percent, "percent")
+    if found.time_unit:
+        return Counted(found.time_unit, "duration")
+    if is_age(doc, found):
+        return Counted("years", "duration", subject="age")
+    if found.unit:
+        counted = Counted(found.unit, "measure" if found.kind == "measure" else "count")
+        word = doc[found.end + 1] if found.end + 1 < len(doc) and doc[found.end].text == "-" else None
+        if word is not None and word.head.pos_ == "NOUN" and word.head.i > word.i:
+            counted.subject = lemma_phrase(word.head, word.i + 1)  # "a 600-member sales force"
+        return counted
+    paired = partner(doc, found)
+    if paired is not None:
+        # "from 36 to 21 days", "between 5 and 7 dollars": one unit for both numbers.
+        if paired.currency:
+            return Counted(paired.currency, "money")
+        if paired.percent:
+            return Counted(paired.percent, "percent")
+        return Counted(paired.time_unit, "duration")
+    of = of_noun(doc, found)
+    if of is False:
+        return None
+    noun = of if of is not None else head_noun(doc, found)
+    if noun is not None:
+        return _noun_unit(found, noun)
+    before = _compared_with(doc, found, previous)
+    if before is not None:
+        return Counted(before.unit, before.kind, subject=before.subject)
+    unit = verb_unit(doc, found)
+    if unit is not None:
+        return Counted(unit, "count")
+    if found.kind == "elided-hyphen":
+        # "an 80-strong majority": the noun after the hyphenated word.
+        noun = head_noun(doc, found)
+        if noun is None:
+            k = found.end + 2
+            noun = doc[k] if k < len(doc) and doc[k].pos_ == "NOUN" else None
+        return Counted(noun_phrase(noun, noun.i), "count", noun) if noun is not None else None
+    elided = elided_unit(doc, found, previous)
+    if elided is not None:
+        return Counted(elided.unit, elided.kind, subject=elided.subject)
+    if _crowd(doc, found):
+        return Counted("people", "count", subject="people")
+    return None
+
+
+def _compared_with(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | None:
+    """The claim a bare number after "from", "against" or "vs" is the earlier level of, when
+    that one is money, a percentage or a duration a few words before ("the yield rose to 7.8
+    pct from 7.6", "spending will drop to 70 billion yen from 85 billion")."""
+    if not previous or found.start == 0 or doc[found.start - 1].lower_ not in COMPARISON_WORDS | {"from"}:
+        return None
+    for f, c in reversed(previous):
+        if found.start - f.end > 8 or doc[f.start].sent.start != doc[found.start].sent.start:
+            return None
+        if c.kind == "money" and f.start > 0 and doc[f.start - 1].text == "(":
+            continue  # a conversion in brackets ("60m euros ($78m), up from 45m")
+        return c if c.kind in ("money", "percent", "duration") else None
+    return None
+
+
+def _noun_unit(found: Found, noun) -> Counted:
+    """The unit a counted noun gives: money and durations for currency and time words."""
+    word = noun.lower_
+    if word in CURRENCY_WORDS:
+        sign, factor = CURRENCY_WORDS[word]
+        found.amount.value *= factor
+        return Counted(sign, "money")
+    if word in TIME_UNITS:
+        found.amount.value *= TIME_FACTORS.get(word, 1)
+        return Counted(TIME_UNITS[word], "duration")
+    return Counted(noun_phrase(noun, found.end), "count", noun)
+
+
+def _crowd(doc, found: Found) -> bool:
+    """A vague amount of people standing alone as a subject ("Tens of thousands marched")."""
+    amount = found.amount
+    if not (amount.approx and amount.low == amount.value and amount.high is None and amount.value < CROWD_LIMIT):
+        return False
+    return amount_root(doc, found).dep_ in ("nsubj", "nsubjpass")
+
+
+def amount_root(doc, found: Found, whole: bool = False):
+    """The token of the amount (with its unit words when ``whole``) that the parse
+    attaches outside it."""
+    end = found.end if whole else found.num_end
+    toks = list(doc[found.start:end])
+    for t in toks:
+        if not (found.start <= t.head.i < end) or t.head.i == t.i:
+            return t
+    return toks[-1]
+
+
+def noun_phrase(noun, after: int) -> str:
+    """A noun with the common-noun compounds before it that follow the number ("job cuts"),
+    hyphenated words whole ("e-mails", "pre-orders")."""
+    doc = noun.doc
+    words = [c for c in noun.children if c.dep_ == "compound" and after <= c.i < noun.i and c.pos_ == "NOUN"]
+    words = [c for c in words if all(t.dep_ == "compound" or t.i == noun.i for t in doc[c.i:noun.i])]
+    start = noun.i
+    while start >= 2 and start - 2 >= after and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    head = doc[start:noun.i + 1].text
+    return " ".join([c.text for c in sorted(words, key=lambda t: t.i) if c.i < start] + [head])
+
+
+def _whole_word(tok):
+    """The last part of a hyphenated noun the parse split ("e" in "e-mails" -> "mails")."""
+    doc = tok.doc
+    while tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_alpha:
+        tok = doc[tok.i + 2]
+    return tok
+
+
+def head_noun(doc, found: Found):
+    """The noun the amount modifies, when it follows it ("84,000 jobs", "62 Labour rebels")."""
+    root = amount_root(doc, found)
+    end = found.end
+    head = root.head
+    if root.dep_ in MODIFIER_DEPS and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= 5:
+        between = doc[end:head.i]
+        if all(
+            t.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "VERB", "PUNCT", "NUM")
+            and t.text not in (",", ";", ":", "(", ")", "\"")
+            and t.lower_ not in COMPARISON_WORDS
+            for t in between
+        ):
+            if not is_month(head) and not (head.pos_ == "PROPN" and head.tag_ == "NNP") and head.lower_ not in TEMPORAL_NOUNS:
+                return _whole_word(head)
+    # The parse may miss the link: take the noun right after the number.
+    k = end
+    while k < len(doc) and k - end < 4 and (doc[k].pos_ == "ADJ" or doc[k].dep_ in ("compound", "amod")) and doc[k].text not in ("-",):
+        k += 1
+    if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].tag_ in ("NNS", "NN") and doc[k].dep_ != "compound":
+        if (doc[k].tag_ == "NNS" or found.amount.value == 1) and doc[k].lower_ not in TEMPORAL_NOUNS:
+            return _whole_word(doc[k])
+    return None
+
+
+def of_noun(doc, found: Found):
+    """What an amount followed by "of" counts: ("thousands of workers") -> workers.
+
+    Returns False when "of" leads to a pronoun ("two of these"): the number then stands
+    for a pronoun, not a claim.
+    """
+    k = found.end
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return None
+    of = doc[k]
+    objs = [c for c in of.children if c.dep_ == "pobj"]
+    if objs:
+        obj = objs[0]
+    else:
+        m = k + 1
+        while m < len(doc) and doc[m].pos_ in ("DET", "ADJ", "NUM", "PART") or (m < len(doc) and doc[m].dep_ in ("poss", "case", "compound")):
+            m += 1
+        if m >= len(doc):
+            return None
+        obj = doc[m]
+    if obj.pos_ in ("PRON", "DET") or obj.lower_ in ("which", "whom", "them", "these", "those"):
+        return False
+    if obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("GPE", "ORG", "PERSON", "LOC", "FAC"):
+        return obj
+    return None
+
+
+def partner(doc, found: Found) -> Found | None:
+    """The amount a bare number is paired with ("36 to just 21 days"), when that one has
+    a currency, percent sign or time unit."""
+    n = len(doc)
+    k = found.end
+    if k >= n or (doc[k].lower_ not in ("to", "and", "or", "-", "\u2013") and doc[k].lower_ not in COMPARISON_WORDS):
+        return None
+    m = k + 1
+    while m < n and doc[m].lower_ in ("just", "about", "around", "nearly", "almost", "only", "some"):
+        m += 1
+    other = match_amount(doc, m) if m < n else None
+    if other is None or not (other.currency or other.percent or other.time_unit):
+        return None
+    return other
+
+
+def is_age(doc, found: Found) -> bool:
+    """An age: "aged 92", "at the age of 92", "Jane Smith, 34," (a number in apposition to a person)."""
+    start, end = found.start, found.end
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.lower_ in ("aged", "age"):
+        return True
+    if prev is not None and prev.lower_ == "of" and start > 1 and doc[start - 2].lower_ == "age":
+        return True
+    if prev is not None and prev.text == "," and start > 1:
+        person = doc[start - 2]
+        after = doc[end] if end < len(doc) else None
+        if person.pos_ == "PROPN" and (person.ent_type_ == "PERSON" or person.text[:1].isupper()) and (
+            after is None or after.text in (",", ".", ")", ";") or after.lower_ in ("and", "who", "from", "of")
+        ) and found.amount.value < 130 and found.amount.value == int(found.amount.value):
+            return True
+    return False
+
+
+def verb_unit(doc, found: Found) -> str | None:
+    """A unit the governing verb implies: a vote tally counts votes; a quantity that a
+    subject changes to counts that subject ("the majority was cut to 14")."""
+    root = amount_root(doc, found)
+    head = root.head
+    if head.lemma_ == "vote" and root.dep_ in ("npadvmod", "dobj", "advmod", "nummod", "prep", "pobj"):
+        return "votes"
+    if root.dep_ == "pobj" and head.lower_ in ("to", "from", "by") and head.head.pos_ in ("VERB",):
+        verb = head.head
+        if verb.lemma_ in UP_WORDS or verb.lemma_ in DOWN_WORDS or verb.lemma_ in ("reduce", "bring", "increase", "change", "set"):
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+            if subj:
+                return noun_phrase(subj[0], subj[0].i)
+    return None
+
+
+def elided_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | None:
+    """The claim whose unit, kind and subject a number with an elided noun takes: the last count before
+    it, in its own sentence or the one before ("84,000 jobs ... another 20,000"); a
+    scaled number may also take the currency of earlier money ("£77m, up from 38m")."""
+    sent = doc[found.start].sent
+    since = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    if found.start > 0 and doc[found.start - 1].tag_ == "POS":
+        return None  # "the carmaker's 911": a model's name, not a count of anything
+    scaled = has_scale(doc, found)
+    for f, c in reversed(previous):
+        if f.start < since:
+            break
+        if c.kind == "money" and f.start > 0 and doc[f.start - 1].text in ("(", ";"):
+            continue  # a conversion in brackets ("77m euros ($100m)") is not the running currency
+        if c.unit and (c.kind == "count" or (scaled and c.kind == "money")):
+            return c
+    return None
+
+
+def has_scale(doc, found: Found) -> bool:
+    """Whether the number is written with a scale ("38m", "4 billion")."""
+    for t in doc[found.start:found.num_end]:
+        split = split_suffix(t.text)
+        if low_word(t) in SCALES or (split is not None and split[1] in SCALES):
+            return True
+    return False

@@ -1,0 +1,147 @@
+"""Numbers that are not claims: calendar dates and years, clock times, numbers inside
+names ("Radio 4", "Section 5", "Formula One", "G8") and "one" used as a pronoun or
+determiner ("one of the biggest").
+"""
+
+from __future__ import annotations
+
+from tui_reader.analysis.amounts import Found, glued, low_word, year_like
+from tui_reader.analysis.numbers import SCALES, word_number
+from tui_reader.analysis.units import DATE_PREPOSITIONS, MONTHS, TIME_OF_DAY, WEEKDAYS
+
+# Entity labels whose numbers belong to a name ("Radio 4", "Section 5 of the Act").
+NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "FAC", "LAW", "PERSON", "GPE"}
+
+
+
+def is_month(tok) -> bool:
+    w = tok.lower_.rstrip(".")
+    if w in WEEKDAYS:
+        return True
+    return w in MONTHS and tok.text[:1].isupper() and (w != "may" or tok.pos_ == "PROPN")
+
+
+def is_date(doc, found: Found) -> bool:
+    """Calendar dates, years and decades ("21 December", "in 2001", "the 1970s")."""
+    first = doc[found.start]
+    if found.currency or found.percent:
+        return False
+    span = doc[found.start:found.num_end]
+    if _second_day(doc, found.start):
+        return True
+    for tok in span:
+        if tok.text[:-1].isdigit() and tok.text.endswith("s") and len(tok.text) in (3, 5):
+            return True  # "1970s", "90s"
+    if len(span) == 1 and year_like(first):
+        head = first.head
+        plural_count = first.dep_ == "nummod" and head.tag_ == "NNS" and head.i > first.i
+        prev = doc[first.i - 1].lower_ if first.i > 0 else ""
+        # "2000 workers" counts; "their 1960 levels" is still a year.
+        if not plural_count or prev in DATE_PREPOSITIONS or int(first.text) % 100:
+            return True
+    for k in (found.start - 1, found.num_end):
+        if 0 <= k < len(doc) and is_month(doc[k]):
+            return True
+    for tok in span:
+        head = tok.head
+        if is_month(head) or (head.like_num and is_month(head.head)):
+            return True
+        if any(is_month(c) for c in tok.children):
+            return True
+        if tok.ent_type_ in ("DATE", "TIME") and found.time_unit is None:
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None and any(is_month(t) or (year_like(t) and t.i != tok.i) for t in ent):
+                return True
+    return False
+
+
+def _second_day(doc, i: int) -> bool:
+    """The second day of a pair ("January 29 and 30", "3-4 March" is caught by the month
+    after it): a plain number after "and", "to", "or" or a dash that follows a day of a month."""
+    if i < 3 or doc[i - 1].lower_ not in ("and", "to", "or", "-", "\u2013"):
+        return False
+    day = doc[i - 2]
+    return day.is_digit and len(day.text) <= 2 and is_month(doc[i - 3])
+
+
+def is_time(doc, found: Found) -> bool:
+    k = found.end
+    if k < len(doc) and doc[k].lower_ in TIME_OF_DAY:
+        return True
+    return any(":" in t.text for t in doc[found.start:found.end])
+
+
+def in_name(doc, found: Found) -> bool:
+    """Numbers that are part of a name: "Radio 4", "Section 5", "Formula One", "G8"."""
+    first = doc[found.start]
+    if found.currency or found.percent:
+        return False
+    if first.i > 0:
+        prev = doc[first.i - 1]
+        # Names carry short plain numbers: "12,500", "5.6 mln" after a capital are amounts
+        # (newswire tables: "Net 5,600,000 vs 4,300,000").
+        if prev.text[:1].isupper() and prev.is_alpha and prev.pos_ == "PROPN" and not is_month(prev) and prev.whitespace_ and not _written_large(doc, found):
+            return True
+        if prev.text in ("/", "No", "no.", "No.", "#") or prev.lower_ == "top":
+            return True  # references and ranks ("No 10", "a top three hit")
+    if found.end < len(doc) and doc[found.end].text == "/":
+        return True
+    if first.is_alpha and first.text[:1].isupper() and not first.is_sent_start and first.i > 0:
+        # A capitalised number word inside a sentence is a name ("Formula One", "the Big Four").
+        if doc[first.i - 1].text not in ("\"", "\u201c", "'", "\u2018", "(", "-", ":", "\n", "\n\n"):
+            return True
+    if first.ent_type_ in NAME_LABELS and not first.ent_iob_ == "B":
+        return True
+    return False
+
+
+def is_bare_one(doc, found: Found) -> bool:
+    """ "one" as a pronoun or determiner ("one of the biggest", "one union"), and
+    "zero" as an adjective ("zero tolerance")."""
+    toks = doc[found.start:found.num_end]
+    return len(toks) == 1 and toks[0].lower_ in ("one", "1", "zero") and not found.currency and not found.percent and found.time_unit is None
+
+
+def _written_large(doc, found: Found) -> bool:
+    """Whether the number is written with thousands separators or a scale word."""
+    toks = doc[found.start:found.num_end]
+    return any("," in t.text for t in toks) or len(toks) > 1 and low_word(toks[-1]) in SCALES
+
+
+DASHES = ("-", "\u2013")
+# Words before a small spelled number that make it point back at people or things already
+# named ("the two men", "all three firms"), not claim how many there are.
+REFERRING_WORDS = {"the", "these", "those", "all", "both", "its", "their", "his", "her", "our"}
+
+
+def is_score(doc, found: Found) -> bool:
+    """One side of a score or tally written with a dash ("a 24-18 win", "1-0"), which is
+    two numbers, not a range (a range reads low to high and is joined already)."""
+    if found.currency or found.percent or found.amount.low is not None:
+        return False
+    s, e = found.start, found.num_end
+    before = s >= 2 and doc[s - 1].text in DASHES and glued(doc, s - 2) and glued(doc, s - 1) and doc[s - 2].is_digit
+    after = e + 1 < len(doc) and doc[e].text in DASHES and glued(doc, e - 1) and glued(doc, e) and doc[e + 1].is_digit
+    return before or after
+
+
+def is_model_name(doc, found: Found) -> bool:
+    """A number glued to a capital letter is a name ("3G", "4K"), as is one right before it
+    ("Sharp's 902 3G phone")."""
+    e = found.num_end
+    if e < len(doc) and glued(doc, e - 1) and doc[e].is_alpha and doc[e].text[:1].isupper():
+        return True
+    return e + 1 < len(doc) and doc[e].is_digit and glued(doc, e) and doc[e + 1].is_alpha and doc[e + 1].text[:1].isupper()
+
+
+def is_reference(doc, found: Found) -> bool:
+    """ "the two men", "all three firms": a small spelled number after a determiner refers
+    back to things already counted."""
+    toks = doc[found.start:found.num_end]
+    if len(toks) != 1 or found.start == 0 or found.currency or found.percent or found.time_unit:
+        return False
+    value = word_number(toks[0].lower_)
+    if value is None or value > 10 or doc[found.start - 1].lower_ not in REFERRING_WORDS:
+        return False
+    # "five of the eight men": the whole a part is taken from is a count worth checking.
+    return not (found.start >= 2 and doc[found.start - 2].lower_ == "of")
