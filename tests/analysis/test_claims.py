@@ -460,3 +460,59 @@ def test_millions_of_people_stay_millions(claim):
 )
 def test_subject_is_what_the_figure_is_about(claim, text, surface, subject):
     assert claim(text, surface).subject == subject
+
+
+# ---------------------------------------------------------------- precision rules from reading newswire and news
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visitors sealed a 24-18 win in the rain.",
+        "A 1-0 lead was not enough for the hosts.",
+        "Operators are rolling out 3G networks across the region.",
+        "The two men are due to be sentenced next week.",
+        "All three firms denied any wrongdoing.",
+    ],
+)
+def test_scores_model_names_and_references_are_not_claims(claims, text):
+    assert texts(claims(text)) == []
+
+
+def test_part_of_a_counted_whole_keeps_the_whole(claim):
+    c = claim("Four of the nine councillors voted against the plan.", "nine")
+    assert (c.value, c.unit) == (9, "councillors")
+
+
+def test_earlier_level_after_from_takes_the_unit_of_the_new_one(claims):
+    found = claims("The bond yield rose to 4.2% from 3.9 a week earlier.")
+    assert [(c.value, c.unit, c.subject) for c in found] == [(4.2, "%", "bond yield"), (3.9, "%", "bond yield")]
+
+
+def test_conversion_in_brackets_is_not_the_earlier_level(claim):
+    c = claim("Revenue was 90m euros ($117m), up from 70m a year before.", "70m")
+    assert c.unit == "€"
+
+
+def test_newswire_mixed_fraction(claim):
+    c = claim("The bonds carry a 7-1/2 pct coupon.", "7-1/2 pct")
+    assert (c.value, c.unit, c.subject) == (7.5, "%", "coupon")
+
+
+def test_newswire_time_abbreviation(claim):
+    c = claim("Profit rose in the six mths to June.", "six mths")
+    assert (c.value, c.unit, c.kind) == (6, "months", "duration")
+
+
+def test_time_word_after_a_figure_is_not_its_unit(claim):
+    c = claim("The overnight rate was 3.5 pct today, up from 3.25 yesterday.", "3.25")
+    assert c.unit == "%"
+
+
+def test_hyphenated_count_and_what_it_is_about(claim):
+    c = claim("The carrier formed a 600-member sales force.", "600")
+    assert (c.unit, c.subject) == ("member", "sales force")
+
+
+def test_hyphenated_noun_stays_whole(claim):
+    c = claim("The firm received 12 million e-mails in January.", "12 million")
+    assert (c.unit, c.subject) == ("e-mails", "e-mail")
