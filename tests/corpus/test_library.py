@@ -84,3 +84,21 @@ def test_the_name_index_answers_the_speaker_filter(tmp_path):
     assert library.hashes_naming(["Ms Ashworth"], "v1") == {"h1"}
     assert library.hashes_naming(["Ms Ashworth", "Tom Okafor"], "v1") == {"h1", "h2"}
     assert library.hashes_naming(["Tom Okafor"], "v2") == set()
+
+
+def test_record_problems_keep_their_record_number(tmp_path):
+    export = tmp_path / "export.jsonl"
+    export.write_text('{"title": "Pier reopens", "text": "The pier reopened on Sunday after repairs."}\nnot json\n', encoding="utf-8")
+    library = Library(tmp_path / "lib.sqlite3")
+    articles, first, _ = load([export], library)
+    again_articles, again, read = load([export], library)
+    assert read == 0 and len(articles) == len(again_articles) == 1
+    assert [p.source for p in again] == [p.source for p in first]
+    assert first and first[0].source.startswith(f"{export}#")
+
+
+def test_the_same_text_with_other_whitespace_is_listed_once(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(STORY.replace(" on Tuesday", "  on\nTuesday"), encoding="utf-8")
+    articles, _, _ = load([tmp_path], Library(tmp_path / "lib.sqlite3"))
+    assert len(articles) == 1

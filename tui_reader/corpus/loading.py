@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui_reader.corpus.article import Article
-from tui_reader.corpus.reader import LoadResult, Problem, iter_sources, read_source
+from tui_reader.corpus.reader import LoadResult, Problem, dedupe_key, iter_sources, read_source
 from tui_reader.corpus.store import Library
 
 # Files handled per round: one bulk query for the unchanged ones among them.
@@ -52,10 +52,13 @@ def _from_library(article: Article, given: Path) -> Article:
     return article
 
 
-def _to_library(article: Article, given: Path) -> Article:
+def _suffix(source: str, given: Path) -> str:
     prefix = str(given)
-    suffix = article.source[len(prefix):] if article.source.startswith(prefix) else article.source
-    stored = Article(suffix, article.title, article.text, article.date, article.url, list(article.notes))
+    return source[len(prefix):] if source.startswith(prefix) else source
+
+
+def _to_library(article: Article, given: Path) -> Article:
+    stored = Article(_suffix(article.source, given), article.title, article.text, article.date, article.url, list(article.notes))
     stored.known_hash = article.text_hash
     return stored
 
@@ -77,8 +80,9 @@ def load_with_library(
 
     def add(articles: Iterable[Article]) -> None:
         for article in articles:
-            if article.text_hash not in seen:
-                seen.add(article.text_hash)
+            key = dedupe_key(article.text)
+            if key not in seen:
+                seen.add(key)
                 progress.articles.append(article)
 
     for start in range(0, len(files), ROUND):
@@ -89,9 +93,9 @@ def load_with_library(
         for path in chunk:
             entry = stored.get(_key(path))
             if entry is not None:
-                articles, reasons = entry
+                articles, problems = entry
                 add(_from_library(a, path) for a in articles)
-                progress.problems.extend(Problem(str(path), r) for r in reasons)
+                progress.problems.extend(Problem(f"{path}{suffix}", reason) for suffix, reason in problems)
             else:
                 result: LoadResult = read_source(path)
                 progress.read += 1
@@ -101,7 +105,7 @@ def load_with_library(
                 if library is not None and stat is not None:
                     library.store_file(
                         _key(path), *stat, [_to_library(a, path) for a in result.articles],
-                        [p.reason for p in result.problems],
+                        [(_suffix(p.source, path), p.reason) for p in result.problems],
                     )
             progress.files_done += 1
             if time.monotonic() - posted >= batch_seconds:

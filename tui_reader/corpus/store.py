@@ -22,7 +22,7 @@ from typing import Any
 from tui_reader.corpus.article import Article
 from tui_reader.corpus.search import fts_query
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -125,16 +125,16 @@ class Library:
         with self._lock:
             return {p: (s, m) for p, s, m in self._db.execute("SELECT path, size, mtime_ns FROM files")}
 
-    def file_contents(self, paths: Sequence[str]) -> dict[str, tuple[list[Article], list[str]]]:
-        """The stored articles and problem reasons of files read before, by path."""
-        found: dict[str, tuple[list[Article], list[str]]] = {}
+    def file_contents(self, paths: Sequence[str]) -> dict[str, tuple[list[Article], list[tuple[str, str]]]]:
+        """The stored articles and problems (source suffix, reason) of files read before, by path."""
+        found: dict[str, tuple[list[Article], list[tuple[str, str]]]] = {}
         with self._lock:
             for chunk in _chunks(list(paths)):
                 marks = ",".join("?" * len(chunk))
                 for path, problems in self._db.execute(
                     f"SELECT path, problems FROM files WHERE path IN ({marks})", chunk
                 ):
-                    found[path] = ([], json.loads(problems))
+                    found[path] = ([], [tuple(p) for p in json.loads(problems)])
                 rows = self._db.execute(
                     f"SELECT file, source, title, date, url, notes, text, text_hash FROM articles"
                     f" WHERE file IN ({marks}) ORDER BY file, ord",
@@ -146,7 +146,9 @@ class Library:
                     found[file][0].append(article)
         return found
 
-    def store_file(self, path: str, size: int, mtime_ns: int, articles: Sequence[Article], problems: Sequence[str]) -> None:
+    def store_file(
+        self, path: str, size: int, mtime_ns: int, articles: Sequence[Article], problems: Sequence[tuple[str, str]]
+    ) -> None:
         """Replace what is stored for one file with what was just read from it."""
         with self._lock:
             self._db.execute("BEGIN")
