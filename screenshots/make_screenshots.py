@@ -96,6 +96,39 @@ async def shoot() -> None:
             await pilot.pause()
         save("filter")
 
+        async def settled() -> None:
+            for _ in range(50):
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+
+        # Voices: every quote by that speaker across the corpus.
+        await pilot.press("v")
+        await settled()
+        save("voices")
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+
+        # Figures: every claim in the corpus, grouped by what it counts.
+        await pilot.press("number_sign")
+        await settled()
+        save("figures")
+        await pilot.press("escape")
+        await pilot.pause()
+
+        # Search: the hits with the match in context, every match highlighted.
+        listing.focus()
+        await pilot.press("slash", *"government", "enter")
+        await pilot.pause()
+        await pilot.press("tab", "n")
+        await pilot.pause()
+        save("search")
+        await pilot.press("escape")
+
+        # Help: every key, grouped.
+        await pilot.press("question_mark")
+        await pilot.pause()
+        save("help")
+
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as home:

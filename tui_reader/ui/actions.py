@@ -57,7 +57,7 @@ class ActionSpec:
 
 _PRETTY = {
     "down": "↓", "up": "↑", "enter": "Enter", "tab": "Tab", "shift+tab": "Shift+Tab",
-    "escape": "Esc", "slash": "/", "question_mark": "?", "ctrl+p": "Ctrl+P", "home": "Home", "end": "End",
+    "escape": "Esc", "slash": "/", "number_sign": "#", "question_mark": "?", "ctrl+p": "Ctrl+P", "home": "Home", "end": "End",
 }
 
 
@@ -110,6 +110,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("clear", "escape", "clear", "Clear", "Filter", key_display="Esc",
         long="Clear the search, then the speaker filter, then the mark",
+    ),
+    ActionSpec("speaker-view", "v", "speaker_view", "Voices", "Corpus",
+        long="Every quote by the chosen speaker across the corpus",
+    ),
+    ActionSpec("claims-view", "number_sign", "claims_view", "Figures", "Corpus", key_display="#",
+        long="Every claim in the listed articles, grouped by what it counts",
     ),
     ActionSpec("help", "question_mark", "help", "Help", "App", scope="app", key_display="?",
         long="Show this help",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -12,13 +14,19 @@ from textual.widgets import Static
 from tui_reader.ui.actions import groups
 
 
+KEY_COLUMN = 14
+TEXT_WIDTH = 62
+
+
 def help_content() -> Content:
-    """The key table as Content: a heading per group, then key and description."""
+    """The key table as Content: a heading per group, then key and description (hanging indent)."""
     lines: list[Content] = [Content.styled("newsreader keys", "bold $text-accent")]
     for group, specs in groups():
         lines += [Content(""), Content.styled(group, "bold underline")]
         for spec in specs:
-            lines.append(Content.assemble((f"  {spec.display_keys:<12}", "bold $text-primary"), spec.explanation))
+            first, *rest = textwrap.wrap(spec.explanation, TEXT_WIDTH) or [""]
+            lines.append(Content.assemble((f"  {spec.display_keys:<{KEY_COLUMN - 2}}", "bold $text-primary"), first))
+            lines += [Content(" " * KEY_COLUMN + more) for more in rest]
     lines += [Content(""), Content.styled("Esc, q or ? closes this screen.", "$text-muted")]
     return Content("\n").join(lines)
 

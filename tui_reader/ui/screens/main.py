@@ -30,6 +30,8 @@ from tui_reader.corpus.loading import LoadProgress, load_with_library
 from tui_reader.corpus.store import Library
 from tui_reader.ui.actions import bindings
 from tui_reader.ui.labels import listed_claims
+from tui_reader.ui.corpus_rows import Jump
+from tui_reader.ui.screens.corpus_view import claims_view, speaker_view
 from tui_reader.ui.screens.prompt import Prompt
 from tui_reader.ui.widgets.article_list import ArticleList, one_line
 from tui_reader.ui.widgets.article_view import ArticleView
@@ -383,8 +385,10 @@ class MainScreen(Screen[None]):
             return True if self._claim_spans() else None
         if action == "filter_speaker":
             return True if self.chosen_speaker else None
-        if action == "search_speaker":
+        if action in {"search_speaker", "speaker_view"}:
             return True if len(self.people) else None
+        if action == "claims_view":
+            return True if self.summaries else None
         if action == "clear":
             return True if (self.search or self.speaker_filter is not None or self.mark is not None) else None
         return True
@@ -453,6 +457,53 @@ class MainScreen(Screen[None]):
 
         label = "Filter by speaker (→ completes, Enter filters, Esc cancels)"
         self.app.push_screen(Prompt(label, "name…", self.people.all_names()), chosen)
+
+    def _person_in_view(self) -> Person | None:
+        # The speaker under the sidebar cursor, else the one the list is filtered by.
+        return self.people.person_of(self.chosen_speaker) or self.speaker_filter
+
+    def action_speaker_view(self) -> None:
+        """Every quote by the chosen speaker across the corpus (asks for a name if none is chosen)."""
+
+        def show(person: Person) -> None:
+            hashes = self.analyzer.hashes_naming(person.names)
+            if hashes is None:
+                hashes = {h for h, s in self.summaries.items() if not s.quoted.isdisjoint(person.names)}
+            quoting = [a for a in self.articles if a.text_hash in hashes]
+            self.app.push_screen(speaker_view(self.analyzer, person.name, person.names, quoting), self.follow)
+
+        person = self._person_in_view()
+        if person is not None:
+            show(person)
+            return
+
+        def chosen(name: str | None) -> None:
+            found = self.people.find(name) if name else None
+            if found is not None:
+                show(found)
+            elif name:
+                self.notify(f"No speaker called {name!r} in these articles.", severity="warning")
+
+        label = "Show every quote by (→ completes, Enter shows, Esc cancels)"
+        self.app.push_screen(Prompt(label, "name…", self.people.all_names()), chosen)
+
+    def action_claims_view(self) -> None:
+        """Every claim in the listed articles, grouped by what it counts."""
+        listed = self.query_one(ArticleList).rows
+        scope = f"all {len(listed):,} articles" if len(listed) == len(self.articles) else f"the {len(listed):,} listed articles"
+        self.app.push_screen(claims_view(self.analyzer, scope, list(listed)), self.follow)
+
+    def follow(self, jump: Jump | None) -> None:
+        """Open the article a corpus view chose, at the chosen span."""
+        if jump is None or jump.text_hash not in self._by_hash:
+            return
+        self.open_article(jump.text_hash)
+        listing = self.query_one(ArticleList)
+        row = listing.row_of(jump.text_hash)
+        if row is not None:
+            listing.highlighted = row
+        self.jump_to(jump.start, jump.end)
+        self.query_one(ArticleView).focus()
 
     def action_search(self) -> None:
         """Type words to search the corpus's full text."""

@@ -1,0 +1,103 @@
+"""The corpus-wide views: every quote by one speaker, every claim grouped by what it counts.
+
+Both read the stored analyses in a worker (a large corpus takes a moment) and show
+them in a ``LineTable``; Enter closes the view with a ``Jump`` that the main screen
+follows into the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Label
+from textual.worker import get_current_worker
+
+from tui_reader.analysis.model import Analysis
+from tui_reader.analysis.service import CachedAnalyzer
+from tui_reader.corpus.article import Article
+from tui_reader.ui.corpus_rows import CLAIM_COLUMNS, QUOTE_COLUMNS, Jump, claim_rows, quote_rows
+from tui_reader.ui.widgets.line_table import LineTable, TableRow
+
+# Analyses read from the library per query: bounded memory on a corpus of 20,000.
+READ_CHUNK = 300
+
+
+def stored_analyses(analyzer: CachedAnalyzer, articles: Sequence[Article]) -> Iterator[tuple[Article, Analysis]]:
+    """The articles that have a stored analysis, with it, in order."""
+    for i in range(0, len(articles), READ_CHUNK):
+        chunk = articles[i : i + READ_CHUNK]
+        found = analyzer.cached(chunk)
+        yield from ((a, found[a.text_hash]) for a in chunk if a.text_hash in found)
+
+
+class CorpusView(Screen["Jump | None"]):
+    """A table over many articles, filled by a worker; Esc goes back, Enter opens."""
+
+    BINDINGS = [Binding("escape", "close", "Back", key_display="Esc")]
+
+    @dataclass
+    class Filled(Message):
+        """The rows are ready."""
+
+        rows: list[TableRow]
+
+    def __init__(self, title: str, columns: Sequence[tuple[str, int]], build: Callable[[], list[TableRow]]) -> None:
+        super().__init__()
+        self.title_text = title
+        """What the view shows, in words."""
+        self.columns = columns
+        self._build = build
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="corpus-view"):
+            yield Label(self.title_text, id="corpus-view-title", markup=False)
+            yield LineTable(self.columns, id="corpus-table")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        table = self.query_one(LineTable)
+        table.loading = True
+        table.focus()
+        self.fill()
+
+    @work(thread=True, exclusive=True, group="corpus-view")
+    def fill(self) -> None:
+        rows = self._build()
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.Filled(rows))
+
+    @on(Filled)
+    def _filled(self, message: Filled) -> None:
+        table = self.query_one(LineTable)
+        table.loading = False
+        table.set_rows(message.rows)
+        chosen = sum(1 for row in message.rows if not row.header)
+        self.query_one("#corpus-view-title", Label).update(f"{self.title_text} — {chosen:,} found")
+
+    @on(LineTable.Chosen)
+    def _chosen(self, message: LineTable.Chosen) -> None:
+        if isinstance(message.key, Jump):
+            self.dismiss(message.key)
+
+    def action_close(self) -> None:
+        """Back to the reader."""
+        self.dismiss(None)
+
+
+def speaker_view(analyzer: CachedAnalyzer, name: str, names: frozenset[str], articles: Sequence[Article]) -> CorpusView:
+    """Every quote by one person across these articles."""
+    return CorpusView(
+        f"Quotes by {name}", QUOTE_COLUMNS, lambda: quote_rows(names, stored_analyses(analyzer, articles))
+    )
+
+
+def claims_view(analyzer: CachedAnalyzer, scope: str, articles: Sequence[Article]) -> CorpusView:
+    """Every claim across these articles, grouped by what it counts."""
+    return CorpusView(f"Figures in {scope}", CLAIM_COLUMNS, lambda: claim_rows(stored_analyses(analyzer, articles)))
