@@ -98,3 +98,17 @@ def test_every_action_is_bound_grouped_and_unique():
     assert len(keys) == len(set(keys))
     assert sum(len(specs) for _, specs in groups()) == len(ACTIONS)
     assert len(bindings("app")) + len(bindings("screen")) == len(ACTIONS)
+
+
+def test_date_sort_puts_newest_first_and_undated_last():
+    from tui_reader.corpus.article import Article
+    from tui_reader.ui.widgets.article_list import sorted_articles
+
+    items = [
+        Article("a", "A", "a", date="2024-01-05"),
+        Article("b", "B", "b"),
+        Article("c", "C", "c", date="2025-03-01T10:00:00"),
+        Article("d", "D", "d", date="2023-12-31"),
+    ]
+    assert [a.source for a in sorted_articles(items, "date", {})] == ["c", "a", "d", "b"]
+    assert [a.source for a in sorted_articles(items, "claims", {})] == ["a", "b", "c", "d"]

@@ -59,3 +59,23 @@ async def test_search_words_are_not_query_syntax(make_app, synthetic_corpus):
         await pilot.pause()
         assert screen.query_one(ArticleList).rows == []
         assert "No articles match" in screen.query_one(ArticleList).render_line(0).text
+
+
+async def test_o_sorts_the_list_by_each_order_in_turn(make_app, synthetic_corpus):
+    app = make_app(corpus=synthetic_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        listing = app.screen.query_one(ArticleList)
+        names = lambda: [a.name for a in listing.rows]  # noqa: E731
+        assert names() == ["a_tall.txt", "b_conference.txt", "c_council.txt"]
+        await pilot.press("o")  # date: none of these has one, so corpus order stays
+        assert app.screen.sort == "date" and names() == ["a_tall.txt", "b_conference.txt", "c_council.txt"]
+        await pilot.press("o")  # title
+        assert names() == ["c_council.txt", "a_tall.txt", "b_conference.txt"]
+        await pilot.press("o")  # most speakers: the tall article has two
+        assert names()[0] == "a_tall.txt"
+        await pilot.press("o")  # most claims: tall (3 listed), then one each in corpus order
+        assert names() == ["a_tall.txt", "b_conference.txt", "c_council.txt"]
+        assert "claims" in str(listing.border_title)
+        await pilot.press("o")
+        assert app.screen.sort == "corpus" and "↓" not in str(listing.border_title)

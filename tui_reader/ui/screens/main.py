@@ -33,7 +33,7 @@ from tui_reader.ui.labels import listed_claims
 from tui_reader.ui.corpus_rows import Jump
 from tui_reader.ui.screens.corpus_view import claims_view, speaker_view
 from tui_reader.ui.screens.prompt import Prompt
-from tui_reader.ui.widgets.article_list import ArticleList, one_line
+from tui_reader.ui.widgets.article_list import SORTS, ArticleList, one_line
 from tui_reader.ui.widgets.article_view import ArticleView
 from tui_reader.ui.widgets.legend import Legend
 from tui_reader.ui.widgets.sidebar import Sidebar
@@ -76,6 +76,8 @@ class MainScreen(Screen[None]):
     """The text hashes the list shows (None: every article)."""
     filter_label: reactive[str] = reactive("")
     """What the list is filtered by, in words."""
+    sort: reactive[str] = reactive("corpus")
+    """The order of the article list (one of ``SORTS``)."""
     search: reactive[str] = reactive("", bindings=True)
     """The words searched for ("" for no search)."""
     snippets: reactive[dict[str, str]] = reactive(dict)
@@ -134,7 +136,7 @@ class MainScreen(Screen[None]):
         with Horizontal(id="panes"):
             yield ArticleList(id="articles").data_bind(
                 MainScreen.articles, MainScreen.summaries, MainScreen.shown, MainScreen.filter_label,
-                MainScreen.article, MainScreen.progress, MainScreen.snippets,
+                MainScreen.article, MainScreen.progress, MainScreen.snippets, MainScreen.sort,
             )
             with Vertical(id="reading"):
                 yield ArticleView(id="text").data_bind(
@@ -504,6 +506,11 @@ class MainScreen(Screen[None]):
             listing.highlighted = row
         self.jump_to(jump.start, jump.end)
         self.query_one(ArticleView).focus()
+
+    def action_sort(self) -> None:
+        """Sort the list by the next order: corpus, date, title, speakers, claims."""
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self.notify(f"Sorted by {self.sort}.", timeout=2)
 
     def action_search(self) -> None:
         """Type words to search the corpus's full text."""

@@ -23,6 +23,8 @@ from tui_reader.analysis.summary import Summary
 from tui_reader.corpus.article import Article
 from tui_reader.ui.labels import article_counts
 
+SORTS = ("corpus", "date", "title", "speakers", "claims")
+"""The orders the list can take: as loaded, newest first, A–Z, most speakers, most claims."""
 ROW_HEIGHT = 3
 TITLE_LINES = ROW_HEIGHT - 1
 INDENT = 3
@@ -53,6 +55,22 @@ def title_lines(title: str, width: int, lines: int = TITLE_LINES) -> list[str]:
     return out[:lines]
 
 
+def sorted_articles(articles: list[Article], sort: str, summaries: dict[str, Summary]) -> list[Article]:
+    """The articles in one of the ``SORTS`` orders; ties (and unknowns, last) keep corpus order."""
+    if sort == "date":
+        dated = sorted((a for a in articles if a.date), key=lambda a: a.date or "", reverse=True)
+        return dated + [a for a in articles if not a.date]
+    if sort == "title":
+        return sorted(articles, key=lambda a: one_line(a.title).casefold())
+    if sort in {"speakers", "claims"}:
+        def count(article: Article) -> int:
+            summary = summaries.get(article.text_hash)
+            return -1 if summary is None else getattr(summary, sort)
+
+        return sorted(articles, key=count, reverse=True)
+    return list(articles)
+
+
 class ArticleList(ScrollView, can_focus=True):
     """The corpus as a list; Enter (or a click) opens the highlighted article."""
 
@@ -76,6 +94,8 @@ class ArticleList(ScrollView, can_focus=True):
     """Loading or analysis progress, shown under the list."""
     snippets: reactive[dict[str, str]] = reactive(dict)
     """Search hits' text around the match (between \\x02 and \\x03), shown instead of the counts."""
+    sort: reactive[str] = reactive("corpus")
+    """The order of the rows (one of ``SORTS``)."""
     highlighted: reactive[int | None] = reactive(None)
     """The row under the cursor."""
 
@@ -94,16 +114,25 @@ class ArticleList(ScrollView, can_focus=True):
     # -- rows --------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        for name in ("articles", "shown"):
+        for name in ("articles", "shown", "sort"):
             self.watch(self, name, self._refilter, init=False)
-        for name in ("summaries", "article", "snippets"):
+        for name in ("article", "snippets"):
             self.watch(self, name, self.refresh, init=False)
+        self.watch(self, "summaries", self._summaries_changed, init=False)
         self._refilter()
+
+    def _summaries_changed(self) -> None:
+        # Counts decide the order only when sorting by them.
+        if self.sort in {"speakers", "claims"}:
+            self._refilter()
+        else:
+            self.refresh()
 
     def _refilter(self) -> None:
         keep = self.rows[self.highlighted].text_hash if self.highlighted is not None and self.rows else None
         shown = self.shown
-        self.rows = [a for a in self.articles if shown is None or a.text_hash in shown]
+        rows = [a for a in self.articles if shown is None or a.text_hash in shown]
+        self.rows = sorted_articles(rows, self.sort, self.summaries)
         self._row_of = {a.text_hash: i for i, a in enumerate(self.rows)}
         self.virtual_size = Size(self.size.width, len(self.rows) * ROW_HEIGHT)
         if keep in self._row_of:
@@ -114,7 +143,8 @@ class ArticleList(ScrollView, can_focus=True):
         self.refresh()
 
     def _set_title(self) -> None:
-        count = f"{len(self.rows)}/{len(self.articles)}"
+        order = "" if self.sort == "corpus" else f" ↓{self.sort}"
+        count = f"{len(self.rows)}/{len(self.articles)}{order}"
         # The filter replaces the word "Articles" so the name fits the narrow border.
         self.border_title = f"⚑ {self.filter_label} {count}" if self.filter_label else f"Articles {count}"
 
