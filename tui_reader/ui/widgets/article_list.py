@@ -256,7 +256,8 @@ class ArticleList(ScrollView, can_focus=True):
             segments = [bar, Segment("  ", base), *self._snippet(self.snippets[article.text_hash], base)]
         else:
             counts = article_counts(self.summaries.get(article.text_hash))
-            segments = [bar, Segment(f"  {counts}", base + self._style("article-list--muted"))]
+            dated = f"{article.date[:10]} · {counts}" if article.date else counts
+            segments = [bar, Segment(f"  {dated}", base + self._style("article-list--muted"))]
         return Strip(segments).crop_extend(0, width, base)
 
     def _snippet(self, snippet: str, base: Style) -> list[Segment]:
