@@ -59,6 +59,15 @@ def test_marking_again_follows_the_article_through_successive_changes(state):
     assert list(state.read_keys()) == [Key("v2", "moved/one.txt")]  # one row, not three
 
 
+def test_key_matches_by_either_part():
+    key = Key("h1", "a.txt")
+    assert key.matches(("h1", "b.txt")) and key.matches(Key("h2", "a.txt"))
+    assert not key.matches(Key("h2", "b.txt"))
+    assert not Key("h1", "").matches(Key("h2", ""))
+    article = Article(source="a.txt", title="T", text="Rates rose.")
+    assert key.matches(article)
+
+
 def test_an_empty_source_never_matches(state):
     state.mark_read(Key("h1", ""))
     assert not state.is_read(Key("h2", ""))
