@@ -19,7 +19,11 @@ def _base(kind: str) -> Path:
         return Path(override) / kind
     import platformdirs  # deferred: only the first caller pays for it
 
-    finder = {"cache": platformdirs.user_cache_dir, "data": platformdirs.user_data_dir}[kind]
+    finder = {
+        "cache": platformdirs.user_cache_dir,
+        "config": platformdirs.user_config_dir,
+        "data": platformdirs.user_data_dir,
+    }[kind]
     return Path(finder(APP_NAME, appauthor=False))
 
 
@@ -31,3 +35,8 @@ def cache_dir() -> Path:
 def data_dir() -> Path:
     """What the user saves (read state, bookmarks), kept apart from the cache."""
     return _base("data")
+
+
+def config_dir() -> Path:
+    """The settings the user writes by hand (``settings.toml``)."""
+    return _base("config")
