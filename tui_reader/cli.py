@@ -45,6 +45,8 @@ def _app_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders of articles (default: the bundled articles)")
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
+    parser.add_argument("--config", metavar="FILE", help="settings file (default: settings.toml in the config folder)")
+    parser.add_argument("--theme", metavar="NAME", help="colour theme, e.g. textual-light, nord, gruvbox")
     return parser
 
 
@@ -73,6 +75,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         module = importlib.import_module(SUBCOMMANDS[args[0]])
         return module.main(args[1:])
     options = _app_parser().parse_args(args)
+    from tui_reader.settings import load_settings
     from tui_reader.ui.app import run_app  # deferred: Textual is only needed for the app
 
-    return run_app([Path(p) for p in options.paths] or [bundled_corpus()])
+    settings, warnings = load_settings(options.config)
+    if options.theme:
+        settings.theme = options.theme
+    paths = [Path(p) for p in options.paths] or settings.corpus or [bundled_corpus()]
+    return run_app(paths, settings, warnings)

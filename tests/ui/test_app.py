@@ -48,7 +48,7 @@ async def test_launch_lists_bundled_articles_with_counts(make_app, data_corpus):
         shown = prompts(listing)
         assert len(shown) == len(data_corpus.articles) == 3
         for article, prompt in zip(data_corpus.articles, shown):
-            shown_title = " ".join(prompt.splitlines()[:-1]).replace("●", " ").split()
+            shown_title = " ".join(prompt.splitlines()[:-1])[3:].split()  # after the ●/★/• markers
             assert shown_title and article.title.split()[: len(shown_title) - 1] == shown_title[:-1]
             assert article_counts(summarize(data_corpus.analysis_of(article))) in prompt
         assert "3/3" in str(listing.border_title)

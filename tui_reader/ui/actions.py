@@ -8,7 +8,7 @@ another.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from textual.binding import Binding
@@ -90,13 +90,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("next-quote", "n", "next_quote", "Next", "Read",
         long="Next search match, else the next quote of the chosen speaker",
     ),
-    ActionSpec("previous-quote", "N", "previous_quote", "Prev", "Read",
+    ActionSpec("previous-quote", "N", "previous_quote", "Prev", "Read", show=False,
         long="Previous search match, else the previous quote of the chosen speaker",
     ),
     ActionSpec("next-claim", "c", "next_claim", "Claim", "Read",
         long="Next claim",
     ),
-    ActionSpec("previous-claim", "C", "previous_claim", "Prev claim", "Read",
+    ActionSpec("previous-claim", "C", "previous_claim", "Prev claim", "Read", show=False,
         long="Previous claim",
     ),
     ActionSpec("filter-speaker", "f", "filter_speaker", "Filter", "Filter",
@@ -108,11 +108,50 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("search", "slash", "search", "Search", "Filter", key_display="/",
         long="Search the full text of the corpus (every word must occur)",
     ),
-    ActionSpec("sort", "o", "sort", "Sort", "Filter",
+    ActionSpec("sort", "o", "sort", "Sort", "Filter", show=False,
         long="Sort the list: as loaded, by date (newest first), title, most speakers, most claims",
     ),
-    ActionSpec("clear", "escape", "clear", "Clear", "Filter", key_display="Esc",
+    ActionSpec("clear", "escape", "clear", "Clear", "Filter", key_display="Esc", show=False,
         long="Clear the search, then the speaker filter, then the mark",
+    ),
+    ActionSpec("toggle-read", "r", "toggle_read", "Read", "Keep", show=False,
+        long="Mark the article under the cursor read, or unread",
+    ),
+    ActionSpec("mark-all-read", "R", "mark_all_read", "All read", "Keep", show=False,
+        long="Mark every listed article read (unread when they all are)",
+    ),
+    ActionSpec("hide-read", "H", "hide_read", "Hide read", "Keep", show=False,
+        long="Hide read articles from the list, or show them again",
+    ),
+    ActionSpec("bookmark", "b", "bookmark", "Bookmark", "Keep",
+        long="Bookmark the article under the cursor, or remove the bookmark",
+    ),
+    ActionSpec("only-bookmarks", "B", "only_bookmarks", "Bookmarks", "Keep", show=False,
+        long="List only bookmarked articles, or all again",
+    ),
+    ActionSpec("export-article", "e", "export_article", "Export", "Keep",
+        long="Export the open article's quotes and claims (Markdown, CSV or JSON)",
+    ),
+    ActionSpec("export-list", "E", "export_list", "Export list", "Keep", show=False,
+        long="Export the quotes and claims of every listed article",
+    ),
+    ActionSpec("copy", "y", "copy", "Copy", "Keep", show=False,
+        long="Copy the marked quote or claim, with who said it and where",
+    ),
+    ActionSpec("open-url", "w", "open_url", "Open web page", "Keep", show=False,
+        long="Open the article's web address in the browser",
+    ),
+    ActionSpec("layer-quotes", "1", "layer_quotes", "Quotes layer", "Show", show=False,
+        long="Show or hide the quote highlights",
+    ),
+    ActionSpec("layer-speakers", "2", "layer_speakers", "Speakers layer", "Show", show=False,
+        long="Show or hide the speaker-name highlights",
+    ),
+    ActionSpec("layer-numbers", "3", "layer_numbers", "Numbers layer", "Show", show=False,
+        long="Show or hide the claim highlights",
+    ),
+    ActionSpec("layer-entities", "4", "layer_entities", "Entities layer", "Show", show=False,
+        long="Show or hide the other entities' highlights",
     ),
     ActionSpec("speaker-view", "v", "speaker_view", "Voices", "Corpus",
         long="Every quote by the chosen speaker across the corpus",
@@ -132,6 +171,34 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 
+_active: list[ActionSpec] = list(ACTIONS)
+
+
+def active() -> list[ActionSpec]:
+    """The actions with the keys in force (the settings file may have changed some)."""
+    return list(_active)
+
+
+def configure_keys(overrides: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    """Apply the settings file's key choices; returns Textual's keymap (binding id -> keys) and warnings.
+
+    Names are action names or ids, with ``_`` or ``-``. The help screen and the palette
+    show the new keys; the bindings change through ``App.set_keymap``.
+    """
+    global _active
+    wanted = {name.replace("-", "_"): keys for name, keys in overrides.items()}
+    keymap: dict[str, str] = {}
+    specs = []
+    for spec in ACTIONS:
+        keys = wanted.pop(spec.id.replace("-", "_"), None) or wanted.pop(spec.action, None)
+        if keys:
+            keymap[spec.id] = keys
+            spec = replace(spec, keys=keys, key_display=None)
+        specs.append(spec)
+    _active = specs
+    return keymap, [f"settings: no action called {name!r}; its keys were ignored" for name in wanted]
+
+
 def bindings(scope: Scope) -> list[Binding]:
     """The bindings of one scope, for a ``BINDINGS`` class variable."""
     return [spec.binding() for spec in ACTIONS if spec.scope == scope]
@@ -140,7 +207,7 @@ def bindings(scope: Scope) -> list[Binding]:
 def groups() -> list[tuple[str, list[ActionSpec]]]:
     """The actions grouped as the help screen lists them, in definition order."""
     grouped: dict[str, list[ActionSpec]] = {}
-    for spec in ACTIONS:
+    for spec in _active:
         grouped.setdefault(spec.group, []).append(spec)
     return list(grouped.items())
 

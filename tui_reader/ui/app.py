@@ -7,8 +7,10 @@ from pathlib import Path
 from textual.app import App
 
 from tui_reader.analysis.service import CachedAnalyzer
+from tui_reader.corpus.state import StateError, UserState, open_user_state
 from tui_reader.corpus.store import Library, open_default_library
-from tui_reader.ui.actions import bindings
+from tui_reader.settings import Settings
+from tui_reader.ui.actions import bindings, configure_keys
 from tui_reader.ui.commands import ReaderCommands
 from tui_reader.ui.screens.help import HelpScreen
 from tui_reader.ui.screens.main import MainScreen
@@ -23,11 +25,66 @@ class NewsReaderApp(App[int]):
     BINDINGS = bindings("app")
     COMMANDS = App.COMMANDS | {ReaderCommands}
 
-    def __init__(self, paths: list[Path], analyzer: CachedAnalyzer | None = None) -> None:
+    def __init__(
+        self,
+        paths: list[Path],
+        analyzer: CachedAnalyzer | None = None,
+        state: UserState | None = None,
+        settings: Settings | None = None,
+        warnings: list[str] | None = None,
+    ) -> None:
         super().__init__()
         self.paths = list(paths)
         """The files and folders given on the command line."""
         self._analyzer = analyzer
+        self._state = state
+        self.settings = settings or Settings()
+        """The settings file's choices (and ``--theme``)."""
+        self._warnings = list(warnings or [])
+        keymap, unknown = configure_keys(self.settings.keys)
+        self._warnings += unknown
+        if keymap:
+            self.set_keymap(keymap)
+
+    def on_mount(self) -> None:
+        for warning in self._warnings:
+            self.notify(warning, title="Settings", severity="warning", timeout=10)
+        state = self.state
+        remembered = state.get_pref("theme") if state is not None else None
+        for theme in (self.settings.theme, remembered):
+            if theme and theme in self.available_themes:
+                self.theme = theme
+                break
+            if theme:
+                self.notify(f"No theme called {theme!r}.", title="Settings", severity="warning")
+        self.watch(self, "theme", self._remember_theme, init=False)
+
+    def _remember_theme(self, theme: str) -> None:
+        # The theme chosen in the app (palette: "Change theme") is the next launch's.
+        if self.state is not None:
+            try:
+                self.state.set_pref("theme", theme)
+            except StateError:
+                pass  # a theme is not worth an error message; it is chosen again next time
+
+    @property
+    def state(self) -> UserState | None:
+        """What the reader saves, opened on first use; None when it cannot be opened."""
+        if self._state is None:
+            try:
+                self._state = open_user_state()
+            except Exception as error:  # noqa: BLE001 - reading must go on without it
+                self.notify(f"Your read marks and bookmarks cannot be saved: {error}", severity="error", timeout=10)
+                return None
+            if self._state.recovered_from is not None:
+                self.notify(
+                    f"The saved state was damaged. A copy was kept as {self._state.recovered_from.name}; "
+                    f"{self._state.salvaged} entries were recovered.",
+                    title="Saved state recovered", severity="warning", timeout=15,
+                )
+            elif self._state.error:
+                self.notify(self._state.error, title="Saved state", severity="error", timeout=10)
+        return self._state
 
     def _open_analyzer(self) -> CachedAnalyzer:
         # An unusable cache folder must not stop the reader: analyse without caching.
@@ -54,7 +111,14 @@ class NewsReaderApp(App[int]):
         """The main screen is the app's base screen."""
         analyzer = self.analyzer
         library = analyzer.cache if isinstance(analyzer.cache, Library) else None
-        return MainScreen(self.paths, analyzer, library)
+        return MainScreen(self.paths, analyzer, library, self.state, self.settings)
+
+    async def action_quit(self) -> None:
+        """Quit, keeping the place in the open article for the next launch."""
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                screen.save_position()
+        await super().action_quit()
 
     def action_help(self) -> None:
         """Show every key, grouped."""
@@ -62,7 +126,7 @@ class NewsReaderApp(App[int]):
             self.push_screen(HelpScreen())
 
 
-def run_app(paths: list[Path]) -> int:
+def run_app(paths: list[Path], settings: Settings | None = None, warnings: list[str] | None = None) -> int:
     """Run the reader on these files and folders; the exit code."""
-    result = NewsReaderApp(paths).run()
+    result = NewsReaderApp(paths, settings=settings, warnings=warnings).run()
     return result if isinstance(result, int) else 0

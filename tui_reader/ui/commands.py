@@ -7,7 +7,7 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from tui_reader.ui.actions import ACTIONS, ActionSpec
+from tui_reader.ui.actions import ActionSpec, active
 
 
 class ReaderCommands(Provider):
@@ -18,7 +18,7 @@ class ReaderCommands(Provider):
 
         main = next((s for s in reversed(self.app.screen_stack) if isinstance(s, MainScreen)), None)
         found = []
-        for spec in ACTIONS:
+        for spec in active():
             target = self.app if spec.scope == "app" else main
             if not spec.palette or target is None or target.check_action(spec.action, ()) is not True:
                 continue

@@ -30,7 +30,11 @@ from tui_reader.corpus.loading import LoadProgress, load_with_library
 from tui_reader.corpus.store import Library
 from tui_reader.ui.actions import bindings
 from tui_reader.ui.labels import listed_claims
+from tui_reader.corpus.state import MarkSet, StateError, UserState
+from tui_reader.settings import Settings
 from tui_reader.ui.corpus_rows import Jump
+from tui_reader.ui.highlight import LAYERS
+from tui_reader.ui.screens.reading_actions import ReadingActions
 from tui_reader.ui.screens.corpus_view import claims_view, speaker_view
 from tui_reader.ui.screens.prompt import Prompt
 from tui_reader.ui.widgets.article_list import SORTS, ArticleList, one_line
@@ -46,6 +50,8 @@ BATCH_SECONDS = 0.25
 ANALYSIS_CHUNK = 16
 # The corpus's people are worked out again at most this often while analysis runs.
 PEOPLE_SECONDS = 2.0
+# The place in the open article is saved this often when it changed (each save syncs the disk).
+POSITION_SECONDS = 2.0
 # Search hits listed at most: beyond this many, the reader should narrow the search.
 SEARCH_LIMIT = 2000
 
@@ -55,7 +61,7 @@ def corpus_people(summaries: dict[str, Summary]) -> People:
     return People(group for summary in summaries.values() for group in summary.name_groups)
 
 
-class MainScreen(Screen[None]):
+class MainScreen(ReadingActions, Screen[None]):
     """Three panes and the reader's state."""
 
     BINDINGS = bindings("screen")
@@ -78,6 +84,16 @@ class MainScreen(Screen[None]):
     """What the list is filtered by, in words."""
     sort: reactive[str] = reactive("corpus")
     """The order of the article list (one of ``SORTS``)."""
+    read: reactive[MarkSet] = reactive(MarkSet, always_update=True)
+    """The articles the reader has read (matched by text hash or source)."""
+    bookmarks: reactive[MarkSet] = reactive(MarkSet, always_update=True)
+    """The bookmarked articles."""
+    hide_read: reactive[bool] = reactive(False, bindings=True)
+    """Read articles are left out of the list (the open one stays)."""
+    only_bookmarks: reactive[bool] = reactive(False, bindings=True)
+    """Only bookmarked articles are listed."""
+    layers: reactive[frozenset[str]] = reactive(frozenset(LAYERS))
+    """The highlight layers shown in the text."""
     search: reactive[str] = reactive("", bindings=True)
     """The words searched for ("" for no search)."""
     snippets: reactive[dict[str, str]] = reactive(dict)
@@ -121,8 +137,21 @@ class MainScreen(Screen[None]):
 
         people: People
 
-    def __init__(self, paths: list[Path], analyzer: CachedAnalyzer, library: Library | None = None) -> None:
+    def __init__(
+        self,
+        paths: list[Path],
+        analyzer: CachedAnalyzer,
+        library: Library | None = None,
+        state: UserState | None = None,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__()
+        self.state = state
+        """What the reader saves (read marks, bookmarks, position); None when it cannot be opened."""
+        self.settings = settings or Settings()
+        """The settings file's choices."""
+        self._restored = False
+        self._saved_position: tuple[str, int] | None = None
         self.paths = paths
         """The files and folders to read."""
         self.analyzer = analyzer
@@ -137,11 +166,12 @@ class MainScreen(Screen[None]):
             yield ArticleList(id="articles").data_bind(
                 MainScreen.articles, MainScreen.summaries, MainScreen.shown, MainScreen.filter_label,
                 MainScreen.article, MainScreen.progress, MainScreen.snippets, MainScreen.sort,
+                MainScreen.read, MainScreen.bookmarks,
             )
             with Vertical(id="reading"):
                 yield ArticleView(id="text").data_bind(
                     MainScreen.article, MainScreen.analysis, MainScreen.speaker_filter, MainScreen.mark,
-                    MainScreen.pending, MainScreen.matches,
+                    MainScreen.pending, MainScreen.matches, MainScreen.layers,
                 )
                 yield Legend(id="legend")
             yield Sidebar(id="sidebar").data_bind(MainScreen.article, MainScreen.analysis, MainScreen.speaker_filter)
@@ -152,7 +182,44 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one(ArticleView).border_title = "Article"
         self.progress = "Loading…"
+        self.refresh_marks()
+        saved_layers = self.state.get_pref("layers") if self.state is not None else None
+        chosen = saved_layers if isinstance(saved_layers, list) else [k for k, on in self.settings.layers.items() if on]
+        self.layers = frozenset(layer for layer in chosen if layer in LAYERS)
+        if self.settings.sort in SORTS:
+            self.sort = self.settings.sort
+        self.set_interval(POSITION_SECONDS, self.save_position)
         self.load_corpus()
+
+    def save_position(self) -> None:
+        """Remember the open article and the place in it, when either changed."""
+        article = self.article
+        views = self.query(ArticleView)
+        if article is None or self.state is None or not self._restored or not views:
+            return
+        position = (article.text_hash, views.first().top_offset())
+        if position != self._saved_position:
+            self._saved_position = position
+            # Quietly: a failure here is retried at the next tick, and told on real saves.
+            try:
+                self.state.save_position(article, position[1])
+            except StateError:
+                self._saved_position = None
+
+    def _restore_position(self) -> None:
+        # The last article read, at the place it was left; once per launch.
+        last = self.state.last_position() if self.state is not None else None
+        if last is not None:
+            key, offset = last
+            found = self._by_hash.get(key.text_hash) or next((a for a in self.articles if key.matches(a)), None)
+            if found is not None:
+                self.open_article(found.text_hash)
+                listing = self.query_one(ArticleList)
+                row = listing.row_of(found.text_hash)
+                if row is not None:
+                    listing.highlighted = row
+                self.query_one(ArticleView).scroll_to_offset(offset)
+        self._restored = True
 
     @work(thread=True, exclusive=True, group="load")
     def load_corpus(self) -> None:
@@ -184,6 +251,7 @@ class MainScreen(Screen[None]):
             self.progress = f"Loading {batch.files_done}/{batch.files_total} files…"
             return
         self.progress = ""
+        self._restore_position()
         self.rebuild_people()
         if not self.articles:
             self.notify("No articles to show.", severity="warning")
@@ -281,6 +349,12 @@ class MainScreen(Screen[None]):
             self.analysis = None
             return
         self.query_one(ArticleView).border_title = one_line(article.title)
+        if article not in self.read and self.state is not None:
+            try:
+                self.state.mark_read(article)
+                self.read = self.state.read_keys()
+            except StateError as error:
+                self.notify(str(error), title="Could not save", severity="error")
         if article.text_hash in self.summaries:
             self.analysis = self.analyzer.cached([article]).get(article.text_hash)
         else:
@@ -289,6 +363,16 @@ class MainScreen(Screen[None]):
 
     def watch_speaker_filter(self) -> None:
         self._apply_filters()
+
+    def watch_hide_read(self) -> None:
+        self._apply_filters()
+
+    def watch_only_bookmarks(self) -> None:
+        self._apply_filters()
+
+    def watch_bookmarks(self) -> None:
+        if self.only_bookmarks:
+            self._apply_filters()
 
     def watch_search(self, query: str) -> None:
         if not query:
@@ -322,6 +406,15 @@ class MainScreen(Screen[None]):
             hits = set(self.snippets)
             shown = hits if shown is None else shown & hits
             labels.append(f"“{self.search}”")
+        if self.only_bookmarks or self.hide_read:
+            keep = {
+                a.text_hash for a in self.articles
+                if (not self.only_bookmarks or a in self.bookmarks) and (not self.hide_read or a not in self.read)
+            }
+            if self.hide_read and self.article is not None:
+                keep.add(self.article.text_hash)  # reading it must not make it vanish
+            shown = keep if shown is None else shown & keep
+            labels += ["★"] * self.only_bookmarks + ["unread"] * self.hide_read
         self.shown = None if shown is None else frozenset(shown)
         self.filter_label = " ".join(labels)
 
@@ -330,7 +423,8 @@ class MainScreen(Screen[None]):
             self.query_one(Sidebar).selected = None
 
     def open_article(self, text_hash: str) -> None:
-        """Show an article in the text pane."""
+        """Show an article in the text pane (the place in the one left is saved first)."""
+        self.save_position()
         self.article = self._by_hash.get(text_hash)
 
     # -- events from the panes ---------------------------------------------------
@@ -391,6 +485,8 @@ class MainScreen(Screen[None]):
             return True if len(self.people) else None
         if action == "claims_view":
             return True if self.summaries else None
+        if action in {"export_article", "copy", "open_url", "toggle_read", "bookmark"}:
+            return True if self.article is not None else None
         if action == "clear":
             return True if (self.search or self.speaker_filter is not None or self.mark is not None) else None
         return True

@@ -21,13 +21,14 @@ from textual.strip import Strip
 
 from tui_reader.analysis.summary import Summary
 from tui_reader.corpus.article import Article
+from tui_reader.corpus.state import MarkSet
 from tui_reader.ui.labels import article_counts
 
 SORTS = ("corpus", "date", "title", "speakers", "claims")
 """The orders the list can take: as loaded, newest first, A–Z, most speakers, most claims."""
 ROW_HEIGHT = 3
 TITLE_LINES = ROW_HEIGHT - 1
-INDENT = 3
+INDENT = 4
 
 
 def one_line(text: str) -> str:
@@ -74,7 +75,10 @@ def sorted_articles(articles: list[Article], sort: str, summaries: dict[str, Sum
 class ArticleList(ScrollView, can_focus=True):
     """The corpus as a list; Enter (or a click) opens the highlighted article."""
 
-    COMPONENT_CLASSES = {"article-list--cursor", "article-list--muted", "article-list--open", "article-list--bar", "article-list--match"}
+    COMPONENT_CLASSES = {
+        "article-list--cursor", "article-list--muted", "article-list--open", "article-list--bar",
+        "article-list--match", "article-list--unread", "article-list--marker",
+    }
     BINDINGS = [
         Binding("pageup", "page_up", "Page up", show=False),
         Binding("pagedown", "page_down", "Page down", show=False),
@@ -94,6 +98,10 @@ class ArticleList(ScrollView, can_focus=True):
     """Loading or analysis progress, shown under the list."""
     snippets: reactive[dict[str, str]] = reactive(dict)
     """Search hits' text around the match (between \\x02 and \\x03), shown instead of the counts."""
+    read: reactive[MarkSet] = reactive(MarkSet, always_update=True)
+    """The articles read: the others stand out."""
+    bookmarks: reactive[MarkSet] = reactive(MarkSet, always_update=True)
+    """The bookmarked articles, starred."""
     sort: reactive[str] = reactive("corpus")
     """The order of the rows (one of ``SORTS``)."""
     highlighted: reactive[int | None] = reactive(None)
@@ -116,7 +124,7 @@ class ArticleList(ScrollView, can_focus=True):
     def on_mount(self) -> None:
         for name in ("articles", "shown", "sort"):
             self.watch(self, name, self._refilter, init=False)
-        for name in ("article", "snippets"):
+        for name in ("article", "snippets", "read", "bookmarks"):
             self.watch(self, name, self.refresh, init=False)
         self.watch(self, "summaries", self._summaries_changed, init=False)
         self._refilter()
@@ -246,18 +254,26 @@ class ArticleList(ScrollView, can_focus=True):
         bar = Segment("▌" if cursor else " ", base + self._style("article-list--bar"))
         if part < TITLE_LINES:
             opened = self.article is not None and article.text_hash == self.article.text_hash
-            style = base + self._style("article-list--open") if opened else base
+            unread = article not in self.read
+            style = base
+            if unread:
+                style += self._style("article-list--unread")
+            if opened:
+                style += self._style("article-list--open")
             lines = title_lines(article.title, max(1, width - INDENT))
             text = lines[part] if part < len(lines) else ""
-            marker = "● " if opened and part == 0 else "  "
+            # Shapes, not colours: ● open, ★ bookmarked, • unread.
+            marker = "  "
+            if part == 0:
+                marker = ("●" if opened else " ") + ("★" if article in self.bookmarks else "•" if unread else " ")
             # Titles come from article files: plain segments, never markup.
-            segments = [bar, Segment(marker, style), Segment(text, style)]
+            segments = [bar, Segment(marker, style + self._style("article-list--marker")), Segment(" " + text, style)]
         elif article.text_hash in self.snippets and self.snippets[article.text_hash]:
-            segments = [bar, Segment("  ", base), *self._snippet(self.snippets[article.text_hash], base)]
+            segments = [bar, Segment("   ", base), *self._snippet(self.snippets[article.text_hash], base)]
         else:
             counts = article_counts(self.summaries.get(article.text_hash))
             dated = f"{article.date[:10]} · {counts}" if article.date else counts
-            segments = [bar, Segment(f"  {dated}", base + self._style("article-list--muted"))]
+            segments = [bar, Segment(f"   {dated}", base + self._style("article-list--muted"))]
         return Strip(segments).crop_extend(0, width, base)
 
     def _snippet(self, snippet: str, base: Style) -> list[Segment]:

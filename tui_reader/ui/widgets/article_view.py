@@ -20,7 +20,7 @@ from textual.style import Style
 from tui_reader.analysis.identity import Person
 from tui_reader.analysis.model import Analysis
 from tui_reader.corpus.article import Article
-from tui_reader.ui.highlight import HighlightOptions, HighlightStyles, highlight
+from tui_reader.ui.highlight import LAYERS, HighlightOptions, HighlightStyles, highlight
 from tui_reader.ui.wrap import wrap_offsets
 
 PALETTE_SIZE = 6
@@ -71,6 +71,8 @@ class ArticleView(ScrollView, can_focus=True):
     """When set, this person's quotes stay bright and the rest are dimmed."""
     mark: reactive[tuple[int, int] | None] = reactive(None)
     """The span marked after a jump."""
+    layers: reactive[frozenset[str]] = reactive(frozenset(LAYERS))
+    """The highlight layers shown."""
     matches: reactive[tuple[tuple[int, int], ...]] = reactive(tuple)
     """Search matches to highlight."""
     pending: reactive[frozenset[str]] = reactive(frozenset)
@@ -86,11 +88,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._wrapped_for: tuple[str, int] | None = None
         self._strips: dict[int, Strip] = {}
         self._pending_jump: tuple[int, int] | None = None
+        self._pending_top: int | None = None
 
     # -- state -------------------------------------------------------------------
 
     def watch_article(self) -> None:
         self._pending_jump = None
+        self._pending_top = None
         self.scroll_to(0, 0, animate=False, immediate=True)
         self._rebuild()
 
@@ -131,7 +135,7 @@ class ArticleView(ScrollView, can_focus=True):
         text = self.article.text if self.article is not None else ""
         focus = self.speaker_filter.names if self.speaker_filter is not None else None
         # The mark is overlaid per line in render_line, so moving it costs no re-highlight.
-        options = HighlightOptions(styles=self.highlight_styles(), focus=focus, matches=self.matches)
+        options = HighlightOptions(styles=self.highlight_styles(), focus=focus, matches=self.matches, layers=self.layers)
         self.content = highlight(text, self.analysis, options) if self.article is not None else Content("")
         self._layout_lines()
 
@@ -143,7 +147,7 @@ class ArticleView(ScrollView, can_focus=True):
         return max(1, self.scrollable_content_region.width - 2 * GUTTER)
 
     def on_mount(self) -> None:
-        for name in ("analysis", "speaker_filter", "matches"):
+        for name in ("analysis", "speaker_filter", "matches", "layers"):
             self.watch(self, name, self._rebuild, init=False)
         self._rebuild()
 
@@ -170,6 +174,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
         if self._pending_jump is not None:
             self.scroll_to_span(*self._pending_jump)
+        elif self._pending_top is not None:
+            self.scroll_to_offset(self._pending_top)
 
     @property
     def line_count(self) -> int:
@@ -198,6 +204,18 @@ class ArticleView(ScrollView, can_focus=True):
     def visible_text(self) -> str:
         """The plain text on screen now, a line per line."""
         return "\n".join(self.line_text(line) for line in self.visible_lines())
+
+    def top_offset(self) -> int:
+        """The text offset at the top of the screen (where reading resumes next time)."""
+        return self.line_start(round(self.scroll_offset.y)) if self._lines else 0
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so that the line holding ``offset`` is the top line."""
+        if not self._lines:
+            self._pending_top = offset
+            return
+        self._pending_top = None
+        self.scroll_to(y=self.line_of(offset), animate=False, immediate=True)
 
     def scroll_to_span(self, start: int, end: int) -> None:
         """Scroll so that the span is on screen, a third of the way down when it fits."""

@@ -1,0 +1,164 @@
+"""What the reader keeps: read marks, bookmarks, the place in the last article, exports, the clipboard."""
+
+import json
+
+from tests.ui.conftest import SIZE, settle
+from tui_reader.ui.screens.help import HelpScreen
+from tui_reader.ui.widgets.article_list import ArticleList
+from tui_reader.ui.widgets.article_view import ArticleView
+
+
+def markers(listing: ArticleList) -> list[str]:
+    """The two marker cells of each row: ● open, ★ bookmarked, • unread."""
+    return [listing.row_text(row)[:2] for row in range(len(listing.rows))]
+
+
+async def test_opening_marks_read_and_r_R_H_change_the_marks(make_app, synthetic_corpus):
+    app = make_app(corpus=synthetic_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        listing = screen.query_one(ArticleList)
+        # The first article opened at launch is read; the others stand out as unread.
+        assert markers(listing) == ["● ", " •", " •"]
+        await pilot.press("j", "enter")
+        assert markers(listing) == ["  ", "● ", " •"]
+        await pilot.press("r")  # the one under the cursor back to unread
+        assert markers(listing) == ["  ", "●•", " •"]
+        await pilot.press("H")  # hide read: the open one stays listed
+        assert [a.name for a in listing.rows] == ["b_conference.txt", "c_council.txt"]
+        assert "unread" in str(listing.border_title)
+        await pilot.press("H", "R")  # all listed read
+        assert markers(listing) == ["  ", "● ", "  "]
+        await pilot.press("R")  # all read already: all unread
+        assert all(m[1] == "•" for m in markers(listing))
+
+
+async def test_bookmarks_star_and_filter_the_list(make_app, synthetic_corpus):
+    app = make_app(corpus=synthetic_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        listing = app.screen.query_one(ArticleList)
+        await pilot.press("G", "b")
+        assert markers(listing)[2][1] == "★"
+        await pilot.press("B")
+        assert [a.name for a in listing.rows] == ["c_council.txt"]
+        await pilot.press("b")  # unbookmarked: the filtered list empties
+        assert listing.rows == []
+        await pilot.press("B")
+        assert len(listing.rows) == 3
+
+
+async def test_restart_brings_back_the_article_the_place_and_the_marks(make_app, synthetic_corpus):
+    app = make_app(corpus=synthetic_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        await pilot.press("G", "b", "g", "enter")  # bookmark the last; open the tall first one
+        view = screen.query_one(ArticleView)
+        view.focus()
+        await pilot.press(*["j"] * 15)
+        place = view.top_offset()
+        assert place > 0
+        await pilot.press("q")
+    assert app.return_code in (0, None)
+
+    again = make_app(corpus=synthetic_corpus)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(again, pilot)
+        screen = again.screen
+        assert screen.article.name == "a_tall.txt"
+        view = screen.query_one(ArticleView)
+        assert view.top_offset() == place
+        listing = screen.query_one(ArticleList)
+        assert markers(listing) == ["● ", " •", " ★"]
+
+
+async def test_export_writes_the_chosen_format(make_app, synthetic_corpus, tmp_path):
+    app = make_app(corpus=synthetic_corpus)
+    target = tmp_path / "out" / "tall.json"
+    target.parent.mkdir()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        field = app.screen.query_one("#prompt-input")
+        field.value = str(target)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    document = json.loads(target.read_text(encoding="utf-8"))
+    (article,) = document["articles"]
+    assert article["title"] == "Depot cuts spark anger"
+    assert {q["speaker"] for q in article["quotes"]} >= {"Jane Ashworth"}
+    assert any(c["text"] == "12,000 jobs" for c in article["claims"])
+
+
+async def test_copy_takes_the_marked_claim_with_its_source(make_app, synthetic_corpus):
+    app = make_app(corpus=synthetic_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("y")  # nothing marked yet: nothing copied
+        assert not app.clipboard
+        await pilot.press("c", "y")
+        assert "12,000 jobs" in app.clipboard and "Depot cuts spark anger" in app.clipboard
+
+
+async def test_layer_keys_hide_and_show_highlights(make_app, synthetic_corpus):
+    app = make_app(corpus=synthetic_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        view = screen.query_one(ArticleView)
+        claim = screen.analysis.claims[0]
+        assert view.style_at(claim.start).underline
+        await pilot.press("3")
+        assert "numbers" not in screen.layers and not view.style_at(claim.start).underline
+        await pilot.press("3")
+        assert view.style_at(claim.start).underline
+
+
+async def test_open_url_hands_the_address_to_the_browser(make_app, tmp_path, home):
+    page = tmp_path / "feed.jsonl"
+    page.write_text(json.dumps({"title": "Tram line opens", "text": "The new tram line opened on Monday.",
+                                "url": "https://news.example/tram"}) + "\n", encoding="utf-8")
+    app = make_app(page)
+    opened = []
+    app.open_url = lambda url, new_tab=True: opened.append(url)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(50):
+            await pilot.pause()
+            if app.screen.article is not None:
+                break
+        await pilot.press("w")
+        assert opened == ["https://news.example/tram"]
+        await app.workers.wait_for_complete()
+
+
+async def test_settings_change_keys_everywhere_and_the_theme(make_app, synthetic_corpus, home):
+    (home / "config").mkdir()
+    (home / "config" / "settings.toml").write_text(
+        'theme = "nord"\n[keys]\nnext_claim = "x"\n', encoding="utf-8"
+    )
+    from tui_reader.settings import load_settings
+
+    settings, warnings = load_settings()
+    assert warnings == []
+    app = make_app(corpus=synthetic_corpus)
+    app.settings = settings
+    from tui_reader.ui.actions import configure_keys
+
+    app.set_keymap(configure_keys(settings.keys)[0])
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(app, pilot)
+            assert app.theme == "nord"
+            await pilot.press("x")
+            assert app.screen.mark is not None  # x now jumps to the next claim
+            await pilot.press("question_mark")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            text = str(app.screen.query_one("#help-text").render())
+            assert any(line.split()[:2] == ["x", "Next"] for line in text.splitlines() if line.strip())
+    finally:
+        configure_keys({})
