@@ -61,6 +61,12 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
 
 
+def timings(measured: Sequence[tuple[float, float, float]]) -> str:
+    """Median wall time; beside it the handlers' share (before drawing) and the CPU time."""
+    wall, cpu, handled = (median([m[i] for m in measured]) for i in range(3))
+    return f"{ms(wall)} (handlers {ms(handled)}, CPU {ms(cpu)})"
+
+
 def need_shared(*paths: Path) -> None:
     """Skip unless the shared corpora are there."""
     for path in paths:

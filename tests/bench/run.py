@@ -44,7 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run of a few minutes")
     parser.add_argument("--only", default="", metavar="N,...", help="run only these benchmarks (1-5)")
     parser.add_argument("--corpus-home", type=Path, metavar="DIR",
-                        help="bench 4: a NEWSREADER_HOME to index the large corpus into once, and reuse")
+                        help="bench 4: a NEWSREADER_HOME to index the large corpus into once, and reuse "
+                             "(default: newsreader-bench-large-home in the temp folder)")
     parser.add_argument("--repeats", type=int, default=0, metavar="N", help="runs per timing (default 5; 3 with --quick)")
     args = parser.parse_args(argv)
     chosen = sorted({int(n) for n in args.only.split(",") if n.strip()} or BENCHES)
