@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import platform
+import shutil
+import subprocess
 import statistics
 import sys
 import tempfile
@@ -95,6 +97,25 @@ def bench_env(home: Path) -> dict[str, str]:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     return env
+
+
+def copy_bbc(count: int, folder: Path) -> Path:
+    """``count`` BBC files copied into ``folder`` as <category>/<file>."""
+    for source in bbc_files(count):
+        target = folder / source.relative_to(BBC)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    return folder
+
+
+def index(paths: Sequence[Path], home: Path, workers: int = 1) -> None:
+    """``newsreader index`` into ``home``: a warm library, as after a first run."""
+    done = subprocess.run(
+        [sys.executable, "-m", "tui_reader", "index", *map(str, paths), "--workers", str(workers), "--quiet"],
+        env=bench_env(home), cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    if done.returncode:
+        raise RuntimeError(f"newsreader index failed ({done.returncode}): {done.stderr[-2000:]}")
 
 
 def _cpu_model() -> str:

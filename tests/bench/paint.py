@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from tests.bench.common import REPO, Options, Row, bench_env, median, ms
+from tests.bench.common import REPO, Options, Row, bench_env, index, median, ms
 from tests.bench.minimal_app import MARKER
 from tests.bench.terminal import PtyRun, time_markers
 from tui_reader.corpus.reader import load_paths
@@ -21,14 +20,6 @@ FIRST_FRAME = "Articles"
 def listed(count: int) -> str:
     """The list's border once ``count`` articles are listed, unfiltered."""
     return f"Articles {count}/{count}"
-
-
-def index(paths: Sequence[Path], home: Path, workers: int = 1) -> None:
-    """``newsreader index`` into ``home``: a warm library, as after a first run."""
-    subprocess.run(
-        [sys.executable, "-m", "tui_reader", "index", *map(str, paths), "--workers", str(workers), "--quiet"],
-        env=bench_env(home), cwd=REPO, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
 
 
 def newsreader(paths: Sequence[Path], home: Path, markers: Sequence[str], settle: float = 0.0) -> PtyRun:

@@ -15,11 +15,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from tests.bench.common import BBC, REUTERS, Options, Row, median, ms, need_shared, timings
+from tests.bench.common import BBC, REUTERS, Options, Row, copy_bbc, index, median, ms, need_shared, timings
 from tests.bench.inprocess import SIZE, Timing, app_on, settle, timed
-from tests.bench.paint import DATA, FIRST_FRAME, index, listed, newsreader
+from tests.bench.paint import DATA, FIRST_FRAME, listed, newsreader
 from tests.bench.terminal import PtyRun
-from tests.bench.workers import copy_bbc
 from tui_reader.ui.widgets.article_list import ArticleList
 from tui_reader.ui.widgets.sidebar import Sidebar
 

@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 import time
 from pathlib import Path
 
-from tests.bench.common import BBC, Options, Row, bbc_files
-from tests.bench.paint import index
-
-
-def copy_bbc(count: int, folder: Path) -> Path:
-    """``count`` BBC files copied into ``folder`` as <category>/<file>."""
-    for source in bbc_files(count):
-        target = folder / source.relative_to(BBC)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
-    return folder
+from tests.bench.common import Options, Row, copy_bbc, index
 
 
 def timed_index(corpus: Path, workers: int, home: Path) -> float:
