@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 import tempfile
 from pathlib import Path
@@ -29,7 +30,10 @@ def corpus(folder: Path) -> tuple[Article, Article]:
     return listed[0], listed[1]
 
 
-async def _measure(folder: Path, home: Path, long: Article, short: Article, repeats: int) -> tuple[list[Timing], list[Timing], int, int]:
+async def _measure(
+    folder: Path, home: Path, long: Article, short: Article, repeats: int
+) -> tuple[list[Timing], list[Timing], int, int]:
+    """Time opening the long article and jumping to its last claim: (opened, jumped, claims, lines)."""
     app = app_on([folder], home)
     opened: list[Timing] = []
     jumped: list[Timing] = []
@@ -72,8 +76,6 @@ async def _measure(folder: Path, home: Path, long: Article, short: Article, repe
 
 def run(options: Options) -> list[Row]:
     """Median time of Enter → the text scrolled to the last claim, marked and drawn; and of opening."""
-    import asyncio
-
     with tempfile.TemporaryDirectory(prefix="bench-jump-") as tmp:
         root = Path(tmp)
         short, long = corpus(root / "corpus")

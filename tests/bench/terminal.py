@@ -33,6 +33,8 @@ class PtyRun:
     """When each marker was first drawn (seconds after spawn) and the app's peak memory."""
 
     seen: dict[str, float] = field(default_factory=dict)
+    cpu: dict[str, float] = field(default_factory=dict)
+    """The app's CPU seconds when each marker was seen: steadier than wall time on a busy machine."""
     peak_rss_mb: float | None = None
     """VmHWM of the process once the last marker was drawn and ``settle`` had passed."""
 
@@ -51,6 +53,15 @@ def _peak_rss_mb(pid: int) -> float | None:
     except OSError:
         pass
     return None
+
+
+def _cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    # utime and stime, fields 14 and 15 of stat(5), counted from the state (field 3).
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _drain(fd: int, seconds: float) -> bytes:
@@ -132,7 +143,9 @@ def time_markers(
             text = ESCAPES.sub(b"", bytes(buffer[max(0, searched - OVERLAP):]))
             searched = len(buffer)
             while wanted and wanted[0] in text:
-                run.seen[wanted.pop(0).decode()] = now
+                marker = wanted.pop(0).decode()
+                run.seen[marker] = now
+                run.cpu[marker] = _cpu_seconds(process.pid)
         if settle:
             _drain(master, settle)
         run.peak_rss_mb = _peak_rss_mb(process.pid)
