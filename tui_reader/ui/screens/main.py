@@ -15,7 +15,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import get_current_worker
@@ -62,51 +62,55 @@ def corpus_people(summaries: dict[str, Summary]) -> People:
 
 
 class MainScreen(ReadingActions, Screen[None]):
-    """Three panes and the reader's state."""
+    """Three panes and the reader's state.
+
+    The state is held in ``var``s: the screen draws nothing itself, so a change needs no
+    repaint of the whole screen; the panes it is bound into repaint what they show.
+    """
 
     BINDINGS = bindings("screen")
 
-    articles: reactive[list[Article]] = reactive(list, always_update=True)
+    articles: var[list[Article]] = var(list, always_update=True)
     """The corpus, in load order."""
-    summaries: reactive[dict[str, Summary]] = reactive(dict, always_update=True)
+    summaries: var[dict[str, Summary]] = var(dict, always_update=True)
     """What the list and the filters need of each analysis, by text hash; replaced, never mutated."""
-    people: reactive[People] = reactive(lambda: People([]), always_update=True)
+    people: var[People] = var(lambda: People([]), always_update=True)
     """Everyone quoted in the corpus, names merged."""
-    article: reactive[Article | None] = reactive(None, bindings=True)
+    article: var[Article | None] = var(None, bindings=True)
     """The open article."""
-    analysis: reactive[Analysis | None] = reactive(None, bindings=True)
+    analysis: var[Analysis | None] = var(None, bindings=True)
     """The open article's analysis, when ready."""
-    speaker_filter: reactive[Person | None] = reactive(None, bindings=True)
+    speaker_filter: var[Person | None] = var(None, bindings=True)
     """Only this person's articles are listed and their quotes stay bright."""
-    shown: reactive[frozenset[str] | None] = reactive(None)
+    shown: var[frozenset[str] | None] = var(None)
     """The text hashes the list shows (None: every article)."""
-    filter_label: reactive[str] = reactive("")
+    filter_label: var[str] = var("")
     """What the list is filtered by, in words."""
-    sort: reactive[str] = reactive("corpus")
+    sort: var[str] = var("corpus")
     """The order of the article list (one of ``SORTS``)."""
-    read: reactive[MarkSet] = reactive(MarkSet, always_update=True)
+    read: var[MarkSet] = var(MarkSet, always_update=True)
     """The articles the reader has read (matched by text hash or source)."""
-    bookmarks: reactive[MarkSet] = reactive(MarkSet, always_update=True)
+    bookmarks: var[MarkSet] = var(MarkSet, always_update=True)
     """The bookmarked articles."""
-    hide_read: reactive[bool] = reactive(False, bindings=True)
+    hide_read: var[bool] = var(False, bindings=True)
     """Read articles are left out of the list (the open one stays)."""
-    only_bookmarks: reactive[bool] = reactive(False, bindings=True)
+    only_bookmarks: var[bool] = var(False, bindings=True)
     """Only bookmarked articles are listed."""
-    layers: reactive[frozenset[str]] = reactive(frozenset(LAYERS))
+    layers: var[frozenset[str]] = var(frozenset(LAYERS))
     """The highlight layers shown in the text."""
-    search: reactive[str] = reactive("", bindings=True)
+    search: var[str] = var("", bindings=True)
     """The words searched for ("" for no search)."""
-    snippets: reactive[dict[str, str]] = reactive(dict)
+    snippets: var[dict[str, str]] = var(dict)
     """Each search hit's text around the match, by text hash (the match between \\x02 and \\x03)."""
-    matches: reactive[tuple[tuple[int, int], ...]] = reactive(tuple, bindings=True)
+    matches: var[tuple[tuple[int, int], ...]] = var(tuple, bindings=True)
     """Where the search words occur in the open article."""
-    mark: reactive[tuple[int, int] | None] = reactive(None, bindings=True)
+    mark: var[tuple[int, int] | None] = var(None, bindings=True)
     """The span the reader jumped to."""
-    chosen_speaker: reactive[str | None] = reactive(None, bindings=True)
+    chosen_speaker: var[str | None] = var(None, bindings=True)
     """The speaker under the sidebar cursor: n/N step through their quotes."""
-    pending: reactive[frozenset[str]] = reactive(frozenset)
+    pending: var[frozenset[str]] = var(frozenset)
     """Text hashes waiting for analysis."""
-    progress: reactive[str] = reactive("")
+    progress: var[str] = var("")
     """"Analysing 2/3…" while the worker runs."""
 
     @dataclass

@@ -44,6 +44,7 @@ class Sidebar(BatchedRefill, OptionList):
     """Its analysis."""
     speaker_filter: reactive[Person | None] = reactive(None)
     """The filtered person, flagged in the speaker list."""
+    _bodies: dict[str, tuple[Content, ...]] = {}  # replaced whole by each refill, never mutated
     selected: reactive[str | None] = reactive(None)
     """The id of the entry last jumped to, shown with a pointer."""
 
@@ -88,11 +89,26 @@ class Sidebar(BatchedRefill, OptionList):
     def _pointer(self, entry: str) -> Content:
         return Content.styled("▶ " if entry == self.selected else "  ", "bold $text-accent")
 
+    def _prompt(self, entry: str) -> Content:
+        first, *rest = self._bodies[entry]
+        return Content("\n").join([Content.assemble(self._pointer(entry), first), *rest])
+
+    def _add(self, options: list[Option], entry: str, *lines: Content) -> None:
+        # The pointer is kept apart, so moving it redraws two entries, not the list.
+        self._bodies[entry] = lines
+        options.append(Option(self._prompt(entry), id=entry))
+
+    def watch_selected(self, old: str | None, new: str | None) -> None:
+        for entry in (old, new):
+            if entry in self._bodies:
+                self.replace_option_prompt(entry, self._prompt(entry))
+
     def _refill(self) -> None:
         if not self.is_mounted:
             return
         keep = self.highlighted_option.id if self.highlighted_option is not None else None
         options: list[Option] = []
+        self._bodies = {}
         analysis, article = self.analysis, self.article
         if article is None or analysis is None:
             options.append(self._header("Analysing…" if article is not None else "No article"))
@@ -104,7 +120,6 @@ class Sidebar(BatchedRefill, OptionList):
                 entry = f"speaker:{index}"
                 filtered = self.speaker_filter is not None and speaker.name in self.speaker_filter.names
                 line = Content.assemble(
-                    self._pointer(entry),
                     (speaker.name, styles.palette[index % len(styles.palette)] + styles.name),
                     (" ⚑" if filtered else "", "bold $text-warning"),
                 )
@@ -112,25 +127,25 @@ class Sidebar(BatchedRefill, OptionList):
                 detail = Content.styled(f"    {role}{plural(speaker.quotes, 'quote')}", "$text-muted")
                 # Long roles would wrap under the name; one line per detail keeps the list scannable.
                 detail = detail.truncate(max(12, self.scrollable_content_region.width - 1), ellipsis=True)
-                options.append(Option(Content("\n").join([line, detail]), id=entry))
+                self._add(options, entry, line, detail)
             claims = listed_claims(analysis)
             options.append(self._header(f"Claims ({len(claims)})"))
             for index, claim in enumerate(claims):
                 entry = f"claim:{index}"
                 line = Content.assemble(
-                    self._pointer(entry), (claim_value(claim), "bold underline"),
+                    (claim_value(claim), "bold underline"),
                     (f" · {claim.speaker or 'the article'}", "$text-muted"),
                 )
                 context = Content.styled(
                     f"    {claim_context(text, claim, max(12, self.scrollable_content_region.width - 6))}", "$text-muted"
                 )
-                options.append(Option(Content("\n").join([line, context]), id=entry))
+                self._add(options, entry, line, context)
             dates = date_claims(analysis)
             if dates:
                 options.append(self._header(f"Dates ({len(dates)})"))
                 for index, claim in enumerate(dates):
                     entry = f"date:{index}"
-                    options.append(Option(Content.assemble(self._pointer(entry), claim.text), id=entry))
+                    self._add(options, entry, Content(claim.text))
         self.set_options(options)
         ids = self.entry_ids()
         if keep in ids:
@@ -151,7 +166,7 @@ class Sidebar(BatchedRefill, OptionList):
         return (claims[index].start, claims[index].end)
 
     def on_mount(self) -> None:
-        for name in ("analysis", "speaker_filter", "selected"):
+        for name in ("analysis", "speaker_filter"):
             self.watch(self, name, self._schedule_refill, init=False)
         self._refill()
 
