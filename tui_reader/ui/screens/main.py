@@ -10,6 +10,7 @@ import time
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -24,19 +25,20 @@ from tui_reader.analysis.identity import People, Person
 from tui_reader.analysis.model import Analysis
 from tui_reader.analysis.service import CachedAnalyzer
 from tui_reader.analysis.summary import Summary, summarize
+
+if TYPE_CHECKING:  # pragma: no cover
+    from tui_reader.corpus.loading import LoadProgress
+    from tui_reader.ui.corpus_rows import Jump
 from tui_reader.corpus.article import Article
 from tui_reader.corpus.search import find_matches, query_words
-from tui_reader.corpus.loading import LoadProgress, load_with_library
-from tui_reader.corpus.store import Library
-from tui_reader.ui.actions import bindings
-from tui_reader.ui.labels import listed_claims
 from tui_reader.corpus.state import MarkSet, StateError, UserState
+from tui_reader.corpus.store import Library
 from tui_reader.settings import Settings
-from tui_reader.ui.corpus_rows import Jump
+from tui_reader.ui.actions import bindings
 from tui_reader.ui.highlight import LAYERS
-from tui_reader.ui.screens.reading_actions import ReadingActions
-from tui_reader.ui.screens.corpus_view import claims_view, speaker_view
+from tui_reader.ui.labels import listed_claims
 from tui_reader.ui.screens.prompt import Prompt
+from tui_reader.ui.screens.reading_actions import ReadingActions
 from tui_reader.ui.widgets.article_list import SORTS, ArticleList, one_line
 from tui_reader.ui.widgets.article_view import ArticleView
 from tui_reader.ui.widgets.legend import Legend
@@ -193,7 +195,8 @@ class MainScreen(ReadingActions, Screen[None]):
         if self.settings.sort in SORTS:
             self.sort = self.settings.sort
         self.set_interval(POSITION_SECONDS, self.save_position)
-        self.load_corpus()
+        # After the first paint: reading files in a thread would compete with it for the GIL.
+        self.call_after_refresh(self.load_corpus)
 
     def save_position(self) -> None:
         """Remember the open article and the place in it, when either changed."""
@@ -228,6 +231,8 @@ class MainScreen(ReadingActions, Screen[None]):
     @work(thread=True, exclusive=True, group="load")
     def load_corpus(self) -> None:
         """Read the articles (unchanged files come from the library) and their stored summaries."""
+        from tui_reader.corpus.loading import load_with_library  # deferred: the readers are not needed to paint
+
         worker = get_current_worker()
         batches = load_with_library(self.paths, self.library, BATCH_SECONDS)
         progress = next(batches)
@@ -567,6 +572,8 @@ class MainScreen(ReadingActions, Screen[None]):
     def action_speaker_view(self) -> None:
         """Every quote by the chosen speaker across the corpus (asks for a name if none is chosen)."""
 
+        from tui_reader.ui.screens.corpus_view import speaker_view  # deferred: not needed to paint
+
         def show(person: Person) -> None:
             hashes = self.analyzer.hashes_naming(person.names)
             if hashes is None:
@@ -591,6 +598,8 @@ class MainScreen(ReadingActions, Screen[None]):
 
     def action_claims_view(self) -> None:
         """Every claim in the listed articles, grouped by what it counts."""
+        from tui_reader.ui.screens.corpus_view import claims_view  # deferred: not needed to paint
+
         listed = self.query_one(ArticleList).rows
         scope = f"all {len(listed):,} articles" if len(listed) == len(self.articles) else f"the {len(listed):,} listed articles"
         self.app.push_screen(claims_view(self.analyzer, scope, list(listed)), self.follow)
