@@ -16,3 +16,10 @@ def test_every_subpackage_is_listed_for_installation():
     assert found <= listed, f"add to pyproject.toml: {sorted(found - listed)}"
     assert config["package-dir"]["tui_reader.bundled"] == "data"
     assert sorted(p.name for p in (ROOT / "data").glob("*.txt")), "data/ holds the bundled articles"
+
+
+def test_readme_keys_table_is_the_one_the_actions_make():
+    from tui_reader.ui.actions import markdown_keys
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert markdown_keys() in readme

@@ -46,13 +46,7 @@ from typing import Any
 
 from tui_reader.corpus.sanitize import strip_controls
 
-try:
-    import tomllib
-except ModuleNotFoundError:  # Python 3.10
-    try:
-        import tomli as tomllib  # type: ignore[no-redef]
-    except ModuleNotFoundError:
-        tomllib = None  # type: ignore[assignment]
+import tomllib
 
 FILE_NAME = "settings.toml"
 LAYERS = ("quotes", "speakers", "numbers", "entities")
@@ -144,9 +138,6 @@ def _read(path: Path, explicit: bool, warnings: list[str]) -> dict[str, Any] | N
         return None
     except OSError as exc:
         warnings.append(f"{path}: cannot read the settings ({exc.strerror or exc}); using the defaults.")
-        return None
-    if tomllib is None:
-        warnings.append(f"{path}: reading settings needs Python 3.11 or the tomli package; using the defaults.")
         return None
     try:
         return tomllib.loads(raw.decode("utf-8"))

@@ -215,3 +215,11 @@ def groups() -> list[tuple[str, list[ActionSpec]]]:
 def by_action(specs: Iterable[ActionSpec] = ACTIONS) -> dict[str, ActionSpec]:
     """Specs keyed by their action name."""
     return {spec.action: spec for spec in specs}
+
+
+def markdown_keys() -> str:
+    """The keys as a Markdown table, grouped as in the help screen (the README carries it)."""
+    lines = ["| Key | Action | Group |", "|---|---|---|"]
+    for group, specs in groups():
+        lines += [f"| `{spec.display_keys}` | {spec.explanation} | {group} |" for spec in specs]
+    return "\n".join(lines)
