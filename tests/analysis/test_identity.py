@@ -62,3 +62,50 @@ def test_every_name_belongs_to_exactly_one_person(groups):
 @given(names, names)
 def test_same_person_is_symmetric(a, b):
     assert same_person(a, b) == same_person(b, a)
+
+
+def _reference_people(groups) -> set[frozenset[str]]:
+    """The merge done the slow way: every cluster against every merged cluster."""
+    from tui_reader.analysis.identity import keys_match
+
+    exact: list[set[str]] = []
+    for group in groups:
+        names = {n for n in group if name_key(n)}
+        if not names:
+            continue
+        hits = [c for c in exact if {name_key(n) for n in c} & {name_key(n) for n in names}]
+        for hit in hits:
+            names |= hit
+            exact.remove(hit)
+        exact.append(names)
+    exact.sort(key=lambda c: max((len(name_key(n)), len(n)) for n in c), reverse=True)
+    merged: list[set[str]] = []
+    for cluster in exact:
+        fits = [m for m in merged if any(keys_match(name_key(a), name_key(b)) for a in cluster for b in m)]
+        fullest = [max(m, key=lambda n: (len(name_key(n)), len(n))) for m in fits]
+        if fits and all(same_person(a, b) for a in fullest for b in fullest):
+            for other in fits[1:]:
+                fits[0] |= other
+                merged.remove(other)
+            fits[0] |= cluster
+        else:
+            merged.append(set(cluster))
+    return {frozenset(m) for m in merged}
+
+
+@given(st.lists(st.lists(names, min_size=1, max_size=3), max_size=12))
+def test_indexed_merge_agrees_with_the_all_pairs_merge(groups):
+    assert {p.names for p in People(groups).people} == _reference_people(groups)
+
+
+def test_a_corpus_sized_list_of_names_merges_by_last_name():
+    groups = []
+    for i in range(20_000):
+        surname = f"Surname{i % 4000}"
+        groups.append([f"Given{i % 7} {surname}"] if i % 3 else [f"Mr {surname}"])
+    people = People(groups)
+    # Each surname carries up to seven different given names: "Mr X" is ambiguous there.
+    assert people.person_of("Given1 Surname1") is not people.person_of("Given2 Surname1")
+    assert people.person_of("Mr Surname1").name == "Mr Surname1"
+    single = People([["Given1 Surname9"], ["Mr Surname9"]] * 5000)
+    assert len(single) == 1 and single.person_of("Mr Surname9").name == "Given1 Surname9"

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof", "professor"})
 _WORD = re.compile(r"[\w'’-]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> tuple[str, ...]:
     """The words of a name that identify a person: lower case, titles and punctuation dropped.
 
@@ -89,26 +91,42 @@ class People:
             for name in clusters[target]:
                 by_key[name_key(name)] = target
         clusters = [c for c in clusters if c]
-        # Then subset matches, fullest names first, so a short name meets its full forms.
-        clusters.sort(key=lambda c: max(_display_rank(n) for n in c), reverse=True)
-        merged: list[set[str]] = []
-        for cluster in clusters:
-            keys = {name_key(n) for n in cluster}
-            fits = [m for m in merged if any(keys_match(k, name_key(n)) for k in keys for n in m)]
-            if fits and self._compatible(fits):
-                fits[0] |= cluster
-                for other in fits[1:]:
-                    fits[0] |= other
-                    other.clear()
-                merged = [m for m in merged if m]
-            else:
-                merged.append(set(cluster))
+        merged = self._merge_subsets(clusters)
         self.people: list[Person] = sorted(
             (Person(max(m, key=lambda n: (*_display_rank(n), n)), frozenset(m)) for m in merged),
             key=lambda p: p.name.casefold(),
         )
         self._by_name = {n: p for p in self.people for n in p.names}
         self._by_folded = {n.casefold(): p for p in self.people for n in p.names}
+
+    @staticmethod
+    def _merge_subsets(clusters: list[set[str]]) -> list[set[str]]:
+        """Join clusters whose names are subsets of each other, fullest names first, so
+        a short name meets its full forms. Clusters are found through their last names:
+        only names sharing one can match, which keeps a whole corpus linear."""
+        clusters.sort(key=lambda c: max(_display_rank(n) for n in c), reverse=True)
+        merged: list[set[str]] = []
+        by_last: dict[str, set[int]] = {}
+        for cluster in clusters:
+            keys = {name_key(n) for n in cluster}
+            lasts = {k[-1] for k in keys}
+            candidates = sorted({i for last in lasts for i in by_last.get(last, ())})
+            fits = [i for i in candidates
+                    if any(keys_match(k, name_key(n)) for k in keys for n in merged[i])]
+            if fits and People._compatible([merged[i] for i in fits]):
+                target = fits[0]
+                for other in fits[1:]:
+                    for name in merged[other]:
+                        by_last[name_key(name)[-1]].discard(other)
+                    merged[target] |= merged[other]
+                    merged[other] = set()
+                merged[target] |= cluster
+            else:
+                target = len(merged)
+                merged.append(set(cluster))
+            for name in merged[target]:
+                by_last.setdefault(name_key(name)[-1], set()).add(target)
+        return [m for m in merged if m]
 
     @staticmethod
     def _compatible(clusters: list[set[str]]) -> bool:

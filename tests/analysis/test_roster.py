@@ -1,0 +1,42 @@
+"""The corpus-wide speaker list: one row per person or body, most quoted first."""
+
+from tui_reader.analysis.model import Analysis, Speaker
+from tui_reader.analysis.roster import corpus_speakers
+
+
+def article(*speakers: Speaker) -> Analysis:
+    return Analysis(speakers=list(speakers))
+
+
+def test_a_person_is_one_row_under_the_fullest_name():
+    rows = corpus_speakers([
+        article(Speaker("Helen Ashby", aliases=["Ms Ashby", "Ashby"], quotes=2, role="chief executive")),
+        article(Speaker("Ashby", aliases=["Ms Ashby"], quotes=3)),
+        article(Speaker("Retail Union", kind="org", quotes=1)),
+    ])
+    assert [(r.name, r.articles, r.quotes) for r in rows] == [("Helen Ashby", 2, 5), ("Retail Union", 1, 1)]
+    assert rows[0].role == "chief executive"
+    assert "Ms Ashby" in rows[0].aliases
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    rows = corpus_speakers([
+        article(Speaker("Gordon Brown", quotes=4)),
+        article(Speaker("Nick Brown", quotes=1)),
+        article(Speaker("Mr Brown", quotes=1)),
+    ])
+    assert sorted(r.name for r in rows) == ["Gordon Brown", "Mr Brown", "Nick Brown"]
+
+
+def test_organisations_merge_only_on_the_same_name():
+    rows = corpus_speakers([
+        article(Speaker("Retail Union", kind="org", quotes=1)),
+        article(Speaker("retail union", kind="org", quotes=1)),
+        article(Speaker("Union", kind="org", quotes=1)),
+    ])
+    assert sorted((r.name, r.quotes) for r in rows) == [("Retail Union", 2), ("Union", 1)]
+
+
+def test_a_speaker_quoted_twice_in_one_article_counts_one_article():
+    rows = corpus_speakers([article(Speaker("Ann Lee", quotes=1), Speaker("Mrs Lee", quotes=1))])
+    assert [(r.name, r.articles, r.quotes) for r in rows] == [("Ann Lee", 1, 2)]
