@@ -163,3 +163,75 @@ def test_according_to_is_reported_speech(speech):
 def test_verbs_of_belief_are_not_speech(speech):
     quotes, _ = speech("Economists believe the recession will end soon.")
     assert [q for q in quotes if q.kind == "indirect"] == []
+
+
+def test_she_resolves_to_the_nearest_woman_by_given_name(speech):
+    text = (
+        "Margaret Hollis, who chairs the parish council, met David Crane at the site on Friday.\n\n"
+        '"Nobody asked the village what it wanted," she said.\n\n'
+        '"We followed every rule," he said.'
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "direct", "Nobody asked").speaker == "Margaret Hollis"
+    assert only(quotes, "direct", "every rule").speaker == "David Crane"
+
+
+def test_pronoun_skips_a_surname_whose_full_name_has_the_other_gender(speech):
+    text = (
+        "Peter Marsh and Helen Doyle both spoke at the hearing.\n\n"
+        "Marsh told the panel the site was safe.\n\n"
+        '"The survey was never completed," she said.'
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "direct", "survey was never").speaker == "Helen Doyle"
+
+
+def test_names_inside_a_quote_are_not_antecedents(speech):
+    text = (
+        'Sarah Quinn said: "I spoke to John Price about the plan last week."\n\n'
+        '"The money is simply not there," she added.'
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "direct", "money is simply").speaker == "Sarah Quinn"
+
+
+def test_wrapped_newswire_quote_and_apostrophe_mark(speech):
+    text = (
+        "Harlow Mining Corp said on Tuesday it would cut output at its\n"
+        "two northern pits by a fifth.\n"
+        '    "We do not expect Britain"s smelters to buy more ore this\n'
+        'year," chairman Peter Lyle told reporters in London.\n'
+        "    Lyle said the company had no plans to sell the pits.\n"
+    )
+    quotes, _ = speech(text)
+    q = only(quotes, "direct", "smelters to buy")
+    assert q.text.endswith("ore this\nyear")
+    assert q.speaker == "Peter Lyle"
+    assert only(quotes, "indirect", "no plans to sell").speaker == "Peter Lyle"
+
+
+def test_quote_reopened_mid_line_keeps_its_speaker(speech):
+    text = (
+        'Coach Ian Burns said: "We were poor in the first half. "The second half was '
+        'better, but it is not enough at this level." The club has lost four games in a row.'
+    )
+    quotes, _ = speech(text)
+    runs = [q for q in quotes if q.kind == "direct"]
+    assert len(runs) == 1 and runs[0].speaker == "Ian Burns"
+    assert "The club has lost" not in runs[0].text
+
+
+def test_list_items_are_spoken_by_whoever_introduced_the_list(speech):
+    text = (
+        "In her statement, the health secretary Joan Marley has:\n\n"
+        "- Announced that 40 new clinics will open next year\n\n"
+        "- Promised to cut waiting lists by a quarter"
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "indirect", "40 new clinics").speaker == "Joan Marley"
+
+
+def test_a_paragraph_without_final_stop_is_its_own_sentence(nlp):
+    doc = nlp("Storm closes schools\n\nHead teachers said pupils should stay at home.")
+    starts = [s.start_char for s in doc.sents]
+    assert doc.text.index("Head teachers") in starts

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tui_reader.analysis.given_names import name_gender
 from tui_reader.analysis.lexicon import (
     FEMALE_PRONOUNS,
     FEMALE_TITLES,
@@ -49,6 +50,14 @@ class Timeline:
     subjects: list[tuple[int, Mention]] = field(default_factory=list)
     people: list[tuple[int, Mention]] = field(default_factory=list)
 
+    def gender(self, mention: Mention) -> str | None:
+        """A person's gender, or that of the fuller name met for the same surname
+        ("Brown" after "Gordon Brown")."""
+        if mention.gender is not None or mention.kind != "person":
+            return mention.gender
+        genders = {m.gender for _, m in self.people if m.head == mention.head and m.gender}
+        return genders.pop() if len(genders) == 1 else None
+
     def latest(self, before: int, accept) -> Mention | None:
         for pos, mention in reversed(self.subjects):
             if pos < before and accept(mention):
@@ -60,13 +69,18 @@ class Timeline:
 
 
 def _title_gender(tokens) -> str | None:
+    """Gender from a title ("Mrs", "Sir"), else from the first given name."""
+    names = []
     for tok in tokens:
         low = tok.lower_
         if low in MALE_TITLES:
             return "m"
         if low in FEMALE_TITLES:
             return "f"
-    return None
+        if tok.text[:1].isupper() and low not in HONORIFICS:
+            names.append(tok.text)
+    # A lone word is a surname as often as a given name ("Ms Grant" or "Grant").
+    return name_gender(names[0]) if len(names) >= 2 else None
 
 
 def _entity(tok):
@@ -161,7 +175,7 @@ def mention_for(tok, timeline: Timeline) -> Mention | None:
     if tok.pos_ == "PRON":
         if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
             gender = "m" if low in MALE_PRONOUNS else "f"
-            return timeline.latest(tok.idx, lambda m: m.kind == "person" and m.gender in (None, gender))
+            return timeline.latest(tok.idx, lambda m: m.kind == "person" and timeline.gender(m) in (None, gender))
         if low in ORG_PRONOUNS:
             return timeline.latest(tok.idx, lambda m: m.kind == "org")
         return None
