@@ -235,3 +235,70 @@ def test_a_paragraph_without_final_stop_is_its_own_sentence(nlp):
     doc = nlp("Storm closes schools\n\nHead teachers said pupils should stay at home.")
     starts = [s.start_char for s in doc.sents]
     assert doc.text.index("Head teachers") in starts
+
+
+def test_the_chancellor_is_the_person_the_article_calls_chancellor(speech):
+    text = (
+        "Ruth Kemble, the chancellor, told MPs that borrowing would fall.\n\n"
+        '"We will not gamble with the public finances," the chancellor said.'
+    )
+    quotes, speakers = speech(text)
+    assert only(quotes, "direct", "not gamble").speaker == "Ruth Kemble"
+    assert [s.name for s in speakers] == ["Ruth Kemble"]
+
+
+def test_an_affiliation_under_another_name_finds_the_one_leader(speech):
+    text = (
+        "Conservative leader Alan Frobisher attacked the plans on Tuesday.\n\n"
+        '"Families will pay more for less," the Tory leader said.'
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "direct", "pay more for less").speaker == "Alan Frobisher"
+
+
+def test_two_leaders_leave_the_role_phrase(speech):
+    text = (
+        "Labour leader Ian Moss and Green leader Kate Fenn met on Monday.\n\n"
+        '"Talks went well," the party leader said.'
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "direct", "Talks went well").speaker == "party leader"
+
+
+def test_the_52_year_old_is_the_person_given_that_age(speech):
+    text = (
+        "Police charged Dennis Ogden, 52, with fraud on Monday.\n\n"
+        '"I have done nothing wrong," the 52-year-old said outside court.'
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "direct", "nothing wrong").speaker == "Dennis Ogden"
+
+
+def test_an_age_nobody_has_stays_a_role(speech):
+    quotes, _ = speech('"I have done nothing wrong," the 41-year-old said outside court.')
+    assert only(quotes, "direct", "nothing wrong").speaker == "41-year-old"
+
+
+def test_the_company_said_in_a_statement_is_the_company_of_the_article(speech):
+    text = (
+        "Shares in Brightwell Foods fell by a tenth after Brightwell Foods warned on profits. "
+        "Analysts at Dunmore Securities had expected the warning.\n\n"
+        '"Trading has been difficult since the autumn," the company said in a statement.'
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "direct", "Trading has been difficult").speaker == "Brightwell Foods"
+
+
+def test_abbreviation_and_full_name_are_one_organisation(speech):
+    text = (
+        "Members of the Civil Service Workers Union (CSWU) will strike on Friday. "
+        "The CSWU said pay had fallen for five years.\n\n"
+        '"This is the last straw," the Civil Service Workers Union said.\n\n'
+        '"We have no choice," the union said.'
+    )
+    quotes, speakers = speech(text)
+    # Two uses each: the full name wins the tie.
+    assert {q.speaker for q in quotes} == {"Civil Service Workers Union"}
+    assert [s.name for s in speakers] == ["Civil Service Workers Union"]
+    quotes, _ = speech(text.replace("the Civil Service Workers Union said", "the CSWU said"))
+    assert {q.speaker for q in quotes} == {"CSWU"}

@@ -7,6 +7,7 @@ subjects and people met so far.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tui_reader.analysis.given_names import name_gender
@@ -17,6 +18,7 @@ from tui_reader.analysis.lexicon import (
     MALE_PRONOUNS,
     MALE_TITLES,
     ORG_NOUNS,
+    COMPANY_NOUNS,
     ORG_PRONOUNS,
     PEERAGE,
     ROLE_NOUNS,
@@ -27,6 +29,7 @@ PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "NORP", "GPE"}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
 ROLE_PREPS = {"for", "of", "at", "from", "to"}
+AGE = re.compile(r"\d+-years?-old")
 
 
 @dataclass(eq=False, slots=True)
@@ -205,6 +208,9 @@ def mention_for(tok, timeline: Timeline) -> Mention | None:
         if left is not None and (left.lower_ in HONORIFICS or left.lower_ in PEERAGE):
             span = tok.doc[left.i:tok.i + 1]
             return Mention(span.start_char, span.end_char, span.text, "person", head=low, gender=_title_gender([left]))
+    age = _age_phrase(tok)
+    if age is not None:
+        return age
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     start, end, text = _np_text(tok, keep_preps=low in ROLE_NOUNS)
@@ -223,6 +229,18 @@ def mention_for(tok, timeline: Timeline) -> Mention | None:
         if earlier is not None:
             return earlier
     return Mention(start, end, text, kind, head=lemma)
+
+
+def _age_phrase(tok) -> Mention | None:
+    """"The 52-year-old" as a role: its owner is the person the article gives that age.
+    Any token of the phrase may stand for it (the parser often splits it)."""
+    if tok.lower_ not in ("old", "year", "years") and not tok.like_num:
+        return None
+    text = tok.doc.text
+    for match in AGE.finditer(text, max(tok.idx - 12, 0), min(tok.idx + 16, len(text))):
+        if match.start() <= tok.idx < match.end():
+            return Mention(match.start(), match.end(), match.group(), "role", head="year-old")
+    return None
 
 
 def _names_org(ent) -> bool:
@@ -255,7 +273,25 @@ def _org_for_noun(tok, timeline: Timeline) -> Mention | None:
     if same is not None:
         return same
     # "Hale said ... The company added": the organisation last heard from
-    return timeline.latest(tok.idx, lambda m: m.kind == "org" and m.text[:1].isupper())
+    spoken = timeline.latest(tok.idx, lambda m: m.kind == "org" and m.text[:1].isupper())
+    if spoken is not None or noun not in COMPANY_NOUNS:
+        return spoken
+    return _main_company(doc, tok.idx)
+
+
+def _main_company(doc, before: int) -> Mention | None:
+    """The organisation named most often before ``before``, when one clearly leads."""
+    counts: dict[str, list] = {}
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.end_char <= before:
+            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            counts.setdefault(text, []).append(ent)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or (len(ranked) > 1 and len(ranked[1]) >= len(ranked[0])):
+        return None
+    first = ranked[0][0]
+    text = first.text[4:] if first.text.lower().startswith("the ") else first.text
+    return Mention(first.start_char, first.end_char, text, "org", head=first[-1].lower_)
 
 
 def build_timeline(doc, inside_quote) -> tuple[Timeline, dict[int, Mention | None]]:

@@ -32,7 +32,13 @@ class Canon:
 
     def __init__(self, doc, mentions: list[Mention]):
         self.text = doc.text
-        people = [person_mention(e) for e in doc.ents if e.label_ == "PERSON"]
+        person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+        people = [person_mention(e) for e in person_ents]
+        # What the article calls each person: "Chancellor X", "X, the chancellor,",
+        # "the chancellor, X", "X, 52," (for "the 52-year-old").
+        self.titles: list[tuple[set[str], Mention]] = [
+            (words, m) for e, m in zip(person_ents, people) for words in _titles(e, m)
+        ]
         self.people = people + [m for m in mentions if m.kind == "person"]
         self.full_names: dict[str, list[str]] = {}  # surname -> full names in order
         for m in self.people:
@@ -45,7 +51,7 @@ class Canon:
         self.orgs = [e.text[4:] if e.text.lower().startswith("the ") else e.text for e in doc.ents if e.label_ == "ORG"]
         self.acronyms: dict[str, str] = {}
         for m in re.finditer(r"((?:[A-Z][\w&'-]*\s+)(?:(?:[a-z]{1,3}|[A-Z][\w&'-]*)\s+)*?[A-Z][\w&'-]*)\s+\(([A-Z]{2,6})\)", self.text):
-            self.acronyms[m.group(2)] = m.group(1)
+            self.acronyms[m.group(2)] = _expansion(m.group(1).split(), m.group(2))
 
     def person_name(self, mention: Mention) -> str:
         words = _bare(mention.text)
@@ -65,23 +71,33 @@ class Canon:
         return " ".join(words)
 
     def org_name(self, mention: Mention) -> str:
+        """One name per organisation: its abbreviation and full name are one, under
+        whichever the article uses more (the full name on a tie)."""
         name = mention.text
-        if name in self.acronyms:
-            return name
+        for short, full in self.acronyms.items():
+            if name in (short, full) or (name.lower() == full.lower()):
+                return short if self._uses(short) > self._uses(full) else full
         words = name.split()
         longer = [o for o in self.orgs if o.split()[: len(words)] == words and len(o) > len(name)]
-        return max(longer, key=len) if longer else name
+        return self.org_name(Mention(0, 0, max(longer, key=len), "org")) if longer else name
+
+    def _uses(self, name: str) -> int:
+        return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text))
 
     def role_owner(self, mention: Mention) -> str | None:
-        """The one person the article gives this role, for "a spokesman", "the minister"."""
-        words = {w.lower() for w in _words(mention.text) if w.lower() not in DETERMINERS}
+        """The one person the article gives this role, for "a spokesman", "the minister",
+        "the 52-year-old"; failing the whole phrase, its head noun ("the Tory leader"
+        for the article's only leader)."""
+        plain = [w for w in _words(mention.text) if w.lower() not in DETERMINERS]
+        words = {w.lower() for w in plain}
         if not words:
             return None
-        owners = set()
-        for m in self.people:
-            title = {w.lower() for w in _words(m.role or "")}
-            if words <= title:
-                owners.add(self.person_name(m))
+        owners = {self.person_name(m) for title, m in self.titles if words <= title}
+        if not owners and len(plain) == 2 and plain[0][:1].isupper():
+            # An affiliation under another name ("Tory leader" for "Conservative
+            # leader X"): the head noun alone, when one person holds it.
+            head = plain[1].lower()
+            owners = {self.person_name(m) for title, m in self.titles if head in title}
         return owners.pop() if len(owners) == 1 else None
 
     def name(self, mention: Mention) -> tuple[str, str]:
@@ -94,6 +110,47 @@ class Canon:
         if owner is not None:
             return owner, "person"
         return mention.text, "role"
+
+
+def _expansion(words: list[str], short: str) -> str:
+    """The words before "(ABC)" that ABC abbreviates: the shortest ending whose
+    capitalised initials spell it, else the ending that starts with its first letter."""
+    for k in range(len(words) - 1, -1, -1):
+        if "".join(w[0] for w in words[k:] if w[:1].isupper()) == short:
+            return " ".join(words[k:])
+    starts = [k for k, w in enumerate(words) if w[:1] == short[:1]]
+    return " ".join(words[starts[0]:]) if starts else " ".join(words)
+
+
+def _titles(ent, mention: Mention) -> list[set[str]]:
+    """The word sets that describe the person of a PERSON entity."""
+    found = []
+    if mention.role:
+        found.append({w.lower() for w in _words(mention.role)})
+    root = ent.root
+    described = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        described.append(root.head)
+    for noun in described:
+        if noun.like_num and noun.text.isdigit():
+            found.append({f"{noun.text}-year-old"})
+            continue
+        if noun.pos_ != "NOUN":
+            continue
+        words = []
+        for t in noun.subtree:
+            if t.i >= ent.start and t.i < ent.end or t.text in (",", "(", ")"):
+                if words:
+                    break
+                continue
+            words.append(t.lower_)
+        found.append({w for w in words if w not in DETERMINERS})
+    # "the 52-year-old X"
+    left = ent.doc[max(ent.start - 6, 0):ent.start]
+    age = re.search(r"(\d+)-years?-old\b[^,.;:]*$", left.text)
+    if age:
+        found.append({f"{age.group(1)}-year-old"})
+    return [w for w in found if w]
 
 
 def _alias_spans(text: str, aliases: set[str]) -> list[tuple[int, int]]:
