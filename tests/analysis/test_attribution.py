@@ -247,13 +247,22 @@ def test_the_chancellor_is_the_person_the_article_calls_chancellor(speech):
     assert [s.name for s in speakers] == ["Ruth Kemble"]
 
 
-def test_an_affiliation_under_another_name_finds_the_one_leader(speech):
+def test_a_description_with_all_its_words_finds_its_person(speech):
     text = (
-        "Conservative leader Alan Frobisher attacked the plans on Tuesday.\n\n"
+        "Tory leader Alan Frobisher attacked the plans on Tuesday.\n\n"
         '"Families will pay more for less," the Tory leader said.'
     )
     quotes, _ = speech(text)
     assert only(quotes, "direct", "pay more for less").speaker == "Alan Frobisher"
+
+
+def test_a_description_of_someone_else_stays_a_role(speech):
+    text = (
+        "Green leader Kate Fenn attacked the plans on Tuesday.\n\n"
+        '"Families will pay more for less," the Tory leader said.'
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "direct", "pay more for less").speaker == "Tory leader"
 
 
 def test_two_leaders_leave_the_role_phrase(speech):

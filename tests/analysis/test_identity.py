@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui_reader.analysis.identity import People, name_key, same_person
+from tui_reader.analysis.identity import People, identifying, name_key, same_person
 
 
 def test_titles_and_case_are_dropped():
@@ -45,18 +45,44 @@ def test_find_typed_name():
 names = st.lists(st.sampled_from(["Mark", "Jane", "Gus", "Serwotka", "Brown", "Smith", "Mr", "Dr"]), min_size=1, max_size=4).map(" ".join)
 
 
+def kept(group):
+    return sorted(identifying(group))
+
+
+def test_identifying_names_leave_out_short_forms_and_descriptions():
+    group = ["Michael Howard", "Mr Howard", "Howard", "Tory leader", "Michael Howard's"]
+    assert identifying(group) == {"Michael Howard", "Michael Howard's"}
+    assert identifying(["Mr Oaten"]) == {"Mr Oaten"}
+
+
 @given(st.lists(st.lists(names, min_size=1, max_size=3), max_size=8))
 def test_every_name_belongs_to_exactly_one_person(groups):
     people = People(groups)
     for group in groups:
-        for name in group:
-            if name_key(name):
-                person = people.person_of(name)
-                assert person is not None and name in person.names
-                # The group given as one person stays together.
-                assert all(people.person_of(n) is person for n in group if name_key(n))
+        names = kept(group)
+        if names:
+            person = people.person_of(names[0])
+            assert person is not None and names[0] in person.names
+            # The group given as one person stays together.
+            assert all(people.person_of(n) is person for n in names)
     seen = [n for p in people.people for n in p.names]
     assert len(seen) == len(set(seen))
+
+
+def test_a_bare_surname_never_links_two_people():
+    people = People([["Tony Blair", "Blair", "Mr Blair"], ["Ian Blair", "Blair"], ["Mr Blair"]])
+    assert people.person_of("Tony Blair") is not people.person_of("Ian Blair")
+    assert people.person_of("Mr Blair") not in (people.person_of("Tony Blair"), people.person_of("Ian Blair"))
+    alone = People([["Tony Blair", "Blair", "Mr Blair"], ["Mr Blair"]])
+    assert len(alone) == 1
+
+
+def test_display_name_is_the_usual_full_name():
+    people = People([["Tories Ken Clarke", "Clarke"], ["Ken Clarke"], ["Ken Clarke", "Mr Clarke"]])
+    assert [p.name for p in people.people] == ["Ken Clarke"]
+    people = People([["Michael Howard's"], ["Michael Howard"], ["Michael Howard", "Mr Howard"]])
+    assert [p.name for p in people.people] == ["Michael Howard"]
+    assert people.person_of("Howard").name == "Michael Howard"
 
 
 @given(names, names)
@@ -70,7 +96,7 @@ def _reference_people(groups) -> set[frozenset[str]]:
 
     exact: list[set[str]] = []
     for group in groups:
-        names = {n for n in group if name_key(n)}
+        names = set(kept(group))
         if not names:
             continue
         hits = [c for c in exact if {name_key(n) for n in c} & {name_key(n) for n in names}]

@@ -40,3 +40,14 @@ def test_organisations_merge_only_on_the_same_name():
 def test_a_speaker_quoted_twice_in_one_article_counts_one_article():
     rows = corpus_speakers([article(Speaker("Ann Lee", quotes=1), Speaker("Mrs Lee", quotes=1))])
     assert [(r.name, r.articles, r.quotes) for r in rows] == [("Ann Lee", 1, 2)]
+
+
+def test_a_surname_taken_for_an_organisation_joins_its_one_person():
+    rows = corpus_speakers([
+        article(Speaker("Jose Lindqvist", aliases=["Lindqvist"], quotes=2)),
+        article(Speaker("Lindqvist", kind="org", quotes=1)),
+        article(Speaker("Labour", kind="org", quotes=1)),
+    ])
+    assert [(r.name, r.kind, r.articles, r.quotes) for r in rows] == [
+        ("Jose Lindqvist", "person", 2, 3), ("Labour", "org", 1, 1)
+    ]

@@ -8,6 +8,7 @@ Mr or Dr are dropped. Pure logic: no spaCy, no Textual.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,6 +48,23 @@ def keys_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return first <= second or second <= first
 
 
+def identifying(names: Iterable[str]) -> set[str]:
+    """The names of one person in one article that can identify them elsewhere.
+
+    Dropped: names whose words are a strict subset of another's ("Blair" beside "Tony
+    Blair" means him only in that article) and names that do not end in the fullest
+    name's last name (descriptions such as "the Tory leader" or "spokesman").
+    """
+    keys = {n: set(name_key(n)) for n in names if n and name_key(n)}
+    if not keys:
+        return set()
+    last = name_key(max(keys, key=lambda n: (*_display_rank(n), n)))[-1]
+    return {
+        n for n, k in keys.items()
+        if name_key(n)[-1] == last and not any(k < other for other in keys.values())
+    }
+
+
 def _display_rank(name: str) -> tuple[int, int]:
     # The fullest name wins: most identifying words, then the longer spelling.
     return (len(name_key(name)), len(name))
@@ -67,17 +85,26 @@ class People:
     aliases within an article). Groups are merged when their names match by
     ``same_person``. A short name that fits several people who do not fit each other
     ("Mr Smith" beside "John Smith" and "Jane Smith") is ambiguous and stays on its own
-    rather than joining two different people together.
+    rather than joining two different people together. For the same reason a group's
+    shorter names ("Blair" beside "Tony Blair") only meant that person in that article:
+    they never link the group to another one.
+
+    A person's display name is a name of two words or more, the one most groups give
+    first (an article's canonical name), then the fullest: "Ken Clarke" rather than a
+    one-off "Tory Ken Clarke".
     """
 
     def __init__(self, groups: Iterable[Iterable[str]]):
         clusters: list[set[str]] = []
         by_key: dict[tuple[str, ...], int] = {}
+        uses: Counter[str] = Counter()
         # Identical keys first: "Ms Ashby" and "Ashby" are plainly the same.
         for group in groups:
             names = {n for n in group if n and name_key(n)}
             if not names:
                 continue
+            uses[group[0] if isinstance(group, (list, tuple)) and group else min(names)] += 1
+            names = identifying(names)
             hits = {by_key[name_key(n)] for n in names if name_key(n) in by_key}
             if hits:
                 target = min(hits)
@@ -92,12 +119,21 @@ class People:
                 by_key[name_key(name)] = target
         clusters = [c for c in clusters if c]
         merged = self._merge_subsets(clusters)
+        def display(name: str) -> tuple:
+            key = name_key(name)
+            plain = key == tuple(w.casefold() for w in _WORD.findall(name))
+            return (len(key) >= 2, uses[name], len(key), plain, len(name), name)
+
         self.people: list[Person] = sorted(
-            (Person(max(m, key=lambda n: (*_display_rank(n), n)), frozenset(m)) for m in merged),
+            (Person(max(m, key=display), frozenset(m)) for m in merged),
             key=lambda p: p.name.casefold(),
         )
         self._by_name = {n: p for p in self.people for n in p.names}
         self._by_folded = {n.casefold(): p for p in self.people for n in p.names}
+        self._by_last: dict[str, set[Person]] = {}
+        for person in self.people:
+            for name in person.names:
+                self._by_last.setdefault(name_key(name)[-1], set()).add(person)
 
     @staticmethod
     def _merge_subsets(clusters: list[set[str]]) -> list[set[str]]:
@@ -134,20 +170,24 @@ class People:
         return all(same_person(a, b) for i, a in enumerate(fullest) for b in fullest[i + 1 :])
 
     def person_of(self, name: str | None) -> Person | None:
-        """The person a name (as found in an analysis) belongs to."""
+        """The person a name (as found in an analysis) belongs to; a name never seen
+        belongs to the one person it fits, if only one does."""
         if not name:
             return None
-        return self._by_name.get(name) or self._by_folded.get(name.casefold())
+        return self._by_name.get(name) or self._by_folded.get(name.casefold()) or self._unique(name)
+
+    def _unique(self, name: str) -> Person | None:
+        # A short name ("Mr Blair") is the person only when one person fits it.
+        key = name_key(name)
+        if not key:
+            return None
+        fits = {p for p in self._by_last.get(key[-1], ()) if any(keys_match(key, name_key(n)) for n in p.names)}
+        return fits.pop() if len(fits) == 1 else None
 
     def find(self, typed: str) -> Person | None:
         """The person a typed name refers to: an exact name first, then a unique match."""
         typed = typed.strip()
-        exact = self.person_of(typed)
-        if exact is not None:
-            return exact
-        key = name_key(typed)
-        matches = {p for p in self.people for n in p.names if keys_match(key, name_key(n))}
-        return matches.pop() if len(matches) == 1 else None
+        return self.person_of(typed)
 
     def all_names(self) -> list[str]:
         """Every known name, fullest forms first, for completion."""

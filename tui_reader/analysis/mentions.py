@@ -115,10 +115,13 @@ def person_mention(ent) -> Mention:
     # Words left of the name that describe the person: "shadow home secretary".
     role_toks = []
     i = start - 1
-    while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case") and doc[i].head.i >= start:
+    while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case") and i < doc[i].head.i < ent.end:
         role_toks.insert(0, doc[i])
         i -= 1
-    role = " ".join(t.text for t in role_toks if t.lower_ not in DETERMINERS) or None
+    while role_toks and role_toks[0].lower_ in DETERMINERS:
+        role_toks.pop(0)
+    # the text as written: "co-chairman", not the tokens "co - chairman"
+    role = doc.text[role_toks[0].idx:role_toks[-1].idx + len(role_toks[-1])] if role_toks else None
     return Mention(
         span.start_char, span.end_char, span.text, "person",
         head=ent[-1].lower_, gender=_title_gender(span), role=role,

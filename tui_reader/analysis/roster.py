@@ -2,7 +2,8 @@
 
 People are merged across articles by ``identity.People`` ("Mr Blair" and "Tony Blair");
 organisations and roles, whose names are not built from first and last names, are
-merged only when their canonical names are the same (ignoring case).
+merged only when their canonical names are the same (ignoring case), except that a
+one-word "organisation" that is the surname of exactly one person joins that person.
 Pure logic: no spaCy, no Textual.
 """
 
@@ -28,6 +29,12 @@ class CorpusSpeaker:
     aliases: list[str] = field(default_factory=list)
 
 
+def _may_be_person(speaker) -> bool:
+    # A lone capitalised word the tagger took for an organisation ("Mourinho said")
+    # is the person of that name when the corpus knows exactly one.
+    return speaker.kind == "person" or (len(speaker.name.split()) == 1 and speaker.name[:1].isupper())
+
+
 def corpus_speakers(analyses: Iterable[Analysis]) -> list[CorpusSpeaker]:
     """Everyone quoted in the analyses, most quoted first."""
     analyses = list(analyses)
@@ -40,12 +47,12 @@ def corpus_speakers(analyses: Iterable[Analysis]) -> list[CorpusSpeaker]:
     for analysis in analyses:
         seen: set[str] = set()
         for speaker in analysis.speakers:
-            person = people.person_of(speaker.name) if speaker.kind == "person" else None
+            person = people.person_of(speaker.name) if _may_be_person(speaker) else None
             key = f"person:{person.name}" if person else f"{speaker.kind}:{speaker.name.casefold()}"
             row = rows.get(key)
             if row is None:
                 display = person.name if person else speaker.name
-                row = rows[key] = CorpusSpeaker(display, speaker.kind)
+                row = rows[key] = CorpusSpeaker(display, "person" if person else speaker.kind)
                 roles[key], names[key] = Counter(), set()
             row.quotes += speaker.quotes
             if key not in seen:

@@ -86,18 +86,12 @@ class Canon:
 
     def role_owner(self, mention: Mention) -> str | None:
         """The one person the article gives this role, for "a spokesman", "the minister",
-        "the 52-year-old"; failing the whole phrase, its head noun ("the Tory leader"
-        for the article's only leader)."""
-        plain = [w for w in _words(mention.text) if w.lower() not in DETERMINERS]
-        words = {w.lower() for w in plain}
+        "the Tory leader", "the 52-year-old". Every word must match: "the Tory leader"
+        is not the article's "Lib Dem leader", even when no other leader is named."""
+        words = {w.lower() for w in _words(mention.text) if w.lower() not in DETERMINERS}
         if not words:
             return None
         owners = {self.person_name(m) for title, m in self.titles if words <= title}
-        if not owners and len(plain) == 2 and plain[0][:1].isupper():
-            # An affiliation under another name ("Tory leader" for "Conservative
-            # leader X"): the head noun alone, when one person holds it.
-            head = plain[1].lower()
-            owners = {self.person_name(m) for title, m in self.titles if head in title}
         return owners.pop() if len(owners) == 1 else None
 
     def name(self, mention: Mention) -> tuple[str, str]:
@@ -188,6 +182,8 @@ def build_speakers(canon: Canon, quoted: list[tuple[Mention, str]], names: dict[
             for m in canon.people:
                 if canon.person_name(m) == name:
                     aliases.add(m.text)
-        speaker.aliases = sorted(a for a in aliases if a != name)
+        # surface forms can carry the punctuation around them ("Alan Beith -")
+        aliases = {a.strip(" -\u2013\u2014,;:") for a in aliases}
+        speaker.aliases = sorted(a for a in aliases if a != name and any(c.isalnum() for c in a))
         speaker.mentions = _alias_spans(canon.text, aliases)
     return list(speakers.values())
