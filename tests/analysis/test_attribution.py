@@ -311,3 +311,15 @@ def test_abbreviation_and_full_name_are_one_organisation(speech):
     assert [s.name for s in speakers] == ["Civil Service Workers Union"]
     quotes, _ = speech(text.replace("the Civil Service Workers Union said", "the CSWU said"))
     assert {q.speaker for q in quotes} == {"CSWU"}
+
+
+def test_a_spokeswoman_for_an_organisation_has_one_name_however_worded(speech):
+    text = (
+        "The Department for Rural Affairs (DRA) defended the cuts. A spokeswoman for the "
+        "Department for Rural Affairs said the offer was fair.\n\n"
+        '"We have listened to farmers," the spokeswoman said.\n\n'
+        '"Nobody will lose their grant," a DRA spokeswoman added.'
+    )
+    quotes, speakers = speech(text)
+    assert {q.speaker for q in quotes} == {"spokeswoman for the Department for Rural Affairs"}
+    assert len(speakers) == 1 and speakers[0].kind == "role"

@@ -53,6 +53,8 @@ def test_identifying_names_leave_out_short_forms_and_descriptions():
     group = ["Michael Howard", "Mr Howard", "Howard", "Tory leader", "Michael Howard's"]
     assert identifying(group) == {"Michael Howard", "Michael Howard's"}
     assert identifying(["Mr Oaten"]) == {"Mr Oaten"}
+    # The article's own name (first) stays, even beside a longer form.
+    assert identifying(["Ken Clarke", "Clarke", "Tory Ken Clarke"]) == {"Ken Clarke", "Tory Ken Clarke"}
 
 
 @given(st.lists(st.lists(names, min_size=1, max_size=3), max_size=8))

@@ -51,3 +51,23 @@ def test_a_surname_taken_for_an_organisation_joins_its_one_person():
     assert [(r.name, r.kind, r.articles, r.quotes) for r in rows] == [
         ("Jose Lindqvist", "person", 2, 3), ("Labour", "org", 1, 1)
     ]
+
+
+def test_no_person_is_listed_twice_under_two_spellings():
+    from tui_reader.analysis.identity import same_person
+
+    rows = corpus_speakers([
+        article(Speaker("Tony Blair", aliases=["Mr Blair", "Blair", "prime minister"], quotes=3)),
+        article(Speaker("Blair", aliases=["Mr Blair"], quotes=1), Speaker("Gordon Brown", aliases=["Brown"], quotes=1)),
+        article(Speaker("Tony Blair's", aliases=["Blair"], quotes=1), Speaker("Mr Brown", quotes=2)),
+        article(Speaker("Ken Clarke", aliases=["Clarke", "Tory Ken Clarke"], quotes=1)),
+        article(Speaker("Charles Clarke", aliases=["Mr Clarke", "home secretary"], quotes=1)),
+    ])
+    people = [r.name for r in rows if r.kind == "person"]
+    assert "Tony Blair" in people and "Gordon Brown" in people
+    for a in people:
+        for b in people:
+            if a != b and same_person(a, b):
+                # Two rows that could be one person must be kept apart by a third.
+                short = min(a, b, key=len)
+                assert any(same_person(short, c) and not same_person(c, max(a, b, key=len)) for c in people)

@@ -350,8 +350,9 @@ def _continue_speakers(speeches: list[Speech], text: str) -> None:
                 speech.speaker = previous.speaker
         if speech.kind == "orphan":
             speech.kind = "partial" if speech.speaker is not None else "scare"
-        if speech.speaker is not None or speech.kind in ("direct",):
-            previous = speech
+        enclosed = previous is not None and previous.start <= speech.start and speech.end <= previous.end
+        if (speech.speaker is not None or speech.kind in ("direct",)) and not enclosed:
+            previous = speech  # speech reported inside someone's speech stays theirs
 
 
 def find_speeches(doc) -> list[Speech]:

@@ -51,15 +51,17 @@ def keys_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def identifying(names: Iterable[str]) -> set[str]:
     """The names of one person in one article that can identify them elsewhere.
 
-    Dropped: names whose words are a strict subset of another's ("Blair" beside "Tony
-    Blair" means him only in that article) and names that do not end in the fullest
-    name's last name (descriptions such as "the Tory leader" or "spokesman").
+    The first name is the article's canonical name and always stays. Dropped: names
+    whose words are a strict subset of another's ("Blair" beside "Tony Blair" means him
+    only in that article) and names that do not end in the canonical name's last name
+    (descriptions such as "the Tory leader" or "spokesman").
     """
     keys = {n: set(name_key(n)) for n in names if n and name_key(n)}
     if not keys:
         return set()
-    last = name_key(max(keys, key=lambda n: (*_display_rank(n), n)))[-1]
-    return {
+    first = next(iter(keys))
+    last = name_key(first)[-1]
+    return {first} | {
         n for n, k in keys.items()
         if name_key(n)[-1] == last and not any(k < other for other in keys.values())
     }
@@ -81,8 +83,8 @@ class Person:
 class People:
     """Groups the names found across a corpus into people.
 
-    Each input group holds names already known to be one person (a speaker's name and
-    aliases within an article). Groups are merged when their names match by
+    Each input group holds names already known to be one person (a speaker's name, first,
+    and aliases within an article). Groups are merged when their names match by
     ``same_person``. A short name that fits several people who do not fit each other
     ("Mr Smith" beside "John Smith" and "Jane Smith") is ambiguous and stays on its own
     rather than joining two different people together. For the same reason a group's
@@ -100,11 +102,11 @@ class People:
         uses: Counter[str] = Counter()
         # Identical keys first: "Ms Ashby" and "Ashby" are plainly the same.
         for group in groups:
-            names = {n for n in group if n and name_key(n)}
-            if not names:
+            group = [n for n in group if n and name_key(n)]
+            if not group:
                 continue
-            uses[group[0] if isinstance(group, (list, tuple)) and group else min(names)] += 1
-            names = identifying(names)
+            uses[group[0]] += 1
+            names = identifying(group)
             hits = {by_key[name_key(n)] for n in names if name_key(n) in by_key}
             if hits:
                 target = min(hits)

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 
-from tui_reader.analysis.lexicon import HONORIFICS, PEERAGE
+from tui_reader.analysis.lexicon import HONORIFICS, PEERAGE, ROLE_NOUNS
 from tui_reader.analysis.mentions import DETERMINERS, Mention, person_mention
 from tui_reader.analysis.model import Speaker
 
 WORD = re.compile(r"[\w&'.-]+")
+_ROLES = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+ROLE_OF = re.compile(rf"(?:an?\s+|the\s+)?(?P<role>{_ROLES})\s+(?:for|of|at|from)\s+(?P<org>[A-Z].*)$", re.I)
+ROLE_AFTER = re.compile(rf"(?:an?\s+|the\s+)?(?P<org>[A-Z][\w&'.\s-]*?)\s+(?P<role>{_ROLES})$")
 
 
 def _words(text: str) -> list[str]:
@@ -52,6 +55,13 @@ class Canon:
         self.acronyms: dict[str, str] = {}
         for m in re.finditer(r"((?:[A-Z][\w&'-]*\s+)(?:(?:[a-z]{1,3}|[A-Z][\w&'-]*)\s+)*?[A-Z][\w&'-]*)\s+\(([A-Z]{2,6})\)", self.text):
             self.acronyms[m.group(2)] = _expansion(m.group(1).split(), m.group(2))
+        # "a spokesman for the Rail Board" and "the Rail Board spokesman" are one role:
+        # the first wording met names it.
+        self.role_names: dict[tuple[str, str], str] = {}
+        for m in sorted((m for m in mentions if m.kind == "role"), key=lambda m: m.start):
+            key = self._role_key(m.text)
+            if key is not None:
+                self.role_names.setdefault(key, m.text)
 
     def person_name(self, mention: Mention) -> str:
         words = _bare(mention.text)
@@ -103,7 +113,17 @@ class Canon:
         owner = self.role_owner(mention)
         if owner is not None:
             return owner, "person"
-        return mention.text, "role"
+        key = self._role_key(mention.text)
+        return self.role_names.get(key, mention.text) if key else mention.text, "role"
+
+    def _role_key(self, text: str) -> tuple[str, str] | None:
+        """(role noun, organisation) of "spokesman for the X" or "X spokesman"."""
+        found = ROLE_OF.match(text) or ROLE_AFTER.match(text)
+        if found is None:
+            return None
+        org = re.sub(r"^(?:the|The)\s+", "", found.group("org"))
+        org = self.acronyms.get(org, org)
+        return found.group("role").lower(), org.casefold()
 
 
 def _expansion(words: list[str], short: str) -> str:
