@@ -71,3 +71,20 @@ def test_no_person_is_listed_twice_under_two_spellings():
                 # Two rows that could be one person must be kept apart by a third.
                 short = min(a, b, key=len)
                 assert any(same_person(short, c) and not same_person(c, max(a, b, key=len)) for c in people)
+
+
+def test_one_name_given_two_kinds_is_one_row():
+    rows = corpus_speakers([
+        article(Speaker("Rail Union", kind="person", quotes=2)),
+        article(Speaker("Rail Union", kind="org", quotes=1)),
+        article(Speaker("Rail Union", kind="org", quotes=1)),
+    ])
+    assert [(r.name, r.kind, r.articles, r.quotes) for r in rows] == [("Rail Union", "org", 3, 4)]
+
+
+def test_a_description_an_article_gave_a_person_is_not_their_name():
+    rows = corpus_speakers([
+        article(Speaker("Ann Brydon", aliases=["report", "Ms Brydon"], quotes=2)),
+        article(Speaker("report", kind="role", quotes=1)),
+    ])
+    assert sorted((r.name, r.kind) for r in rows) == [("Ann Brydon", "person"), ("report", "role")]

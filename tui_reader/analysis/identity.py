@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tui_reader.analysis.given_names import name_gender
+
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof", "professor"})
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -91,15 +93,16 @@ class People:
     shorter names ("Blair" beside "Tony Blair") only meant that person in that article:
     they never link the group to another one.
 
-    A person's display name is a name of two words or more, the one most groups give
-    first (an article's canonical name), then the fullest: "Ken Clarke" rather than a
-    one-off "Tory Ken Clarke".
+    A person's display name is a name of two words or more, preferably opening with a
+    known given name and given first (as an article's canonical name) by two groups or
+    more, then the fullest: "Ken Clarke" rather than a one-off "Tory Ken Clarke".
     """
 
     def __init__(self, groups: Iterable[Iterable[str]]):
         clusters: list[set[str]] = []
         by_key: dict[tuple[str, ...], int] = {}
         uses: Counter[str] = Counter()
+        short_forms: list[tuple[str, set[str]]] = []  # (canonical name, its dropped names)
         # Identical keys first: "Ms Ashby" and "Ashby" are plainly the same.
         for group in groups:
             group = [n for n in group if n and name_key(n)]
@@ -107,6 +110,10 @@ class People:
                 continue
             uses[group[0]] += 1
             names = identifying(group)
+            last = name_key(group[0])[-1]
+            shorter = {n for n in group if n not in names and name_key(n)[-1] == last}
+            if shorter:
+                short_forms.append((group[0], shorter))
             hits = {by_key[name_key(n)] for n in names if name_key(n) in by_key}
             if hits:
                 target = min(hits)
@@ -121,10 +128,15 @@ class People:
                 by_key[name_key(name)] = target
         clusters = [c for c in clusters if c]
         merged = self._merge_subsets(clusters)
+        self._attach_short_forms(merged, short_forms)
+
         def display(name: str) -> tuple:
             key = name_key(name)
             plain = key == tuple(w.casefold() for w in _WORD.findall(name))
-            return (len(key) >= 2, uses[name], len(key), plain, len(name), name)
+            # A description run into the name ("Tories Ken Clarke") does not start
+            # with a given name, and is seldom an article's name for the person.
+            given = len(key) >= 2 and name_gender(key[0]) is not None
+            return (len(key) >= 2, given, uses[name] >= 2, len(key), uses[name], plain, len(name), name)
 
         self.people: list[Person] = sorted(
             (Person(max(m, key=display), frozenset(m)) for m in merged),
@@ -136,6 +148,21 @@ class People:
         for person in self.people:
             for name in person.names:
                 self._by_last.setdefault(name_key(name)[-1], set()).add(person)
+
+    @staticmethod
+    def _attach_short_forms(merged: list[set[str]], short_forms: list[tuple[str, set[str]]]) -> None:
+        """Give each person the short forms of their name that their articles used
+        ("Ms Ashby"), unless one was used for two different people: then it belongs to
+        nobody. Descriptions ("the minister") are no one's name."""
+        owner = {n: i for i, m in enumerate(merged) for n in m}
+        claims: dict[str, set[int]] = {}
+        for first, dropped in short_forms:
+            for name in dropped:
+                if name not in owner:
+                    claims.setdefault(name, set()).add(owner[first])
+        for name, targets in claims.items():
+            if len(targets) == 1:
+                merged[targets.pop()].add(name)
 
     @staticmethod
     def _merge_subsets(clusters: list[set[str]]) -> list[set[str]]:

@@ -2,8 +2,8 @@
 
 People are merged across articles by ``identity.People`` ("Mr Blair" and "Tony Blair");
 organisations and roles, whose names are not built from first and last names, are
-merged only when their canonical names are the same (ignoring case), except that a
-one-word "organisation" that is the surname of exactly one person joins that person.
+merged only when their canonical names are the same (ignoring case). The tagger's kind
+does not split a name: a name that is a person's elsewhere joins that person.
 Pure logic: no spaCy, no Textual.
 """
 
@@ -29,39 +29,53 @@ class CorpusSpeaker:
     aliases: list[str] = field(default_factory=list)
 
 
-def _may_be_person(speaker) -> bool:
-    # A lone capitalised word the tagger took for an organisation ("Mourinho said")
-    # is the person of that name when the corpus knows exactly one.
-    return speaker.kind == "person" or (len(speaker.name.split()) == 1 and speaker.name[:1].isupper())
+def _person(people: People, speaker):
+    """The corpus person a speaker is. A name the tagger took for an organisation is
+    that person when it is one of their names ("Lib Dems") or a lone capitalised word
+    that fits exactly one person ("Mourinho said")."""
+    if speaker.kind == "person":
+        return people.person_of(speaker.name)
+    person = people.person_of(speaker.name)
+    if person is None:
+        return None
+    exact = speaker.name.casefold() in {n.casefold() for n in person.names}
+    lone = len(speaker.name.split()) == 1 and speaker.name[:1].isupper()
+    return person if exact or lone else None
 
 
 def corpus_speakers(analyses: Iterable[Analysis]) -> list[CorpusSpeaker]:
-    """Everyone quoted in the analyses, most quoted first."""
+    """Everyone quoted in the analyses, most quoted first: one row per name, whatever
+    kind each article gave it."""
     analyses = list(analyses)
     people = People(
         [s.name, *s.aliases] for a in analyses for s in a.speakers if s.kind == "person"
     )
     rows: dict[str, CorpusSpeaker] = {}
     roles: dict[str, Counter[str]] = {}
+    kinds: dict[str, Counter[str]] = {}
     names: dict[str, set[str]] = {}
     for analysis in analyses:
         seen: set[str] = set()
         for speaker in analysis.speakers:
-            person = people.person_of(speaker.name) if _may_be_person(speaker) else None
-            key = f"person:{person.name}" if person else f"{speaker.kind}:{speaker.name.casefold()}"
+            person = _person(people, speaker)
+            display = person.name if person else speaker.name
+            key = display.casefold()
             row = rows.get(key)
             if row is None:
-                display = person.name if person else speaker.name
-                row = rows[key] = CorpusSpeaker(display, "person" if person else speaker.kind)
-                roles[key], names[key] = Counter(), set()
+                row = rows[key] = CorpusSpeaker(display, speaker.kind)
+                roles[key], kinds[key], names[key] = Counter(), Counter(), set()
             row.quotes += speaker.quotes
             if key not in seen:
                 row.articles += 1
                 seen.add(key)
+            # the kind most articles gave the name; a lone surname counts as its person
+            lone = person is not None and len(speaker.name.split()) == 1 and speaker.name[:1].isupper()
+            kinds[key]["person" if lone else speaker.kind] += 1
             if speaker.role:
                 roles[key][speaker.role] += 1
             names[key].update([speaker.name, *speaker.aliases])
     for key, row in rows.items():
+        row.kind = min(kinds[key].items(), key=lambda item: (-item[1], item[0] != "person", item[0]))[0]
         if roles[key]:
             # The role most articles give; ties go to the shorter, more general wording.
             row.role = min(roles[key].items(), key=lambda item: (-item[1], len(item[0]), item[0]))[0]
