@@ -323,3 +323,14 @@ def test_a_spokeswoman_for_an_organisation_has_one_name_however_worded(speech):
     quotes, speakers = speech(text)
     assert {q.speaker for q in quotes} == {"spokeswoman for the Department for Rural Affairs"}
     assert len(speakers) == 1 and speakers[0].kind == "role"
+
+
+def test_told_and_warned_that_are_reported_speech(speech):
+    quotes, _ = speech(
+        "Jane Hill, the council leader, met Tom Ryder on Friday. "
+        "She told reporters that the deal was done.\n\n"
+        "The regulator warned that bills could rise again next winter."
+    )
+    told = only(quotes, "indirect", "deal was done")
+    assert told.speaker == "Jane Hill" and told.text.startswith("told reporters that")
+    assert only(quotes, "indirect", "bills could rise").speaker == "regulator"
