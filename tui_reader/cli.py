@@ -40,6 +40,7 @@ def _app_parser() -> argparse.ArgumentParser:
         epilog=(
             "Subcommands: 'newsreader analyze PATH... [--json]' prints the analysis; "
             "'newsreader index PATH... [--workers N]' analyses a corpus ahead of time; "
+            "'newsreader speakers PATH... [--json] [--limit N]' lists who is quoted; "
             "'newsreader claims PATH... [--csv|--json]' exports every numeric claim."
         ),
     )
@@ -58,14 +59,25 @@ def _analyze_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _speakers_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsreader speakers", description="List who is quoted, most quoted first.")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--limit", type=int, metavar="N", help="show only the N most quoted speakers")
+    parser.add_argument("--no-cache", action="store_true", help="analyse again, ignoring and not writing the cache")
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``newsreader`` script."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] == "analyze":
+    if args and args[0] in ("analyze", "speakers"):
         from tui_reader.commands.analyze import run_analyze
+        from tui_reader.commands.speakers import run_speakers
 
+        run, parser = (run_analyze, _analyze_parser) if args[0] == "analyze" else (run_speakers, _speakers_parser)
         try:
-            return run_analyze(_analyze_parser().parse_args(args[1:]))
+            return run(parser().parse_args(args[1:]))
         except BrokenPipeError:
             # Output piped into `head` and the like: stop quietly, as Unix tools do.
             sys.stderr.close()

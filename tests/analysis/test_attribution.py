@@ -163,3 +163,174 @@ def test_according_to_is_reported_speech(speech):
 def test_verbs_of_belief_are_not_speech(speech):
     quotes, _ = speech("Economists believe the recession will end soon.")
     assert [q for q in quotes if q.kind == "indirect"] == []
+
+
+def test_she_resolves_to_the_nearest_woman_by_given_name(speech):
+    text = (
+        "Margaret Hollis, who chairs the parish council, met David Crane at the site on Friday.\n\n"
+        '"Nobody asked the village what it wanted," she said.\n\n'
+        '"We followed every rule," he said.'
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "direct", "Nobody asked").speaker == "Margaret Hollis"
+    assert only(quotes, "direct", "every rule").speaker == "David Crane"
+
+
+def test_pronoun_skips_a_surname_whose_full_name_has_the_other_gender(speech):
+    text = (
+        "Peter Marsh and Helen Doyle both spoke at the hearing.\n\n"
+        "Marsh told the panel the site was safe.\n\n"
+        '"The survey was never completed," she said.'
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "direct", "survey was never").speaker == "Helen Doyle"
+
+
+def test_names_inside_a_quote_are_not_antecedents(speech):
+    text = (
+        'Sarah Quinn said: "I spoke to John Price about the plan last week."\n\n'
+        '"The money is simply not there," she added.'
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "direct", "money is simply").speaker == "Sarah Quinn"
+
+
+def test_wrapped_newswire_quote_and_apostrophe_mark(speech):
+    text = (
+        "Harlow Mining Corp said on Tuesday it would cut output at its\n"
+        "two northern pits by a fifth.\n"
+        '    "We do not expect Britain"s smelters to buy more ore this\n'
+        'year," chairman Peter Lyle told reporters in London.\n'
+        "    Lyle said the company had no plans to sell the pits.\n"
+    )
+    quotes, _ = speech(text)
+    q = only(quotes, "direct", "smelters to buy")
+    assert q.text.endswith("ore this\nyear")
+    assert q.speaker == "Peter Lyle"
+    assert only(quotes, "indirect", "no plans to sell").speaker == "Peter Lyle"
+
+
+def test_quote_reopened_mid_line_keeps_its_speaker(speech):
+    text = (
+        'Coach Ian Burns said: "We were poor in the first half. "The second half was '
+        'better, but it is not enough at this level." The club has lost four games in a row.'
+    )
+    quotes, _ = speech(text)
+    runs = [q for q in quotes if q.kind == "direct"]
+    assert len(runs) == 1 and runs[0].speaker == "Ian Burns"
+    assert "The club has lost" not in runs[0].text
+
+
+def test_list_items_are_spoken_by_whoever_introduced_the_list(speech):
+    text = (
+        "In her statement, the health secretary Joan Marley has:\n\n"
+        "- Announced that 40 new clinics will open next year\n\n"
+        "- Promised to cut waiting lists by a quarter"
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "indirect", "40 new clinics").speaker == "Joan Marley"
+
+
+def test_a_paragraph_without_final_stop_is_its_own_sentence(nlp):
+    doc = nlp("Storm closes schools\n\nHead teachers said pupils should stay at home.")
+    starts = [s.start_char for s in doc.sents]
+    assert doc.text.index("Head teachers") in starts
+
+
+def test_the_chancellor_is_the_person_the_article_calls_chancellor(speech):
+    text = (
+        "Ruth Kemble, the chancellor, told MPs that borrowing would fall.\n\n"
+        '"We will not gamble with the public finances," the chancellor said.'
+    )
+    quotes, speakers = speech(text)
+    assert only(quotes, "direct", "not gamble").speaker == "Ruth Kemble"
+    assert [s.name for s in speakers] == ["Ruth Kemble"]
+
+
+def test_a_description_with_all_its_words_finds_its_person(speech):
+    text = (
+        "Tory leader Alan Frobisher attacked the plans on Tuesday.\n\n"
+        '"Families will pay more for less," the Tory leader said.'
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "direct", "pay more for less").speaker == "Alan Frobisher"
+
+
+def test_a_description_of_someone_else_stays_a_role(speech):
+    text = (
+        "Green leader Kate Fenn attacked the plans on Tuesday.\n\n"
+        '"Families will pay more for less," the Tory leader said.'
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "direct", "pay more for less").speaker == "Tory leader"
+
+
+def test_two_leaders_leave_the_role_phrase(speech):
+    text = (
+        "Labour leader Ian Moss and Green leader Kate Fenn met on Monday.\n\n"
+        '"Talks went well," the party leader said.'
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "direct", "Talks went well").speaker == "party leader"
+
+
+def test_the_52_year_old_is_the_person_given_that_age(speech):
+    text = (
+        "Police charged Dennis Ogden, 52, with fraud on Monday.\n\n"
+        '"I have done nothing wrong," the 52-year-old said outside court.'
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "direct", "nothing wrong").speaker == "Dennis Ogden"
+
+
+def test_an_age_nobody_has_stays_a_role(speech):
+    quotes, _ = speech('"I have done nothing wrong," the 41-year-old said outside court.')
+    assert only(quotes, "direct", "nothing wrong").speaker == "41-year-old"
+
+
+def test_the_company_said_in_a_statement_is_the_company_of_the_article(speech):
+    text = (
+        "Shares in Brightwell Foods fell by a tenth after Brightwell Foods warned on profits. "
+        "Analysts at Dunmore Securities had expected the warning.\n\n"
+        '"Trading has been difficult since the autumn," the company said in a statement.'
+    )
+    quotes, _ = speech(text)
+    assert only(quotes, "direct", "Trading has been difficult").speaker == "Brightwell Foods"
+
+
+def test_abbreviation_and_full_name_are_one_organisation(speech):
+    text = (
+        "Members of the Civil Service Workers Union (CSWU) will strike on Friday. "
+        "The CSWU said pay had fallen for five years.\n\n"
+        '"This is the last straw," the Civil Service Workers Union said.\n\n'
+        '"We have no choice," the union said.'
+    )
+    quotes, speakers = speech(text)
+    # Two uses each: the full name wins the tie.
+    assert {q.speaker for q in quotes} == {"Civil Service Workers Union"}
+    assert [s.name for s in speakers] == ["Civil Service Workers Union"]
+    quotes, _ = speech(text.replace("the Civil Service Workers Union said", "the CSWU said"))
+    assert {q.speaker for q in quotes} == {"CSWU"}
+
+
+def test_a_spokeswoman_for_an_organisation_has_one_name_however_worded(speech):
+    text = (
+        "The Department for Rural Affairs (DRA) defended the cuts. A spokeswoman for the "
+        "Department for Rural Affairs said the offer was fair.\n\n"
+        '"We have listened to farmers," the spokeswoman said.\n\n'
+        '"Nobody will lose their grant," a DRA spokeswoman added.'
+    )
+    quotes, speakers = speech(text)
+    assert {q.speaker for q in quotes} == {"spokeswoman for the Department for Rural Affairs"}
+    assert len(speakers) == 1 and speakers[0].kind == "role"
+
+
+def test_told_and_warned_that_are_reported_speech(speech):
+    quotes, _ = speech(
+        "Jane Hill, the council leader, met Tom Ryder on Friday. "
+        "She told reporters that the deal was done.\n\n"
+        "The regulator warned that bills could rise again next winter."
+    )
+    told = only(quotes, "indirect", "deal was done")
+    assert told.speaker == "Jane Hill" and told.text.startswith("told reporters that")
+    assert only(quotes, "indirect", "bills could rise").speaker == "regulator"

@@ -61,3 +61,53 @@ def test_unmatched_mark_stops_at_paragraph_end():
 def test_odd_number_of_marks_keeps_the_pairs():
     text = 'Fans sang "we are top" and "never again" all night. 6" of snow'
     assert quoted(text) == [["we are top"], ["never again"]]
+
+
+WIRE = (
+    "Shares in Harlow Mining Corp fell sharply after its chairman\n"
+    'said "we do not expect Britain"s smelters to buy more ore this\n'
+    'year, and output will be cut by a fifth."\n'
+    "    The company said it would close two pits. \"This is a hard\n"
+    'decision for everyone," a spokesman told reporters.\n'
+    "    Analysts said the cut had been expected.\n"
+)
+
+
+def test_hard_wrapped_newswire_paragraphs_are_indented_blocks():
+    from tui_reader.analysis.quotes import paragraph_spans
+
+    spans = paragraph_spans(WIRE)
+    assert len(spans) == 3
+    assert WIRE[spans[1][0]:].startswith("The company said")
+
+
+def test_quote_runs_over_wrapped_lines_with_an_apostrophe_mark():
+    runs = quoted(WIRE)
+    assert runs[0] == ['we do not expect Britain"s smelters to buy more ore this\nyear, and output will be cut by a fifth.']
+    assert runs[1] == ["This is a hard\ndecision for everyone"]
+    assert len(runs) == 2
+
+
+def test_lines_ending_in_sentences_stay_separate_paragraphs():
+    from tui_reader.analysis.quotes import paragraph_spans
+
+    text = 'The mayor spoke.\nShe said "the roads will be fixed\nCouncillors were not convinced.'
+    assert len(paragraph_spans(text)) == 3
+    assert quoted(text) == [["the roads will be fixed"]]
+
+
+def test_single_quoted_headline_and_scare_quotes():
+    assert quoted("Minister 'will not quit' over row") == [["will not quit"]]
+    text = "The drivers' union said the '90s were 'a lost decade' for rock 'n' roll fans."
+    assert ["a lost decade"] in quoted(text)
+    assert not any("90s" in q[0] or "union" in q[0] for q in quoted(text))
+
+
+def test_straight_single_marks_inside_a_double_quote_are_left_alone():
+    text = "He said: \"They called it the 'people's budget', and we agree.\" He left."
+    assert quoted(text) == [["They called it the 'people's budget', and we agree."]]
+
+
+def test_curly_and_straight_marks_mixed():
+    text = "\u201cWe will fight on,\u201d the leader said. \"Nothing has changed.\""
+    assert quoted(text) == [["We will fight on"], ["Nothing has changed."]]

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from tui_reader.analysis.lexicon import COMMISSIVE_VERBS, NAMING_VERBS, OBJECT_SPEECH_VERBS, SPEECH_VERBS
 from tui_reader.analysis.mentions import Mention, Timeline, build_timeline, mention_for
-from tui_reader.analysis.quotes import QuoteRun, find_quote_runs
+from tui_reader.analysis.quotes import QuoteRun, find_quote_runs, paragraph_spans
 
+BULLETS = ("-", "*", "\u2022", "\u2013")
 SENTENCE_BREAK = re.compile(r"[.!?](?=[\s\"\u201d\u2019]*(\s|$))")
 
 
@@ -46,16 +47,17 @@ class _Context:
         self.spans = sorted((s.start, s.end) for r in self.runs for s in r.segments)
         self.span_starts = [s for s, _ in self.spans]
         self.timeline, self.subjects = build_timeline(doc, self.inside_quote)
-        self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
+        self.paragraphs = paragraph_spans(self.text)
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.span_starts, pos) - 1
         return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
 
     def paragraph(self, pos: int) -> tuple[int, int]:
-        for start, end in self.paragraphs:
-            if start <= pos <= end:
-                return start, end
+        k = bisect.bisect_right(self.paragraph_starts, pos) - 1
+        if k >= 0 and pos <= self.paragraphs[k][1]:
+            return self.paragraphs[k]
         return 0, len(self.text)
 
     def tokens(self, start: int, end: int):
@@ -64,6 +66,10 @@ class _Context:
 
     def subject_token(self, verb):
         """The subject of a speech verb, or of the verb governing a participle."""
+        if verb.i > 0 and verb.doc[verb.i - 1].text in BULLETS and verb.text[:1].isupper():
+            # a list item ("- Announced that ..."): any subject the parser found lies
+            # in an earlier item; the speaker is whoever introduced the list
+            return self._list_subject(self.paragraph(verb.idx)[0])
         tok = verb
         for _ in range(4):
             for child in tok.children:
@@ -83,6 +89,27 @@ class _Context:
         tops = [t for t in before if not (p_start <= t.head.idx < verb.idx) or t.head is t]
         if len(tops) == 1 and tops[0].pos_ in ("NOUN", "PROPN") and not self.inside_quote(tops[0].idx):
             return tops[0]
+        if all(t.is_punct for t in before):
+            return self._list_subject(p_start)
+        return None
+
+    def _list_subject(self, p_start: int):
+        """For a list item ("- Announced that ..."), the subject of the line that
+        introduced the list with a colon ("In his budget the minister has:")."""
+        if self.text[p_start:p_start + 1] not in BULLETS:
+            return None
+        k = bisect.bisect_left(self.paragraph_starts, p_start) - 1
+        while k >= 0:
+            start, end = self.paragraphs[k]
+            if self.text[start:start + 1] in BULLETS:
+                k -= 1
+                continue
+            if not self.text[start:end].endswith(":"):
+                return None
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            root = span[-1].sent.root if span is not None else None
+            subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+            return subject if subject is not None and not self.inside_quote(subject.idx) else None
         return None
 
     def subject_of(self, verb) -> Mention | None:
@@ -323,8 +350,9 @@ def _continue_speakers(speeches: list[Speech], text: str) -> None:
                 speech.speaker = previous.speaker
         if speech.kind == "orphan":
             speech.kind = "partial" if speech.speaker is not None else "scare"
-        if speech.speaker is not None or speech.kind in ("direct",):
-            previous = speech
+        enclosed = previous is not None and previous.start <= speech.start and speech.end <= previous.end
+        if (speech.speaker is not None or speech.kind in ("direct",)) and not enclosed:
+            previous = speech  # speech reported inside someone's speech stays theirs
 
 
 def find_speeches(doc) -> list[Speech]:

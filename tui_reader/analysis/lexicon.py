@@ -54,6 +54,16 @@ ORG_NOUNS = frozenset(
     party council committee agency authority watchdog regulator bank alliance
     federation institute organisation organization charity board club office
     corporation business campaign league society foundation trust service court
+    airline retailer insurer lender carrier manufacturer maker broker supermarket
+    """.split()
+)
+
+# Organisation nouns for a business: "the firm said" refers to the company the
+# article is about even when it was never the subject of a sentence.
+COMPANY_NOUNS = frozenset(
+    """
+    company firm group business corporation bank airline retailer insurer lender
+    carrier manufacturer maker broker supermarket
     """.split()
 )
 

@@ -7,8 +7,10 @@ subjects and people met so far.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from tui_reader.analysis.given_names import name_gender
 from tui_reader.analysis.lexicon import (
     FEMALE_PRONOUNS,
     FEMALE_TITLES,
@@ -16,6 +18,7 @@ from tui_reader.analysis.lexicon import (
     MALE_PRONOUNS,
     MALE_TITLES,
     ORG_NOUNS,
+    COMPANY_NOUNS,
     ORG_PRONOUNS,
     PEERAGE,
     ROLE_NOUNS,
@@ -26,6 +29,7 @@ PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "NORP", "GPE"}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
 ROLE_PREPS = {"for", "of", "at", "from", "to"}
+AGE = re.compile(r"\d+-years?-old")
 
 
 @dataclass(eq=False, slots=True)
@@ -49,6 +53,14 @@ class Timeline:
     subjects: list[tuple[int, Mention]] = field(default_factory=list)
     people: list[tuple[int, Mention]] = field(default_factory=list)
 
+    def gender(self, mention: Mention) -> str | None:
+        """A person's gender, or that of the fuller name met for the same surname
+        ("Brown" after "Gordon Brown")."""
+        if mention.gender is not None or mention.kind != "person":
+            return mention.gender
+        genders = {m.gender for _, m in self.people if m.head == mention.head and m.gender}
+        return genders.pop() if len(genders) == 1 else None
+
     def latest(self, before: int, accept) -> Mention | None:
         for pos, mention in reversed(self.subjects):
             if pos < before and accept(mention):
@@ -60,13 +72,18 @@ class Timeline:
 
 
 def _title_gender(tokens) -> str | None:
+    """Gender from a title ("Mrs", "Sir"), else from the first given name."""
+    names = []
     for tok in tokens:
         low = tok.lower_
         if low in MALE_TITLES:
             return "m"
         if low in FEMALE_TITLES:
             return "f"
-    return None
+        if tok.text[:1].isupper() and low not in HONORIFICS:
+            names.append(tok.text)
+    # A lone word is a surname as often as a given name ("Ms Grant" or "Grant").
+    return name_gender(names[0]) if len(names) >= 2 else None
 
 
 def _entity(tok):
@@ -98,10 +115,13 @@ def person_mention(ent) -> Mention:
     # Words left of the name that describe the person: "shadow home secretary".
     role_toks = []
     i = start - 1
-    while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case") and doc[i].head.i >= start:
+    while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case") and i < doc[i].head.i < ent.end:
         role_toks.insert(0, doc[i])
         i -= 1
-    role = " ".join(t.text for t in role_toks if t.lower_ not in DETERMINERS) or None
+    while role_toks and role_toks[0].lower_ in DETERMINERS:
+        role_toks.pop(0)
+    # the text as written: "co-chairman", not the tokens "co - chairman"
+    role = doc.text[role_toks[0].idx:role_toks[-1].idx + len(role_toks[-1])] if role_toks else None
     return Mention(
         span.start_char, span.end_char, span.text, "person",
         head=ent[-1].lower_, gender=_title_gender(span), role=role,
@@ -161,7 +181,7 @@ def mention_for(tok, timeline: Timeline) -> Mention | None:
     if tok.pos_ == "PRON":
         if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
             gender = "m" if low in MALE_PRONOUNS else "f"
-            return timeline.latest(tok.idx, lambda m: m.kind == "person" and m.gender in (None, gender))
+            return timeline.latest(tok.idx, lambda m: m.kind == "person" and timeline.gender(m) in (None, gender))
         if low in ORG_PRONOUNS:
             return timeline.latest(tok.idx, lambda m: m.kind == "org")
         return None
@@ -191,6 +211,9 @@ def mention_for(tok, timeline: Timeline) -> Mention | None:
         if left is not None and (left.lower_ in HONORIFICS or left.lower_ in PEERAGE):
             span = tok.doc[left.i:tok.i + 1]
             return Mention(span.start_char, span.end_char, span.text, "person", head=low, gender=_title_gender([left]))
+    age = _age_phrase(tok)
+    if age is not None:
+        return age
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     start, end, text = _np_text(tok, keep_preps=low in ROLE_NOUNS)
@@ -209,6 +232,18 @@ def mention_for(tok, timeline: Timeline) -> Mention | None:
         if earlier is not None:
             return earlier
     return Mention(start, end, text, kind, head=lemma)
+
+
+def _age_phrase(tok) -> Mention | None:
+    """"The 52-year-old" as a role: its owner is the person the article gives that age.
+    Any token of the phrase may stand for it (the parser often splits it)."""
+    if tok.lower_ not in ("old", "year", "years") and not tok.like_num:
+        return None
+    text = tok.doc.text
+    for match in AGE.finditer(text, max(tok.idx - 12, 0), min(tok.idx + 16, len(text))):
+        if match.start() <= tok.idx < match.end():
+            return Mention(match.start(), match.end(), match.group(), "role", head="year-old")
+    return None
 
 
 def _names_org(ent) -> bool:
@@ -241,7 +276,25 @@ def _org_for_noun(tok, timeline: Timeline) -> Mention | None:
     if same is not None:
         return same
     # "Hale said ... The company added": the organisation last heard from
-    return timeline.latest(tok.idx, lambda m: m.kind == "org" and m.text[:1].isupper())
+    spoken = timeline.latest(tok.idx, lambda m: m.kind == "org" and m.text[:1].isupper())
+    if spoken is not None or noun not in COMPANY_NOUNS:
+        return spoken
+    return _main_company(doc, tok.idx)
+
+
+def _main_company(doc, before: int) -> Mention | None:
+    """The organisation named most often before ``before``, when one clearly leads."""
+    counts: dict[str, list] = {}
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.end_char <= before:
+            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            counts.setdefault(text, []).append(ent)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or (len(ranked) > 1 and len(ranked[1]) >= len(ranked[0])):
+        return None
+    first = ranked[0][0]
+    text = first.text[4:] if first.text.lower().startswith("the ") else first.text
+    return Mention(first.start_char, first.end_char, text, "org", head=first[-1].lower_)
 
 
 def build_timeline(doc, inside_quote) -> tuple[Timeline, dict[int, Mention | None]]:

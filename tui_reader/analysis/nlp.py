@@ -33,6 +33,26 @@ def model_name() -> str:
     )
 
 
+def mark_paragraph_starts(doc):
+    """Start a sentence at every paragraph: the parser otherwise runs a paragraph
+    without final punctuation (a heading, a quote left open) into the next one."""
+    from tui_reader.analysis.quotes import paragraph_spans
+
+    starts = {start for start, _ in paragraph_spans(doc.text)}
+    for tok in doc[1:]:
+        if tok.idx in starts and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
+def _add_paragraph_component(nlp: "Language") -> None:
+    from spacy.language import Language
+
+    if "paragraph_starts" not in Language.factories:
+        Language.component("paragraph_starts", func=mark_paragraph_starts)
+    nlp.add_pipe("paragraph_starts", before="parser")
+
+
 def get_nlp() -> "Language":
     """The shared pipeline, loaded on first use (thread safe)."""
     global _nlp
@@ -42,5 +62,6 @@ def get_nlp() -> "Language":
             nlp = module.load()
             # Long articles (issue: hostile input) must not hit spaCy's default cap.
             nlp.max_length = max(nlp.max_length, 5_000_000)
+            _add_paragraph_component(nlp)
             _nlp = nlp
         return _nlp

@@ -1,6 +1,7 @@
 """Pairing quotation marks into quoted stretches of text.
 
-Works on plain text, no parsing. Each paragraph (a line) is read on its own, so an
+Works on plain text, no parsing. Each paragraph (a line, or an indented block of
+hard-wrapped newswire) is read on its own, so an
 unmatched mark can never turn the rest of an article into a quote. News conventions
 handled here: a quote left open at the end of a paragraph continues when the next
 paragraph opens with a quotation mark; a mark opening a new sentence inside an open
@@ -16,8 +17,12 @@ from dataclasses import dataclass, field
 OPENERS = {"\u201c": "double", "\u2018": "single", "\u00ab": "double"}
 CLOSERS = {"\u201d": "double", "\u2019": "single", "\u00bb": "double"}
 STRAIGHT = '"'
+STRAIGHT_SINGLE = "'"
 SENTENCE_END = ".!?:"  # ':' introduces speech, so a mark after it opens a fresh sentence
-PARAGRAPH = re.compile(r"[^\n]+")
+BLOCK = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")  # text between blank lines
+LINE = re.compile(r"[^\n]+")
+LINE_ENDS_SENTENCE = re.compile(r"[.!?:;\"\u201d\u2019')\]]\s*$")
+INDENTED = re.compile(r"[ \t]{2,}\S")
 
 
 @dataclass(slots=True)
@@ -55,6 +60,50 @@ class QuoteRun:
         return last.close_mark + 1 if last.close_mark is not None else last.end
 
 
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """Lines cut at a fixed width (newswire): most end mid-sentence, none is long."""
+    if len(lines) < 2:
+        return False
+    body = lines[:-1]
+    if max(len(line.rstrip()) for line in body) > 100:
+        return False
+    ended = sum(bool(LINE_ENDS_SENTENCE.search(line)) for line in body)
+    # Indented paragraph starts with lines running on: wrapped, however short the paragraphs.
+    indented = any(INDENTED.match(line) for line in lines[1:])
+    return ended < len(body) / 2 or (indented and ended < len(body))
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of a text as (start, end) offsets, blank edges left out.
+
+    Blank lines always separate paragraphs. Inside a block, each line is a paragraph,
+    unless the block is hard-wrapped newswire: then only an indented line starts one.
+    """
+    spans: list[tuple[int, int]] = []
+    for block in BLOCK.finditer(text):
+        lines = [m for m in LINE.finditer(text, block.start(), block.end()) if m.group().strip()]
+        if not lines:
+            continue
+        if not _is_hard_wrapped([m.group() for m in lines]):
+            spans.extend(m.span() for m in lines)
+            continue
+        start = lines[0].start()
+        for prev, line in zip(lines, lines[1:]):
+            if INDENTED.match(line.group()):
+                spans.append((start, prev.end()))
+                start = line.start()
+        spans.append((start, lines[-1].end()))
+    return [_strip_span(text, s, e) for s, e in spans]
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _role(text: str, i: int) -> str | None:
     """'open', 'close' or None (not a quotation mark here) for the mark at ``i``."""
     ch = text[i]
@@ -75,6 +124,28 @@ def _role(text: str, i: int) -> str | None:
             return "open"
         if right_open and not before.isspace():
             return "close"
+    return None
+
+
+def _single_opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{-\u2013\u2014/") and after.isalpha()
+
+
+def _single_closes(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isalnum() or before in ".,!?\u2026") and (after.isspace() or after in ".,;:!?)]-\u2013\u2014")
+
+
+def _single_close(text: str, start: int, end: int) -> int | None:
+    """The first straight single mark that can close a quote in ``text[start:end]``."""
+    i = text.find(STRAIGHT_SINGLE, start, end)
+    while i != -1:
+        if _single_closes(text, i):
+            return i
+        i = text.find(STRAIGHT_SINGLE, i + 1, end)
     return None
 
 
@@ -104,14 +175,24 @@ def _paragraph_runs(text: str, p_start: int, p_end: int) -> tuple[list[QuoteRun]
     single_open = False
     for i in range(p_start, p_end):
         ch = text[i]
-        if ch not in OPENERS and ch not in CLOSERS and ch != STRAIGHT:
+        if ch == STRAIGHT_SINGLE:
+            # Straight single marks quote only when paired at the top level (headlines,
+            # scare quotes); inside a double quote, or alone, they are apostrophes.
+            if depth == 0 and _single_opens(text, i) and _single_close(text, i + 1, p_end) is not None:
+                single_open, role = True, "open"
+            elif single_open and depth == 1 and text[seg_mark] == STRAIGHT_SINGLE and _single_closes(text, i):
+                single_open, role = False, "close"
+            else:
+                continue
+        elif ch not in OPENERS and ch not in CLOSERS and ch != STRAIGHT:
             continue
-        role = _role(text, i)
+        else:
+            role = _role(text, i)
         if ch in ("\u2018", "\u2019"):
             # Single curly marks quote only when paired; a lone ’ is an apostrophe.
             if role == "open" and depth == 0 and not single_open and text.find("\u2019", i, p_end) > i:
                 single_open = True
-            elif role == "close" and single_open and depth == 1:
+            elif role == "close" and single_open and depth == 1 and text[seg_mark] == "\u2018":
                 single_open = False
             else:
                 continue
@@ -147,11 +228,8 @@ def find_quote_runs(text: str) -> list[QuoteRun]:
     """All quotations of a text, in order, multi-paragraph ones as a single run."""
     result: list[QuoteRun] = []
     pending: QuoteRun | None = None  # left open by the previous paragraph
-    for match in PARAGRAPH.finditer(text):
-        p_start, p_end = match.span()
-        stripped = p_start + (len(match.group()) - len(match.group().lstrip()))
-        if stripped >= p_end:
-            continue
+    for p_start, p_end in paragraph_spans(text):
+        stripped = p_start
         runs, still_open = _paragraph_runs(text, p_start, p_end)
         if pending is not None:
             first_mark = text[stripped] in OPENERS or text[stripped] == STRAIGHT
