@@ -2,6 +2,8 @@
 
 import json
 
+from textual.events import MouseScrollDown
+
 from tests.ui.conftest import SIZE, settle
 from tui_reader.ui.screens.help import HelpScreen
 from tui_reader.ui.widgets.article_list import ArticleList
@@ -162,3 +164,45 @@ async def test_settings_change_keys_everywhere_and_the_theme(make_app, synthetic
             assert any(line.split()[:2] == ["x", "Next"] for line in text.splitlines() if line.strip())
     finally:
         configure_keys({})
+
+
+async def test_the_theme_chosen_in_the_app_comes_back(make_app, synthetic_corpus):
+    app = make_app(corpus=synthetic_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.theme = "gruvbox"
+        await pilot.press("q")
+    again = make_app(corpus=synthetic_corpus)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(again, pilot)
+        assert again.theme == "gruvbox"
+
+
+async def test_mouse_clicks_choose_in_every_pane_and_the_wheel_scrolls(make_app, synthetic_corpus):
+    from tui_reader.ui.widgets.sidebar import Sidebar
+
+    app = make_app(corpus=synthetic_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        # A click on the third row of the list (rows are three lines under the border) opens it.
+        await pilot.click(ArticleList, offset=(5, 1 + 2 * 3))
+        await pilot.pause()
+        assert screen.article.name == "c_council.txt"
+        # A click on a claim in the sidebar jumps to it.
+        sidebar = screen.query_one(Sidebar)
+        claim_row = next(i for i, o in enumerate(sidebar.options) if o.id == "claim:0")
+        line = sum(len(str(o.prompt).splitlines()) for o in sidebar.options[:claim_row])
+        await pilot.click(Sidebar, offset=(6, 1 + line))
+        await pilot.pause()
+        start, end = screen.mark
+        assert screen.article.text[start:end] == "15 libraries"
+        # The wheel scrolls the text of a long article.
+        await pilot.click(ArticleList, offset=(5, 1))
+        await pilot.pause()
+        view = screen.query_one(ArticleView)
+        # The pilot has no wheel: post the events a terminal's wheel produces.
+        for _ in range(3):
+            view.post_message(MouseScrollDown(view, 10, 5, 0, 1, 0, False, False, False, screen_x=10, screen_y=5))
+        await pilot.pause()
+        assert view.scroll_offset.y > 0
