@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 
 from tui_reader.corpus.clean import PARAGRAPH_SEP
 from tui_reader.corpus.formats.base import (
