@@ -15,13 +15,8 @@ STORIES = {
 
 
 @pytest.fixture
-def corpus(tmp_path, monkeypatch):
-    monkeypatch.setenv("NEWSREADER_HOME", str(tmp_path / "home"))
-    folder = tmp_path / "news"
-    folder.mkdir()
-    for name, text in STORIES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+def corpus(write_corpus):
+    return write_corpus(STORIES)
 
 
 def analysed_count() -> int:
@@ -55,7 +50,6 @@ def test_ctrl_c_keeps_what_was_done(corpus, monkeypatch, capsys):
     assert analysed_count() == 1
 
 
-def test_index_of_nothing_readable_fails(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("NEWSREADER_HOME", str(tmp_path / "home"))
+def test_index_of_nothing_readable_fails(tmp_path, private_home, capsys):
     assert main(["index", str(tmp_path / "missing")]) == 1
     assert "no such file or folder" in capsys.readouterr().err

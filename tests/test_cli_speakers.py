@@ -26,13 +26,8 @@ ARTICLES = {
 
 
 @pytest.fixture
-def corpus(tmp_path, monkeypatch):
-    monkeypatch.setenv("NEWSREADER_HOME", str(tmp_path / "home"))
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text)
-    return folder
+def corpus(write_corpus):
+    return write_corpus(ARTICLES)
 
 
 def test_json_merges_one_person_across_articles(corpus, capsys):
@@ -68,7 +63,6 @@ def test_untrusted_names_are_never_read_as_markup(capsys):
     assert "\x1b[31m" not in out
 
 
-def test_nothing_readable_exits_with_one(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("NEWSREADER_HOME", str(tmp_path / "home"))
+def test_nothing_readable_exits_with_one(tmp_path, private_home, capsys):
     assert main(["speakers", str(tmp_path / "missing")]) == 1
     assert "no articles" in capsys.readouterr().err

@@ -231,31 +231,31 @@ def test_a_parser_crash_is_a_problem_not_an_exception(tmp_path, monkeypatch):
     assert reasons(read_source(path)) == {"page.html": "could not be read (RuntimeError: parser fell over)"}
 
 
-def test_control_sequences_are_stripped_from_titles_urls_dates_and_text(tmp_path):
-    record = (
+@pytest.mark.parametrize(("name", "data", "expected"), [
+    pytest.param(
+        "r.jsonl",
         '{"title": "Vote \\u001b[31mresult\\u001b[0m \\u202eout", "date": "2024-05-01\\u0007",'
         ' "url": "https://news.example/\\u001b]52;c;ZXZpbA==\\u0007vote",'
-        ' "text": "The count \\u001b]8;;http://x.example\\u001b\\\\ended\\u001b]8;;\\u001b\\\\ at 2am."}\n'
-    )
-    article = first_article(tmp_path, "r.jsonl", record)
-    assert article.title == "Vote result out"
-    assert article.date == "2024-05-01"
-    assert article.url == "https://news.example/vote"
-    assert article.text == "The count ended at 2am."
+        ' "text": "The count \\u001b]8;;http://x.example\\u001b\\\\ended\\u001b]8;;\\u001b\\\\ at 2am."}\n',
+        dict(title="Vote result out", date="2024-05-01", url="https://news.example/vote",
+             text="The count ended at 2am."),
+        id="from_titles_urls_dates_and_text",
+    ),
+    pytest.param(
+        "f.rss",
+        '<rss version="2.0"><channel><item><title>Storm \x1b[5mwarning\x1b[0m</title>'
+        "<link>https://weather.example/storm</link>"
+        "<description>Gales of 70mph are expected\u202e tonight, forecasters said.</description>"
+        "</item></channel></rss>",
+        dict(title="Storm warning", text="Gales of 70mph are expected tonight, forecasters said."),
+        id="from_feed_items",
+    ),
+])
+def test_control_sequences_are_stripped(tmp_path, name, data, expected):
+    article = first_article(tmp_path, name, data)
+    assert {field: getattr(article, field) for field in expected} == expected
 
 
 def test_urls_other_than_http_are_dropped(tmp_path):
     record = b'{"title": "T", "url": "javascript:alert(1)", "text": "The count ended at 2am."}\n'
     assert first_article(tmp_path, "r.jsonl", record).url is None
-
-
-def test_feed_item_controls_are_stripped(tmp_path):
-    feed = (
-        '<rss version="2.0"><channel><item><title>Storm \x1b[5mwarning\x1b[0m</title>'
-        "<link>https://weather.example/storm</link>"
-        "<description>Gales of 70mph are expected\u202e tonight, forecasters said.</description>"
-        "</item></channel></rss>"
-    )
-    article = first_article(tmp_path, "f.rss", feed)
-    assert article.title == "Storm warning"
-    assert article.text == "Gales of 70mph are expected tonight, forecasters said."
