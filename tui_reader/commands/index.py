@@ -70,8 +70,15 @@ def analyse_rows(misses: Sequence[Article], workers: int) -> Iterator[list[Row]]
         return
     import multiprocessing  # deferred: only the parallel path needs it
 
-    # spawn, not fork: the parent holds SQLite connections and may hold threads.
-    with multiprocessing.get_context("spawn").Pool(workers, initializer=_ignore_interrupts) as pool:
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    if context.get_start_method() == "fork":
+        from tui_reader.analysis.nlp import get_nlp  # deferred: loads spaCy
+
+        # Loaded once here, the pipeline is shared by every forked worker (copy on write)
+        # instead of being loaded again in each. The workers never touch the parent's
+        # SQLite connection or its progress thread.
+        get_nlp()
+    with context.Pool(workers, initializer=_ignore_interrupts) as pool:
         try:
             yield from pool.imap_unordered(_analyse_chunk, chunks)
         except BaseException:
