@@ -14,6 +14,7 @@ from pathlib import Path
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -276,7 +277,7 @@ class MainScreen(Screen[None]):
         if article is None:
             self.analysis = None
             return
-        self.query_one(ArticleView).border_title = one_line(article.title)
+        self.query_one(ArticleView).border_title = Content(one_line(article.title))  # a str is parsed as markup
         if article.text_hash in self.summaries:
             self.analysis = self.analyzer.cached([article]).get(article.text_hash)
         else:
