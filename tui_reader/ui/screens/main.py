@@ -170,7 +170,7 @@ class MainScreen(Screen[None]):
     def _loaded(self, message: Loaded) -> None:
         batch = message.progress
         for problem in batch.problems:
-            self.notify(f"{problem.source}: {problem.reason}", title="Skipped a file", severity="warning", timeout=8)
+            self.notify(str(problem), title="Skipped a file", severity="warning", timeout=8, markup=False)
         fresh = [a for a in batch.articles if a.text_hash not in self._by_hash]
         self._by_hash.update((a.text_hash, a) for a in fresh)
         self.articles = self.articles + fresh
@@ -245,7 +245,7 @@ class MainScreen(Screen[None]):
     def _analysis_failed(self, message: AnalysisFailed) -> None:
         self.pending = frozenset()
         self.progress = "Analysis failed"
-        self.notify(message.reason, title="Analysis failed", severity="error", timeout=10)
+        self.notify(message.reason, title="Analysis failed", severity="error", timeout=10, markup=False)
 
     _people_at = 0.0
 
@@ -300,7 +300,7 @@ class MainScreen(Screen[None]):
         self._find_matches()
         self._apply_filters()
         if query and not self.snippets:
-            self.notify(f"Nothing matches {query!r}.", severity="warning")
+            self.notify(f"Nothing matches {query!r}.", severity="warning", markup=False)
 
     def _find_matches(self) -> None:
         article = self.article
@@ -448,7 +448,7 @@ class MainScreen(Screen[None]):
                 return
             person = self.people.find(name)
             if person is None:
-                self.notify(f"No speaker called {name!r} in these articles.", severity="warning")
+                self.notify(f"No speaker called {name!r} in these articles.", severity="warning", markup=False)
             else:
                 self.speaker_filter = person
 
