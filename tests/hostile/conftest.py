@@ -22,7 +22,8 @@ from textual.geometry import Region
 from textual.strip import Strip
 
 from tests.hostile.payloads import visible
-from tests.ui.conftest import Corpus, home, make_app, settle  # noqa: F401 - fixtures for this folder
+from tests.analysis.conftest import nlp  # noqa: F401 - fixture for this folder
+from tests.ui.conftest import Corpus, home, make_app, settle, synthetic_corpus  # noqa: F401 - fixtures for this folder
 from tui_reader.analysis.model import Analysis, Claim, Entity, Quote, Speaker
 from tui_reader.analysis.service import CachedAnalyzer, analyzer_version
 from tui_reader.corpus.reader import load_paths
