@@ -255,3 +255,24 @@ async def test_app_names_skipped_files_as_text(name, make_app, payload_corpus):
         screen = capture(app)
         assert app.is_running and screen.actions() == [] and forbidden(screen.text) == []
         assert "empty" in screen.text
+
+
+@pytest.mark.slow
+def test_real_analysis_of_every_payload(tmp_path, home, nlp, capsys):
+    """The real pipeline over news sentences carrying every payload: offsets hold and the
+    output carries no control character. (Each text names its payload: texts that clean
+    to the same words are listed once.)"""
+    records = [
+        {"title": f"Council row {name}", "text": f'"Fares will rise by 4% {payload}," Ann Ruiz said on Monday.\n\n'
+                                                 f"Officials said {payload} 1,200 jobs were at risk in Leeds ({name})."}
+        for name, payload in PAYLOADS.items()
+    ]
+    (tmp_path / "all.json").write_text(json.dumps(records), encoding="utf-8")
+    out, _ = run_cli(capsys, "analyze", str(tmp_path / "all.json"), "--json", "--no-cache")
+    assert forbidden(out) == []
+    articles = json.loads(out)["articles"]
+    assert len(articles) == len(PAYLOADS)
+    for article in articles:
+        text = article["text"]
+        for item in [*article["quotes"], *article["claims"], *article["entities"]]:
+            assert text[item["start"] : item["end"]] == item["text"], (article["title"], item)
