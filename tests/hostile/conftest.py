@@ -30,9 +30,6 @@ from tui_reader.corpus.reader import load_paths
 from tui_reader.corpus.store import Library, open_default_library
 from tui_reader.ui.app import NewsReaderApp
 
-__all__ = ["PayloadCorpus", "Screen", "capture", "payload_corpus", "settle"]
-
-
 def speaker_name(payload: str) -> str:
     """A speaker's name carrying the payload as the analysis could find it in clean text."""
     return "Ann Ruiz " + " ".join(visible(payload).split())[:60]
