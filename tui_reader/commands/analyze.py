@@ -13,6 +13,7 @@ import sys
 from tui_reader.analysis.model import Analysis
 from tui_reader.commands.common import load_and_analyze
 from tui_reader.corpus.article import Article
+from tui_reader.corpus.sanitize import strip_controls
 
 
 def article_json(article: Article, analysis: Analysis) -> dict:
@@ -39,7 +40,7 @@ def print_summary(article: Article, analysis: Analysis) -> None:
 
     console = Console()
     console.rule(Text(article.title, style="bold"))
-    console.print(Text(article.source, style="dim"))
+    console.print(Text(strip_controls(article.source), style="dim"))  # a file name can hold escape sequences
     speakers = Table("Speaker", "Role", "Quotes", title="Speakers", title_justify="left", expand=True)
     for s in analysis.speakers:
         speakers.add_row(Text(s.name, style="bold"), Text(s.role or ""), str(s.quotes))

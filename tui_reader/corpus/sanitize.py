@@ -23,11 +23,13 @@ _ESCAPES = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 
-# C0 controls except tab and newline, DEL, C1 controls, and invisible format characters
-# that reorder or hide text (bidi embeddings/overrides/isolates, zero-width joiners kept out).
+# C0 controls except tab and newline, DEL, C1 controls, invisible format characters
+# that reorder or hide text (bidi embeddings/overrides/isolates, zero-width joiners kept
+# out), and lone surrogates: a JSON "\ud800" escape decodes to one, and text holding
+# one cannot be encoded, so hashing or storing it would fail.
 _CONTROLS = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f"
-    "\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
+    "\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ud800-\udfff\ufeff\ufff9-\ufffb]"
 )
 
 

@@ -48,7 +48,7 @@ class NewsReaderApp(App[int]):
 
     def on_mount(self) -> None:
         for warning in self._warnings:
-            self.notify(warning, title="Settings", severity="warning", timeout=10)
+            self.notify(warning, title="Settings", severity="warning", timeout=10, markup=False)
         state = self.state
         remembered = state.get_pref("theme") if state is not None else None
         for theme in (self.settings.theme, remembered):
@@ -56,7 +56,7 @@ class NewsReaderApp(App[int]):
                 self.theme = theme
                 break
             if theme:
-                self.notify(f"No theme called {theme!r}.", title="Settings", severity="warning")
+                self.notify(f"No theme called {theme!r}.", title="Settings", severity="warning", markup=False)
         self.watch(self, "theme", self._remember_theme, init=False)
 
     def _remember_theme(self, theme: str) -> None:
@@ -74,16 +74,16 @@ class NewsReaderApp(App[int]):
             try:
                 self._state = open_user_state()
             except Exception as error:  # noqa: BLE001 - reading must go on without it
-                self.notify(f"Your read marks and bookmarks cannot be saved: {error}", severity="error", timeout=10)
+                self.notify(f"Your read marks and bookmarks cannot be saved: {error}", severity="error", timeout=10, markup=False)
                 return None
             if self._state.recovered_from is not None:
                 self.notify(
                     f"The saved state was damaged. A copy was kept as {self._state.recovered_from.name}; "
                     f"{self._state.salvaged} entries were recovered.",
-                    title="Saved state recovered", severity="warning", timeout=15,
+                    title="Saved state recovered", severity="warning", timeout=15, markup=False,
                 )
             elif self._state.error:
-                self.notify(self._state.error, title="Saved state", severity="error", timeout=10)
+                self.notify(self._state.error, title="Saved state", severity="error", timeout=10, markup=False)
         return self._state
 
     def _open_analyzer(self) -> CachedAnalyzer:
@@ -91,12 +91,12 @@ class NewsReaderApp(App[int]):
         try:
             library = open_default_library()
         except Exception as error:  # noqa: BLE001 - any failure here only costs speed
-            self.notify(f"Library unavailable ({error}); reading and analysing without it.", severity="warning")
+            self.notify(f"Library unavailable ({error}); reading and analysing without it.", severity="warning", markup=False)
             return CachedAnalyzer(None)
         if library.recovered_from is not None:
             self.notify(
                 f"The library could not be read and was set aside as {library.recovered_from.name}; rebuilding it.",
-                title="Library rebuilt", severity="warning", timeout=10,
+                title="Library rebuilt", severity="warning", timeout=10, markup=False,
             )
         return CachedAnalyzer(library)
 

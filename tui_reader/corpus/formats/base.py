@@ -35,7 +35,8 @@ class Problem:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
+        # Shown on terminals: a file may be named with escape sequences.
+        return strip_controls(f"{self.source}: {self.reason}")
 
 
 @dataclass(slots=True)

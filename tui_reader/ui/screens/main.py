@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
@@ -247,7 +248,7 @@ class MainScreen(NavigationActions, ReadingActions, Screen[None]):
     def _loaded(self, message: Loaded) -> None:
         batch = message.progress
         for problem in batch.problems:
-            self.notify(f"{problem.source}: {problem.reason}", title="Skipped a file", severity="warning", timeout=8)
+            self.notify(str(problem), title="Skipped a file", severity="warning", timeout=8, markup=False)
         fresh = [a for a in batch.articles if a.text_hash not in self._by_hash]
         self._by_hash.update((a.text_hash, a) for a in fresh)
         self.articles = self.articles + fresh
@@ -261,7 +262,7 @@ class MainScreen(NavigationActions, ReadingActions, Screen[None]):
         self._restore_position()
         self.rebuild_people()
         if not self.articles:
-            self.notify("No articles to show.", severity="warning")
+            self.notify("No articles to show.", severity="warning", markup=False)
         misses = [a for a in self.articles if a.text_hash not in self.summaries]
         self.pending = frozenset(a.text_hash for a in misses)
         if misses:
@@ -323,7 +324,7 @@ class MainScreen(NavigationActions, ReadingActions, Screen[None]):
     def _analysis_failed(self, message: AnalysisFailed) -> None:
         self.pending = frozenset()
         self.progress = "Analysis failed"
-        self.notify(message.reason, title="Analysis failed", severity="error", timeout=10)
+        self.notify(message.reason, title="Analysis failed", severity="error", timeout=10, markup=False)
 
     _people_at = 0.0
 
@@ -355,13 +356,13 @@ class MainScreen(NavigationActions, ReadingActions, Screen[None]):
         if article is None:
             self.analysis = None
             return
-        self.query_one(ArticleView).border_title = one_line(article.title)
+        self.query_one(ArticleView).border_title = Content(one_line(article.title))  # a str is parsed as markup
         if article not in self.read and self.state is not None:
             try:
                 self.state.mark_read(article)
                 self.read = self.state.read_keys()
             except StateError as error:
-                self.notify(str(error), title="Could not save", severity="error")
+                self.notify(str(error), title="Could not save", severity="error", markup=False)
         if article.text_hash in self.summaries:
             self.analysis = self.analyzer.cached([article]).get(article.text_hash)
         else:
@@ -394,7 +395,7 @@ class MainScreen(NavigationActions, ReadingActions, Screen[None]):
         self._find_matches()
         self._apply_filters()
         if query and not self.snippets:
-            self.notify(f"Nothing matches {query!r}.", severity="warning")
+            self.notify(f"Nothing matches {query!r}.", severity="warning", markup=False)
 
     def _find_matches(self) -> None:
         article = self.article

@@ -106,7 +106,7 @@ class NavigationActions:
                 return
             person = self.people.find(name)
             if person is None:
-                self.notify(f"No speaker called {name!r} in these articles.", severity="warning")
+                self.notify(f"No speaker called {name!r} in these articles.", severity="warning", markup=False)
             else:
                 self.speaker_filter = person
 
@@ -139,7 +139,7 @@ class NavigationActions:
             if found is not None:
                 show(found)
             elif name:
-                self.notify(f"No speaker called {name!r} in these articles.", severity="warning")
+                self.notify(f"No speaker called {name!r} in these articles.", severity="warning", markup=False)
 
         label = "Show every quote by (→ completes, Enter shows, Esc cancels)"
         self.app.push_screen(Prompt(label, "name…", self.people.all_names()), chosen)
@@ -167,7 +167,7 @@ class NavigationActions:
     def action_sort(self: "MainScreen") -> None:
         """Sort the list by the next order: corpus, date, title, speakers, claims."""
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
-        self.notify(f"Sorted by {self.sort}.", timeout=2)
+        self.notify(f"Sorted by {self.sort}.", timeout=2, markup=False)
 
     def action_search(self: "MainScreen") -> None:
         """Type words to search the corpus's full text."""

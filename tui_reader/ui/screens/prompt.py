@@ -10,6 +10,8 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label
 
+from tui_reader.corpus.sanitize import strip_controls
+
 
 class Prompt(ModalScreen[str | None]):
     """Returns the typed text (stripped), or None when cancelled with Escape or left empty."""
@@ -36,7 +38,8 @@ class Prompt(ModalScreen[str | None]):
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.dismiss(event.value.strip() or None)
+        # Pasted text can carry escape sequences, and the answer is shown again (list title, notices).
+        self.dismiss(strip_controls(event.value).strip() or None)
 
     def action_cancel(self) -> None:
         """Close without an answer."""

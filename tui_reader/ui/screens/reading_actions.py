@@ -35,12 +35,12 @@ class ReadingActions:
     def _save(self: "MainScreen", change) -> bool:
         # A failed save is told, never raised: reading goes on.
         if self.state is None:
-            self.notify("Nothing can be saved: the state file could not be opened.", severity="error")
+            self.notify("Nothing can be saved: the state file could not be opened.", severity="error", markup=False)
             return False
         try:
             change(self.state)
         except StateError as error:
-            self.notify(str(error), title="Could not save", severity="error", timeout=10)
+            self.notify(str(error), title="Could not save", severity="error", timeout=10, markup=False)
             return False
         return True
 
@@ -72,7 +72,7 @@ class ReadingActions:
         read = not all(a in self.read for a in listed)
         if listed and self._save(lambda s: s.mark_all(listed, read)):
             self.refresh_marks()
-            self.notify(f"{len(listed):,} articles marked {'read' if read else 'unread'}.", timeout=3)
+            self.notify(f"{len(listed):,} articles marked {'read' if read else 'unread'}.", timeout=3, markup=False)
 
     def action_hide_read(self: "MainScreen") -> None:
         """Hide read articles from the list (again: show them)."""
@@ -86,7 +86,7 @@ class ReadingActions:
         added: list[bool] = []
         if self._save(lambda s: added.append(s.toggle_bookmark(article))):
             self.refresh_marks()
-            self.notify("Bookmarked." if added and added[0] else "Bookmark removed.", timeout=2)
+            self.notify("Bookmarked." if added and added[0] else "Bookmark removed.", timeout=2, markup=False)
 
     def action_only_bookmarks(self: "MainScreen") -> None:
         """List only bookmarked articles (again: all)."""
@@ -98,7 +98,7 @@ class ReadingActions:
         self.layers = frozenset(layers)
         if self.state is not None:
             self._save(lambda s: s.set_pref("layers", sorted(self.layers)))
-        self.notify(f"{layer.capitalize()} {'shown' if layer in layers else 'hidden'}.", timeout=2)
+        self.notify(f"{layer.capitalize()} {'shown' if layer in layers else 'hidden'}.", timeout=2, markup=False)
 
     def action_layer_quotes(self: "MainScreen") -> None:
         """Show or hide the quote highlights."""
@@ -127,7 +127,7 @@ class ReadingActions:
             path = Path(answer).expanduser()
             fmt = export_format(path)
             if fmt is None:
-                self.notify("End the file name in .md, .csv or .json to choose the format.", severity="warning")
+                self.notify("End the file name in .md, .csv or .json to choose the format.", severity="warning", markup=False)
                 return
             self.export_to(path, fmt, articles)
 
@@ -162,9 +162,9 @@ class ReadingActions:
         try:
             written = write_export(path, export_articles(items(), fmt))  # type: ignore[arg-type]
         except (OSError, ValueError) as error:
-            self.app.call_from_thread(self.notify, f"{path}: {error}", title="Export failed", severity="error")
+            self.app.call_from_thread(self.notify, f"{path}: {error}", title="Export failed", severity="error", markup=False)
             return
-        self.app.call_from_thread(self.notify, f"Wrote {written}", title="Exported", timeout=6)
+        self.app.call_from_thread(self.notify, f"Wrote {written}", title="Exported", timeout=6, markup=False)
 
     def _marked_item(self: "MainScreen"):
         analysis = self.analysis
@@ -182,16 +182,16 @@ class ReadingActions:
 
         item = self._marked_item()
         if item is None or self.article is None:
-            self.notify("Jump to a quote or claim first (n, c, or Enter in the sidebar).", severity="warning")
+            self.notify("Jump to a quote or claim first (n, c, or Enter in the sidebar).", severity="warning", markup=False)
             return
         self.app.copy_to_clipboard(clip_text(item, self.article))
-        self.notify("Copied to the clipboard.", timeout=2)
+        self.notify("Copied to the clipboard.", timeout=2, markup=False)
 
     def action_open_url(self: "MainScreen") -> None:
         """Open the article's web address in the browser."""
         url = self.article.url if self.article is not None else None
         if not url:
-            self.notify("This article has no web address.", severity="warning")
+            self.notify("This article has no web address.", severity="warning", markup=False)
             return
         self.app.open_url(url)
-        self.notify(f"Opening {url}", timeout=3)
+        self.notify(f"Opening {url}", timeout=3, markup=False)

@@ -13,6 +13,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding
+from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -154,7 +155,8 @@ class ArticleList(ScrollView, can_focus=True):
         order = "" if self.sort == "corpus" else f" ↓{self.sort}"
         count = f"{len(self.rows)}/{len(self.articles)}{order}"
         # The filter replaces the word "Articles" so the name fits the narrow border.
-        self.border_title = f"⚑ {self.filter_label} {count}" if self.filter_label else f"Articles {count}"
+        # Content, not str: a str is parsed as markup, and the label holds names and search words.
+        self.border_title = Content(f"⚑ {self.filter_label} {count}" if self.filter_label else f"Articles {count}")
 
     def watch_filter_label(self) -> None:
         self._set_title()
