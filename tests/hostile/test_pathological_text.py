@@ -63,13 +63,7 @@ def check_offsets(text: str, analysis: Analysis) -> None:
             assert 0 <= quote.cue_start <= quote.cue_end <= size, quote
 
 
-# Known to run far past the limit; the rules at fault are being rewritten elsewhere.
-SLOW = {
-    "no-punctuation": "attribution._find_indirect walks the subtree of every speech verb's complement: "
-                      "one 30,000-word sentence makes that quadratic (minutes)",
-    "200k-paragraph": "mentions._entity scans every doc.ents span for each subject token: "
-                      "quadratic in a long text (minutes)",
-}
+SLOW: dict[str, str] = {}  # every text is analysed within the limit
 
 
 def _analyse_into(connection, text: str) -> None:

@@ -49,6 +49,30 @@ class _Context:
         self.timeline, self.subjects = build_timeline(doc, self.inside_quote)
         self.paragraphs = paragraph_spans(self.text)
         self.paragraph_starts = [start for start, _ in self.paragraphs]
+        self._counts: tuple[list[int], list[int]] | None = None
+        self.stop_marks = [i for i, ch in enumerate(self.text) if ch in ".!?"]
+        """Where every full stop, question and exclamation mark stands (sentence-break candidates)."""
+
+    def _prefix(self) -> tuple[list[int], list[int]]:
+        # Running counts of words, and of words inside quotation marks, token by token.
+        if self._counts is None:
+            words, quoted = [0], [0]
+            for tok in self.doc:
+                word = not tok.is_punct
+                words.append(words[-1] + word)
+                quoted.append(quoted[-1] + (word and self.inside_quote(tok.idx)))
+            self._counts = (words, quoted)
+        return self._counts
+
+    def words_in(self, start: int, end: int) -> int:
+        """Tokens that are not punctuation in ``doc[start:end]``."""
+        words, _ = self._prefix()
+        return words[end] - words[start]
+
+    def quoted_words_in(self, start: int, end: int) -> int:
+        """Of those, the ones inside quotation marks."""
+        _, quoted = self._prefix()
+        return quoted[end] - quoted[start]
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.span_starts, pos) - 1
@@ -139,16 +163,26 @@ def _is_speech_verb(tok, naming: bool = False) -> bool:
 
 
 def _sentence_bounds(ctx: _Context, pos: int, floor: int, ceiling: int) -> tuple[int, int]:
-    """The sentence around ``pos`` by punctuation, staying out of quotations."""
+    """The sentence around ``pos`` by punctuation, staying out of quotations.
+
+    The nearest full stops are found by bisection among the document's, so a paragraph
+    of thousands of sentences costs no more than a short one.
+    """
+    marks = ctx.stop_marks
     start = floor
-    for m in SENTENCE_BREAK.finditer(ctx.text, floor, pos):
-        if not ctx.inside_quote(m.start()):
-            start = m.end()
-    end = ceiling
-    for m in SENTENCE_BREAK.finditer(ctx.text, pos, ceiling):
-        if not ctx.inside_quote(m.start()):
-            end = m.end()
+    i = bisect.bisect_left(marks, pos) - 1
+    while i >= 0 and marks[i] >= floor:
+        if SENTENCE_BREAK.match(ctx.text, marks[i], pos) and not ctx.inside_quote(marks[i]):
+            start = marks[i] + 1
             break
+        i -= 1
+    end = ceiling
+    i = bisect.bisect_left(marks, pos)
+    while i < len(marks) and marks[i] < ceiling:
+        if SENTENCE_BREAK.match(ctx.text, marks[i], ceiling) and not ctx.inside_quote(marks[i]):
+            end = marks[i] + 1
+            break
+        i += 1
     return start, end
 
 
@@ -287,16 +321,19 @@ def _find_indirect(ctx: _Context) -> list[Speech]:
             continue
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
             continue  # "meeting today to confirm ...": nothing has been said yet
-        toks = [t for c in comps for t in c.subtree]
-        words = [t for t in toks if not t.is_punct]
-        quoted = sum(1 for t in words if ctx.inside_quote(t.idx))
-        if not words or ctx.inside_quote(words[0].idx) or quoted == len(words):
+        # Subtrees by their edges and counts by prefix sums: a sentence of thousands of
+        # words (text with no punctuation) must not cost that much per speech verb.
+        ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in comps]
+        words = sum(ctx.words_in(a, b) for a, b in ranges)
+        quoted = sum(ctx.quoted_words_in(a, b) for a, b in ranges)
+        lead = next((t for t in ctx.doc[ranges[0][0]:ranges[0][1]] if not t.is_punct), None)
+        if not words or lead is None or ctx.inside_quote(lead.idx) or quoted == words:
             continue  # the cue of a direct quotation
-        first = min(t.i for t in toks)
+        first = min(a for a, _ in ranges)
         if first < verb.i and quoted:
             continue  # "... was a "bitter blow", the union said": a partial quote
         start_tok = min(first, verb.i)
-        end_tok = max(max(t.i for t in toks), verb.i)
+        end_tok = max(max(b for _, b in ranges) - 1, verb.i)
         for t in verb.rights:  # "called for a debate to find ...", "said ... despite ..."
             if t.dep_ not in ("punct", "cc", "conj", "parataxis") and end_tok >= verb.i and t.i > verb.i:
                 if first > verb.i or t.i < first:

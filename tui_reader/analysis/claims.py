@@ -27,6 +27,7 @@ from tui_reader.analysis.exclusions import (
 )
 from tui_reader.analysis.model import Claim
 from tui_reader.analysis.subjects import claim_subject
+from tui_reader.analysis.sentences import sentence_of
 from tui_reader.analysis.units import (
     COMPARISON_WORDS,
     DOWN_WORDS,
@@ -108,7 +109,7 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
         return None
     if is_model_name(doc, found) or is_reference(doc, found):
         return None
-    if is_score(doc, found) and not any(t.lemma_ == "vote" for t in doc[found.start].sent):
+    if is_score(doc, found) and not any(t.lemma_ == "vote" for t in sentence_of(doc, found.start)):
         return None  # "a 24-18 win"; a vote tally ("voted 31-17") counts votes
     counted = resolve_unit(doc, found, previous)
     if counted is None:
@@ -121,7 +122,7 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
             kind = "measure"
         elif last in TIME_UNITS:
             kind = "duration"
-        elif last in ("point", "points") and any(t.lower_ in RATE_WORDS for t in doc[found.start].sent):
+        elif last in ("point", "points") and any(t.lower_ in RATE_WORDS for t in sentence_of(doc, found.start)):
             kind = "percent"
     subject = counted.subject or claim_subject(doc, found, amount_root(doc, found, whole=True), counted.noun)
     if subject is None and kind == "count" and counted.noun is None:
@@ -133,11 +134,11 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
     end = last_tok.idx + len(last_tok.text)
     if last_tok.text.endswith(".") and len(last_tok.text) > 1:
         end -= 1  # "m." at a sentence end: the full stop is not part of the number
-    sent = doc[found.start].sent
+    sent = sentence_of(doc, found.start)
     return Claim(
         start=start,
         end=end,
-        text=doc.text[start:end],
+        text=doc[found.start:found.end].text[: end - start],  # not doc.text: it is rebuilt on every call
         value=amount.value,
         unit=unit,
         kind=kind,

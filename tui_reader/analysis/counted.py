@@ -16,6 +16,7 @@ from tui_reader.analysis.exclusions import is_month
 from tui_reader.analysis.model import Claim
 from tui_reader.analysis.numbers import SCALES, split_suffix
 from tui_reader.analysis.subjects import lemma_phrase
+from tui_reader.analysis.sentences import sentence_of
 from tui_reader.analysis.units import (
     COMPARISON_WORDS,
     CURRENCY_WORDS,
@@ -110,7 +111,7 @@ def _compared_with(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Cl
     if not previous or found.start == 0 or doc[found.start - 1].lower_ not in COMPARISON_WORDS | {"from"}:
         return None
     for f, c in reversed(previous):
-        if found.start - f.end > 8 or doc[f.start].sent.start != doc[found.start].sent.start:
+        if found.start - f.end > 8 or sentence_of(doc, f.start).start != sentence_of(doc, found.start).start:
             return None
         if c.kind == "money" and f.start > 0 and doc[f.start - 1].text == "(":
             continue  # a conversion in brackets ("60m euros ($78m), up from 45m")
@@ -277,8 +278,8 @@ def elided_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim
     """The claim whose unit, kind and subject a number with an elided noun takes: the last count before
     it, in its own sentence or the one before ("84,000 jobs ... another 20,000"); a
     scaled number may also take the currency of earlier money ("£77m, up from 38m")."""
-    sent = doc[found.start].sent
-    since = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    sent = sentence_of(doc, found.start)
+    since = sentence_of(doc, sent.start - 1).start if sent.start > 0 else 0
     if found.start > 0 and doc[found.start - 1].tag_ == "POS":
         return None  # "the carmaker's 911": a model's name, not a count of anything
     scaled = has_scale(doc, found)

@@ -86,14 +86,19 @@ def _title_gender(tokens) -> str | None:
     return name_gender(names[0]) if len(names) >= 2 else None
 
 
+_ENTS_KEY = "newsreader.entity_of_token"
+
+
 def _entity(tok):
     """The named entity that contains ``tok``, if any."""
     if not tok.ent_type_:
         return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    # doc.ents builds a new tuple on each access: index it once per document.
+    by_token = tok.doc.user_data.get(_ENTS_KEY)
+    if by_token is None:
+        by_token = {i: ent for ent in tok.doc.ents for i in range(ent.start, ent.end)}
+        tok.doc.user_data[_ENTS_KEY] = by_token
+    return by_token.get(tok.i)
 
 
 def person_mention(ent) -> Mention:
