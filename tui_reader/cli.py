@@ -51,20 +51,24 @@ def _app_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _analyze_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsreader analyze", description="Print the analysis of articles.")
+def _corpus_parser(prog: str, description: str) -> argparse.ArgumentParser:
+    # What every headless command over a corpus takes.
+    parser = argparse.ArgumentParser(prog=f"newsreader {prog}", description=description)
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
-    parser.add_argument("--json", action="store_true", help="print JSON (the evaluation contract) instead of a summary")
     parser.add_argument("--no-cache", action="store_true", help="analyse again, ignoring and not writing the cache")
     return parser
 
 
+def _analyze_parser() -> argparse.ArgumentParser:
+    parser = _corpus_parser("analyze", "Print the analysis of articles.")
+    parser.add_argument("--json", action="store_true", help="print JSON (the evaluation contract) instead of a summary")
+    return parser
+
+
 def _speakers_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsreader speakers", description="List who is quoted, most quoted first.")
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
+    parser = _corpus_parser("speakers", "List who is quoted, most quoted first.")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--limit", type=int, metavar="N", help="show only the N most quoted speakers")
-    parser.add_argument("--no-cache", action="store_true", help="analyse again, ignoring and not writing the cache")
     return parser
 
 
