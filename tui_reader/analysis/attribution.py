@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tui_reader.analysis.lexicon import COMMISSIVE_VERBS, NAMING_VERBS, OBJECT_SPEECH_VERBS, SPEECH_VERBS
-from tui_reader.analysis.mentions import Mention, Timeline, build_timeline, mention_for
+from tui_reader.analysis.mentions import Mention, build_timeline, mention_for
 from tui_reader.analysis.quotes import QuoteRun, find_quote_runs, paragraph_spans
 
 BULLETS = ("-", "*", "\u2022", "\u2013")
