@@ -50,7 +50,9 @@ import tomllib
 
 FILE_NAME = "settings.toml"
 LAYERS = ("quotes", "speakers", "numbers", "entities")
+"""The highlight layers the reader can turn off and on (the app's toggles use these too)."""
 SORTS = ("corpus", "date", "title", "speakers", "claims")
+"""The orders of the article list: as loaded, newest first, A–Z, most speakers, most claims."""
 KNOWN = ("theme", "corpus", "sort", "layers", "keys")
 
 Warn = Callable[[str], None]

@@ -81,6 +81,14 @@ class CachedAnalyzer:
         if self.cache is not None:
             self.cache.put_many([stored_row(text_hash, analysis)], self.version)
 
+    def cached_in_order(self, items: Sequence[TextItem], chunk: int = 300) -> Iterator[tuple[TextItem, Analysis | None]]:
+        """Each item with its stored analysis (None when it has none), read a chunk at a
+        time so that going over a large corpus keeps memory bounded; never loads spaCy."""
+        for i in range(0, len(items), chunk):
+            part = items[i : i + chunk]
+            found = self.cached(part)
+            yield from ((item, found.get(item.text_hash)) for item in part)
+
     def summaries(self, hashes: Iterable[str] | None = None) -> dict[str, Summary]:
         """Stored summaries by text hash (all for this version, or of ``hashes``); never loads spaCy."""
         if self.cache is None:

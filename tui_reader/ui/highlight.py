@@ -14,6 +14,7 @@ from textual.content import Content, Span
 from textual.style import Style
 
 from tui_reader.analysis.model import Analysis, Claim
+from tui_reader.settings import LAYERS
 
 
 def _parse(style: str) -> Style:
@@ -51,8 +52,6 @@ class HighlightStyles:
     """Words of the search."""
 
 
-LAYERS = ("quotes", "speakers", "numbers", "entities")
-"""The highlight layers the reader can turn off and on."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,16 +25,9 @@ from tui_reader.corpus.article import Article
 from tui_reader.ui.corpus_rows import CLAIM_COLUMNS, QUOTE_COLUMNS, Jump, claim_rows, quote_rows
 from tui_reader.ui.widgets.line_table import LineTable, TableRow
 
-# Analyses read from the library per query: bounded memory on a corpus of 20,000.
-READ_CHUNK = 300
-
-
 def stored_analyses(analyzer: CachedAnalyzer, articles: Sequence[Article]) -> Iterator[tuple[Article, Analysis]]:
     """The articles that have a stored analysis, with it, in order."""
-    for i in range(0, len(articles), READ_CHUNK):
-        chunk = articles[i : i + READ_CHUNK]
-        found = analyzer.cached(chunk)
-        yield from ((a, found[a.text_hash]) for a in chunk if a.text_hash in found)
+    return ((a, found) for a, found in analyzer.cached_in_order(articles) if found is not None)
 
 
 class CorpusView(Screen["Jump | None"]):

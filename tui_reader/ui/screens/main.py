@@ -33,12 +33,12 @@ from tui_reader.corpus.article import Article
 from tui_reader.corpus.search import find_matches, query_words
 from tui_reader.corpus.state import MarkSet, StateError, UserState
 from tui_reader.corpus.store import Library
-from tui_reader.settings import Settings
+from tui_reader.settings import SORTS, Settings
 from tui_reader.ui.actions import bindings
 from tui_reader.ui.highlight import LAYERS
 from tui_reader.ui.screens.navigation_actions import NavigationActions
 from tui_reader.ui.screens.reading_actions import ReadingActions
-from tui_reader.ui.widgets.article_list import SORTS, ArticleList, one_line
+from tui_reader.ui.widgets.article_list import ArticleList, one_line
 from tui_reader.ui.widgets.article_view import ArticleView
 from tui_reader.ui.widgets.legend import Legend
 from tui_reader.ui.widgets.sidebar import Sidebar

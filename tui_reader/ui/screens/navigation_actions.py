@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from tui_reader.analysis.identity import Person
 from tui_reader.ui.labels import listed_claims
+from tui_reader.settings import SORTS
 from tui_reader.ui.screens.prompt import Prompt
-from tui_reader.ui.widgets.article_list import SORTS, ArticleList
+from tui_reader.ui.widgets.article_list import ArticleList
 from tui_reader.ui.widgets.article_view import ArticleView
 from tui_reader.ui.widgets.sidebar import Sidebar
 

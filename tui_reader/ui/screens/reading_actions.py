@@ -151,16 +151,9 @@ class ReadingActions:
     def export_to(self: "MainScreen", path: Path, fmt: str, articles: list[Article]) -> None:
         """Write the export off the event loop (a large list reads many analyses)."""
         from tui_reader.export import export_articles, write_export
-        from tui_reader.ui.screens.corpus_view import READ_CHUNK
-
-        def items():
-            for i in range(0, len(articles), READ_CHUNK):
-                chunk = articles[i : i + READ_CHUNK]
-                found = self.analyzer.cached(chunk)
-                yield from ((a, found.get(a.text_hash)) for a in chunk)
 
         try:
-            written = write_export(path, export_articles(items(), fmt))  # type: ignore[arg-type]
+            written = write_export(path, export_articles(self.analyzer.cached_in_order(articles), fmt))  # type: ignore[arg-type]
         except (OSError, ValueError) as error:
             self.app.call_from_thread(self.notify, f"{path}: {error}", title="Export failed", severity="error", markup=False)
             return

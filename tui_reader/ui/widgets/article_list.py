@@ -25,8 +25,6 @@ from tui_reader.corpus.article import Article
 from tui_reader.corpus.state import MarkSet
 from tui_reader.ui.labels import article_counts
 
-SORTS = ("corpus", "date", "title", "speakers", "claims")
-"""The orders the list can take: as loaded, newest first, A–Z, most speakers, most claims."""
 ROW_HEIGHT = 3
 TITLE_LINES = ROW_HEIGHT - 1
 INDENT = 4
