@@ -95,7 +95,7 @@ class People:
 
     A person's display name is a name of two words or more, preferably opening with a
     known given name and given first (as an article's canonical name) by two groups or
-    more, then the fullest: "Ken Clarke" rather than a one-off "Tory Ken Clarke".
+    more, then the fullest: "Jane Ashworth" rather than a one-off "Labour Jane Ashworth".
     """
 
     def __init__(self, groups: Iterable[Iterable[str]]):
@@ -133,7 +133,7 @@ class People:
         def display(name: str) -> tuple:
             key = name_key(name)
             plain = key == tuple(w.casefold() for w in _WORD.findall(name))
-            # A description run into the name ("Tories Ken Clarke") does not start
+            # A description run into the name ("Councillors Jane Ashworth") does not start
             # with a given name, and is seldom an article's name for the person.
             given = len(key) >= 2 and name_gender(key[0]) is not None
             return (len(key) >= 2, given, uses[name] >= 2, len(key), uses[name], plain, len(name), name)

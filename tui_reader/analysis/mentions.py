@@ -55,7 +55,7 @@ class Timeline:
 
     def gender(self, mention: Mention) -> str | None:
         """A person's gender, or that of the fuller name met for the same surname
-        ("Brown" after "Gordon Brown")."""
+        ("Okafor" after "Tom Okafor")."""
         if mention.gender is not None or mention.kind != "person":
             return mention.gender
         genders = {m.gender for _, m in self.people if m.head == mention.head and m.gender}
@@ -105,7 +105,7 @@ def person_mention(ent) -> Mention:
     """A person entity, widened left to its title ("Mr", "Lord") for gender."""
     doc = ent.doc
     start = ent.start
-    # spaCy sometimes tags only the surname: "Otis" of "Otis Ferry" is left out
+    # spaCy sometimes tags only the surname: "Lind" of "Ana Lind" is left out
     while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].pos_ == "PROPN":
         start -= 1
     if len(ent) == 1 and start == ent.start and start > 0:
@@ -205,7 +205,7 @@ def mention_for(tok, timeline: Timeline) -> Mention | None:
     has_conj = any(c.dep_ == "conj" for c in tok.children)
     titled = ent is not None and ent.start > 0 and tok.doc[ent.start - 1].lower_ in HONORIFICS | PEERAGE
     if ent is not None and ent.label_ in ORG_LABELS and titled:
-        # "Mr Clarke" is a person whatever label the tagger gave the surname
+        # "Mr Okafor" is a person whatever label the tagger gave the surname
         span = tok.doc[ent.start - 1:ent.end]
         return Mention(span.start_char, span.end_char, span.text, "person", head=low, gender=_title_gender(span[:1]))
     if ent is not None and ent.label_ in ORG_LABELS and not has_conj:
