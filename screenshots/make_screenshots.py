@@ -30,10 +30,10 @@ def to_png(svg: Path) -> None:
 
 
 async def shoot() -> None:
-    from tui_reader.analysis.service import CachedAnalyzer
+    from tui_reader.analysis.cache import CachedAnalyzer
     from tui_reader.cli import bundled_corpus
     from tui_reader.corpus.reader import load_paths
-    from tui_reader.corpus.store import open_default_library
+    from tui_reader.storage.library import open_default_library
     from tui_reader.ui.app import NewsReaderApp
     from tui_reader.ui.widgets.article_list import ArticleList
     from tui_reader.ui.widgets.sidebar import Sidebar

@@ -1,11 +1,11 @@
-"""``newsreader index``: analyses ahead of time, in worker processes, and keeps what is done on Ctrl-C."""
+"""``newsreader index``: analyzes ahead of time, in worker processes, and keeps what is done on Ctrl-C."""
 
 import pytest
 
-from tui_reader.analysis.service import CachedAnalyzer
+from tui_reader.analysis.cache import CachedAnalyzer
 from tui_reader.cli import main
 from tui_reader.commands import index
-from tui_reader.corpus.store import open_default_library
+from tui_reader.storage.library import open_default_library
 
 STORIES = {
     "a.txt": 'Ferry fares to rise\n\n"We have no choice," the operator\'s chief executive, Anna Berg, said on Friday.\n',
@@ -19,20 +19,20 @@ def corpus(write_corpus):
     return write_corpus(STORIES)
 
 
-def analysed_count() -> int:
+def analyzed_count() -> int:
     library = open_default_library()
     try:
-        return len(library.analysed(CachedAnalyzer(library).version))
+        return len(library.analyzed(CachedAnalyzer(library).version))
     finally:
         library.close()
 
 
-def test_index_with_two_workers_analyses_every_text_once(corpus, capsys):
+def test_index_with_two_workers_analyzes_every_text_once(corpus, capsys):
     assert main(["index", str(corpus), "--workers", "2", "--quiet"]) == 0
-    assert analysed_count() == 3
-    assert "3 analysed" in capsys.readouterr().err
+    assert analyzed_count() == 3
+    assert "3 analyzed" in capsys.readouterr().err
     assert main(["index", str(corpus), "--workers", "2", "--quiet"]) == 0
-    assert "Nothing to analyse" in capsys.readouterr().err
+    assert "Nothing to analyze" in capsys.readouterr().err
     # The results are real analyses, readable by the app and the CLI.
     library = open_default_library()
     summaries = CachedAnalyzer(library).summaries()
@@ -41,13 +41,13 @@ def test_index_with_two_workers_analyses_every_text_once(corpus, capsys):
 
 def test_ctrl_c_keeps_what_was_done(corpus, monkeypatch, capsys):
     def one_chunk_then_interrupt(misses, workers):
-        yield index._analyse_chunk([(misses[0].text_hash, misses[0].text)])
+        yield index._analyze_chunk([(misses[0].text_hash, misses[0].text)])
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(index, "analyse_rows", one_chunk_then_interrupt)
+    monkeypatch.setattr(index, "analyze_rows", one_chunk_then_interrupt)
     assert main(["index", str(corpus), "--workers", "1", "--quiet"]) == 130
-    assert "1 of 3 analysed and kept" in capsys.readouterr().err
-    assert analysed_count() == 1
+    assert "1 of 3 analyzed and kept" in capsys.readouterr().err
+    assert analyzed_count() == 1
 
 
 def test_index_of_nothing_readable_fails(tmp_path, private_home, capsys):

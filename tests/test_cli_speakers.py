@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tui_reader.analysis.roster import CorpusSpeaker
+from tui_reader.analysis.corpus_wide.roster import CorpusSpeaker
 from tui_reader.cli import main
 from tui_reader.commands.speakers import print_table
 

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from tui_reader.corpus.locations import config_dir
 from tui_reader.settings import (
     EXAMPLE,
     LAYERS,
@@ -16,6 +15,7 @@ from tui_reader.settings import (
     load_settings,
     write_default_settings,
 )
+from tui_reader.storage.locations import config_dir
 
 
 @pytest.fixture

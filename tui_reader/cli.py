@@ -39,7 +39,7 @@ def _app_parser() -> argparse.ArgumentParser:
         description="Read news in the terminal: who said what, and which numbers are claimed.",
         epilog=(
             "Subcommands: 'newsreader analyze PATH... [--json]' prints the analysis; "
-            "'newsreader index PATH... [--workers N]' analyses a corpus ahead of time; "
+            "'newsreader index PATH... [--workers N]' analyzes a corpus ahead of time; "
             "'newsreader speakers PATH... [--json] [--limit N]' lists who is quoted; "
             "'newsreader claims PATH... [--csv|--json]' exports every numeric claim."
         ),
@@ -55,7 +55,7 @@ def _corpus_parser(prog: str, description: str) -> argparse.ArgumentParser:
     # What every headless command over a corpus takes.
     parser = argparse.ArgumentParser(prog=f"newsreader {prog}", description=description)
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
-    parser.add_argument("--no-cache", action="store_true", help="analyse again, ignoring and not writing the cache")
+    parser.add_argument("--no-cache", action="store_true", help="analyze again, ignoring and not writing the cache")
     return parser
 
 

@@ -39,14 +39,13 @@ An example::
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from tui_reader.corpus.sanitize import strip_controls
-
-import tomllib
 
 FILE_NAME = "settings.toml"
 LAYERS = ("quotes", "speakers", "numbers", "entities")
@@ -101,7 +100,7 @@ class Settings:
 
 def default_settings_path() -> Path:
     """``settings.toml`` in the config folder (``NEWSREADER_HOME`` moves it)."""
-    from tui_reader.corpus.locations import config_dir
+    from tui_reader.storage.locations import config_dir
 
     return config_dir() / FILE_NAME
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui_reader.analysis.speech import find_speech
+from tui_reader.analysis.speech.find import find_speech
 
 
 @pytest.fixture

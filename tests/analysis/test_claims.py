@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui_reader.analysis.claims import find_claims
+from tui_reader.analysis.claims.find import find_claims
 
 
 @pytest.fixture

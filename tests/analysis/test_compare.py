@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui_reader.analysis.compare import group_claims, group_key, normalise_unit, singular
+from tui_reader.analysis.corpus_wide.compare import group_claims, group_key, normalise_unit, singular
 from tui_reader.analysis.model import Claim
 
 

@@ -3,7 +3,7 @@
 import tomllib
 from pathlib import Path
 
-from tui_reader.analysis.given_names import name_gender
+from tui_reader.analysis.speech.given_names import name_gender
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -17,5 +17,5 @@ def test_common_names_have_a_gender_and_shared_names_none():
 
 def test_the_word_list_is_installed_with_the_package():
     data = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
-    assert "data/*.txt" in data["tui_reader.analysis"]
-    assert (ROOT / "tui_reader" / "analysis" / "data" / "given_names.txt").is_file()
+    assert "data/*.txt" in data["tui_reader.analysis.speech"]
+    assert (ROOT / "tui_reader" / "analysis" / "speech" / "data" / "given_names.txt").is_file()

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui_reader.analysis.identity import People, identifying, name_key, same_person
+from tui_reader.analysis.corpus_wide.identity import People, identifying, name_key, same_person
 
 
 def test_titles_and_case_are_dropped():
@@ -94,7 +94,7 @@ def test_same_person_is_symmetric(a, b):
 
 def _reference_people(groups) -> set[frozenset[str]]:
     """The merge done the slow way: every cluster against every merged cluster."""
-    from tui_reader.analysis.identity import keys_match
+    from tui_reader.analysis.corpus_wide.identity import keys_match
 
     exact: list[set[str]] = []
     for group in groups:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui_reader.analysis.numbers import fraction_value, parse_amount, split_suffix, word_number
+from tui_reader.analysis.claims.numbers import fraction_value, parse_amount, split_suffix, word_number
 
 
 @pytest.mark.parametrize(

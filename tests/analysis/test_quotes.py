@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui_reader.analysis.quotes import find_quote_runs
+from tui_reader.analysis.speech.quotes import find_quote_runs
 
 
 def quoted(text: str) -> list[list[str]]:
@@ -74,7 +74,7 @@ WIRE = (
 
 
 def test_hard_wrapped_newswire_paragraphs_are_indented_blocks():
-    from tui_reader.analysis.quotes import paragraph_spans
+    from tui_reader.analysis.speech.quotes import paragraph_spans
 
     spans = paragraph_spans(WIRE)
     assert len(spans) == 3
@@ -89,7 +89,7 @@ def test_quote_runs_over_wrapped_lines_with_an_apostrophe_mark():
 
 
 def test_lines_ending_in_sentences_stay_separate_paragraphs():
-    from tui_reader.analysis.quotes import paragraph_spans
+    from tui_reader.analysis.speech.quotes import paragraph_spans
 
     text = 'The mayor spoke.\nShe said "the roads will be fixed\nCouncillors were not convinced.'
     assert len(paragraph_spans(text)) == 3

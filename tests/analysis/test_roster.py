@@ -1,7 +1,7 @@
 """The corpus-wide speaker list: one row per person or body, most quoted first."""
 
+from tui_reader.analysis.corpus_wide.roster import corpus_speakers
 from tui_reader.analysis.model import Analysis, Speaker
-from tui_reader.analysis.roster import corpus_speakers
 
 
 def article(*speakers: Speaker) -> Analysis:
@@ -54,7 +54,7 @@ def test_a_surname_taken_for_an_organisation_joins_its_one_person():
 
 
 def test_no_person_is_listed_twice_under_two_spellings():
-    from tui_reader.analysis.identity import same_person
+    from tui_reader.analysis.corpus_wide.identity import same_person
 
     rows = corpus_speakers([
         article(Speaker("Tony Blair", aliases=["Mr Blair", "Blair", "prime minister"], quotes=3)),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui_reader.analysis.speech import find_speech
+from tui_reader.analysis.speech.find import find_speech
 
 
 def test_aliases_merge_under_the_fullest_name(nlp):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui_reader.analysis.quotes import paragraph_spans
+from tui_reader.analysis.speech.quotes import paragraph_spans
 
 WIRE = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "reuters-21578.jsonl"
 
@@ -27,7 +27,7 @@ def _records(count: int) -> list[str]:
 @pytest.mark.slow
 @pytest.mark.skipif(not WIRE.is_file(), reason="the shared newswire corpus is not here")
 def test_wrapped_wire_quotes_stay_inside_their_paragraphs():
-    from tui_reader.analysis.analyzer import analyze_texts
+    from tui_reader.analysis.pipeline import analyze_texts
 
     texts = _records(40)
     for text, analysis in zip(texts, analyze_texts(texts)):

@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 import platform
 import shutil
-import subprocess
 import statistics
+import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence

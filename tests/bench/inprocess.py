@@ -15,8 +15,8 @@ from pathlib import Path
 from textual import events
 from textual.app import App
 
-from tui_reader.analysis.service import CachedAnalyzer
-from tui_reader.corpus.store import Library
+from tui_reader.analysis.cache import CachedAnalyzer
+from tui_reader.storage.library import Library
 from tui_reader.ui.app import NewsReaderApp
 
 SIZE = (120, 36)
@@ -66,7 +66,7 @@ def press(app: App, key: str, character: str | None) -> None:
 
 
 async def settle(app: NewsReaderApp, pilot, timeout: float = 600.0) -> None:
-    """Wait until the corpus is loaded, analysed and its people worked out."""
+    """Wait until the corpus is loaded, analyzed and its people worked out."""
     deadline = time.perf_counter() + timeout
     while time.perf_counter() < deadline:
         await pilot.pause()

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from tests.bench.common import Options, Row, bbc_files, median, timings
 from tests.bench.inprocess import SIZE, Timing, app_on, press, settle, timed, until
-from tui_reader.analysis.service import CachedAnalyzer
+from tui_reader.analysis.cache import CachedAnalyzer
 from tui_reader.corpus.article import Article
 from tui_reader.corpus.reader import load_paths
-from tui_reader.corpus.store import Library
+from tui_reader.storage.library import Library
 from tui_reader.ui.labels import listed_claims
 from tui_reader.ui.widgets.article_view import ArticleView
 from tui_reader.ui.widgets.sidebar import Sidebar
@@ -80,7 +80,7 @@ def run(options: Options) -> list[Row]:
         root = Path(tmp)
         short, long = corpus(root / "corpus")
         library = Library(root / "home" / "data" / "library.sqlite3")
-        # Analysed here, before the app starts: spaCy never loads under the pilot.
+        # Analyzed here, before the app starts: spaCy never loads under the pilot.
         for _ in CachedAnalyzer(library).analyze([short, long]):
             pass
         library.close()

@@ -7,11 +7,11 @@ import time
 from pathlib import Path
 
 from tests.bench.common import Options, Row, bbc_files
-from tui_reader.analysis.analyzer import analyze_texts
+from tui_reader.analysis.cache import CachedAnalyzer
 from tui_reader.analysis.nlp import get_nlp
-from tui_reader.analysis.service import CachedAnalyzer
+from tui_reader.analysis.pipeline import analyze_texts
 from tui_reader.corpus.reader import load_paths
-from tui_reader.corpus.store import Library
+from tui_reader.storage.library import Library
 
 # The texts go through both sides in alternating slices, so a colleague's job starting
 # halfway through slows both alike.

@@ -2,9 +2,9 @@
 
 import os
 
-from tui_reader.corpus import loading
-from tui_reader.corpus.loading import load_with_library
-from tui_reader.corpus.store import Library
+from tui_reader.storage import loading
+from tui_reader.storage.library import Library
+from tui_reader.storage.loading import load_with_library
 
 STORY = "Harbour plan approved\n\nThe council approved the harbour plan on Tuesday after a long debate.\n"
 OTHER = "Bridge repairs delayed\n\nRepairs to the old bridge will take another year, engineers said.\n"

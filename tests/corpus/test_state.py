@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from tui_reader.corpus.article import Article
-from tui_reader.corpus.state import Key, MarkSet, StateError, UserState, open_user_state, salvage
+from tui_reader.storage.state import Key, MarkSet, StateError, UserState, open_user_state, salvage
 
 
 @pytest.fixture

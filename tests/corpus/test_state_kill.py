@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from tui_reader.corpus.state import Key, UserState
+from tui_reader.storage.state import Key, UserState
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 50
@@ -26,7 +26,7 @@ KILLS = 50
 # Change n: n % 4 picks a mark_all of three keys, a bookmark, a preference or the position.
 WRITER = r"""
 import sys
-from tui_reader.corpus.state import Key, UserState
+from tui_reader.storage.state import Key, UserState
 
 path, start, stop, prefix = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 state = UserState(path)

@@ -2,16 +2,16 @@
 
 import pytest
 
-from tui_reader.analysis import analyzer as analyzer_module
+from tui_reader.analysis import pipeline as analyzer_module
+from tui_reader.analysis.cache import CachedAnalyzer
 from tui_reader.analysis.model import Analysis, Quote
-from tui_reader.analysis.service import CachedAnalyzer
 from tui_reader.corpus.article import Article
-from tui_reader.corpus.store import Library
+from tui_reader.storage.library import Library
 
 
 @pytest.fixture
 def counting_analyser(monkeypatch):
-    """Replaces spaCy with a stub that counts the texts it is asked to analyse."""
+    """Replaces spaCy with a stub that counts the texts it is asked to analyze."""
     calls: list[str] = []
 
     def fake_analyze_texts(texts):
@@ -32,7 +32,7 @@ def test_second_analysis_of_the_same_text_is_a_cache_hit(tmp_path, counting_anal
     first = [r for _, r in CachedAnalyzer(cache).analyze(articles("One story.", "Two story."))]
     assert len(counting_analyser) == 2
     again = list(CachedAnalyzer(Library(tmp_path / "a.sqlite3")).analyze(articles("One story.")))
-    assert len(counting_analyser) == 2  # nothing re-analysed
+    assert len(counting_analyser) == 2  # nothing re-analyzed
     assert again[0][1] == first[0]
     assert again[0][1].quotes[0].speaker == "Someone"
 

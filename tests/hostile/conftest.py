@@ -21,14 +21,15 @@ from textual.app import App
 from textual.geometry import Region
 from textual.strip import Strip
 
-from tests.hostile.payloads import visible
 from tests.analysis.conftest import nlp  # noqa: F401 - fixture for this folder
+from tests.hostile.payloads import visible
 from tests.ui.conftest import Corpus, home, make_app, settle, synthetic_corpus  # noqa: F401 - fixtures for this folder
+from tui_reader.analysis.cache import CachedAnalyzer, analyzer_version
 from tui_reader.analysis.model import Analysis, Claim, Entity, Quote, Speaker
-from tui_reader.analysis.service import CachedAnalyzer, analyzer_version
 from tui_reader.corpus.reader import load_paths
-from tui_reader.corpus.store import Library, open_default_library
+from tui_reader.storage.library import Library, open_default_library
 from tui_reader.ui.app import NewsReaderApp
+
 
 def speaker_name(payload: str) -> str:
     """A speaker's name carrying the payload as the analysis could find it in clean text."""

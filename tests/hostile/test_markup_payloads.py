@@ -18,7 +18,7 @@ import pytest
 from textual.widgets import Input
 
 from tests.hostile.conftest import article_record, capture, find_on_screen, settle, speaker_name, svg_text
-from tests.hostile.payloads import AWKWARD, CONTROLS, INVISIBLE, MARKUP, PAYLOADS, forbidden, visible, words
+from tests.hostile.payloads import AWKWARD, CONTROLS, INVISIBLE, MARKUP, PAYLOADS, forbidden, words
 from tui_reader import cli
 from tui_reader.corpus.reader import article_from_text, load_paths
 from tui_reader.ui.screens.main import MainScreen

@@ -11,8 +11,8 @@ import time
 
 import pytest
 
-from tui_reader.analysis.analyzer import analyze_text
 from tui_reader.analysis.model import Analysis
+from tui_reader.analysis.pipeline import analyze_text
 
 pytestmark = pytest.mark.slow
 
@@ -63,21 +63,21 @@ def check_offsets(text: str, analysis: Analysis) -> None:
             assert 0 <= quote.cue_start <= quote.cue_end <= size, quote
 
 
-SLOW: dict[str, str] = {}  # every text is analysed within the limit
+SLOW: dict[str, str] = {}  # every text is analyzed within the limit
 
 
-def _analyse_into(connection, text: str) -> None:
+def _analyze_into(connection, text: str) -> None:
     started = time.perf_counter()
     analysis = analyze_text(text)
     connection.send((analysis, time.perf_counter() - started))
 
 
-def analyse_within(text: str, seconds: float) -> tuple[Analysis, float]:
+def analyze_within(text: str, seconds: float) -> tuple[Analysis, float]:
     """The analysis and its duration, run in a forked child (the pipeline already loaded)
     that is killed past ``seconds``: a runaway rule must fail the test, not hang the suite."""
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_analyse_into, args=(sender, text), daemon=True)
+    child = context.Process(target=_analyze_into, args=(sender, text), daemon=True)
     child.start()
     try:
         if not receiver.poll(seconds):
@@ -92,9 +92,9 @@ def analyse_within(text: str, seconds: float) -> tuple[Analysis, float]:
     pytest.param(name, marks=pytest.mark.xfail(strict=True, raises=TimeoutError, reason=SLOW[name])) if name in SLOW else name
     for name in TEXTS
 ])
-def test_pathological_text_is_analysed_in_time(name, nlp, record_property):
+def test_pathological_text_is_analyzed_in_time(name, nlp, record_property):
     text = TEXTS[name]
-    analysis, took = analyse_within(text, LIMIT)
+    analysis, took = analyze_within(text, LIMIT)
     record_property("seconds", round(took, 2))
     print(f"{name}: {len(text):,} characters in {took:.2f} s")
     check_offsets(text, analysis)

@@ -7,11 +7,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rich.cells import cell_len
 
 from tests.hostile.payloads import PAYLOADS, forbidden
 from tests.hostile.test_pathological_text import check_offsets
-from tui_reader.analysis import numbers
+from tui_reader.analysis.claims import numbers
 from tui_reader.analysis.model import Analysis, Claim, Entity, Quote, Speaker
 from tui_reader.corpus.clean import clean_text
 from tui_reader.corpus.reader import article_from_text
@@ -152,6 +151,6 @@ def sentences(draw) -> str:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(sentences(), min_size=1, max_size=6).map(" ".join))
 def test_analysis_offsets_match_the_text(nlp, text):
-    from tui_reader.analysis.analyzer import analyze_text
+    from tui_reader.analysis.pipeline import analyze_text
 
     check_offsets(text, analyze_text(text))

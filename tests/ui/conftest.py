@@ -2,7 +2,7 @@
 
 The pilot waits for idle CPU, so spaCy must never load inside it: the analyses are
 computed once per session into a cache that every test copies into its own home. The
-analyser version is pinned to the session's, so colleagues editing the analysis rules
+analyzer version is pinned to the session's, so colleagues editing the analysis rules
 while the tests run cannot turn hits into misses.
 """
 
@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from tui_reader.analysis.cache import CachedAnalyzer, analyzer_version
 from tui_reader.analysis.model import Analysis, Claim, Entity, Quote, Speaker
-from tui_reader.analysis.service import CachedAnalyzer, analyzer_version
 from tui_reader.cli import bundled_corpus
 from tui_reader.corpus.article import Article
 from tui_reader.corpus.reader import load_paths
-from tui_reader.corpus.store import Library, open_default_library
+from tui_reader.storage.library import Library, open_default_library
 from tui_reader.ui.app import NewsReaderApp
 
 SIZE = (120, 36)
@@ -43,7 +43,7 @@ class Corpus:
 
 @pytest.fixture(scope="session")
 def data_corpus(tmp_path_factory) -> Corpus:
-    """The bundled data/, analysed once with the real analyser."""
+    """The bundled data/, analyzed once with the real analyzer."""
     root = tmp_path_factory.mktemp("data-cache")
     cache = Library(root / "data" / "library.sqlite3")
     analyzer = CachedAnalyzer(cache)

@@ -13,10 +13,10 @@ from textual.command import CommandPalette
 from textual.widgets import Input, OptionList
 
 from tests.ui.conftest import SIZE, settle
-from tui_reader.analysis.service import CachedAnalyzer
-from tui_reader.corpus.store import open_default_library
-from tui_reader.ui.actions import ACTIONS
+from tui_reader.analysis.cache import CachedAnalyzer
 from tui_reader.analysis.summary import summarize
+from tui_reader.storage.library import open_default_library
+from tui_reader.ui.actions import ACTIONS
 from tui_reader.ui.labels import article_counts, claim_value, listed_claims
 from tui_reader.ui.screens.help import HelpScreen
 from tui_reader.ui.screens.main import MainScreen
@@ -354,7 +354,7 @@ async def test_no_color_run(make_app, synthetic_corpus, monkeypatch):
 
 
 class GatedAnalyzer(CachedAnalyzer):
-    """The real analyser, held back until the test opens the gate."""
+    """The real analyzer, held back until the test opens the gate."""
 
     def __init__(self, cache, gate: threading.Event):
         super().__init__(cache)
@@ -365,7 +365,7 @@ class GatedAnalyzer(CachedAnalyzer):
         yield from super().analyze(items)
 
 
-async def test_uncached_article_is_analysed_by_the_worker(make_app, data_corpus, tmp_path, home):
+async def test_uncached_article_is_analyzed_by_the_worker(make_app, data_corpus, tmp_path, home):
     folder = tmp_path / "fresh"
     folder.mkdir()
     (folder / "fresh.txt").write_text(
@@ -382,9 +382,9 @@ async def test_uncached_article_is_analysed_by_the_worker(make_app, data_corpus,
                 break
         screen = app.screen
         view = screen.query_one(ArticleView)
-        assert screen.progress == "Analysing 0/1…"
+        assert screen.progress == "Analyzing 0/1…"
         assert view.loading
-        assert "analysing" in prompts(screen.query_one(ArticleList))[0]
+        assert "analyzing" in prompts(screen.query_one(ArticleList))[0]
         gate.set()
         await app.workers.wait_for_complete()
         await pilot.pause()

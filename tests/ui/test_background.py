@@ -1,11 +1,11 @@
-"""Background analysis: the article the reader opens is analysed before the rest of the queue."""
+"""Background analysis: the article the reader opens is analyzed before the rest of the queue."""
 
 import threading
 
 from tests.ui.conftest import SIZE
+from tui_reader.analysis.cache import CachedAnalyzer
 from tui_reader.analysis.model import Analysis, Claim
-from tui_reader.analysis.service import CachedAnalyzer
-from tui_reader.corpus.store import open_default_library
+from tui_reader.storage.library import open_default_library
 from tui_reader.ui.widgets.article_list import ArticleList
 
 
@@ -42,7 +42,7 @@ async def test_the_opened_article_jumps_the_analysis_queue(make_app, tmp_path, h
             if len(app.screen.articles) == 40 and app.screen.pending:
                 break
         screen = app.screen
-        assert screen.progress.startswith("Analysing 0/40")
+        assert screen.progress.startswith("Analyzing 0/40")
         await pilot.press("G", "enter")
         last = screen.articles[-1]
         assert screen.article == last and screen.analysis is None

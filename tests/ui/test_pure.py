@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from hypothesis import given, settings
-from rich.cells import cell_len
 from hypothesis import strategies as st
+from rich.cells import cell_len
 
 from tui_reader.analysis.model import Analysis, Claim, Entity, Quote, Speaker
 from tui_reader.ui.actions import ACTIONS, bindings, groups

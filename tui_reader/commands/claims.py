@@ -19,7 +19,7 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 
-from tui_reader.analysis.compare import ClaimGroup, group_claims
+from tui_reader.analysis.corpus_wide.compare import ClaimGroup, group_claims
 from tui_reader.analysis.model import Analysis, Claim
 from tui_reader.commands.common import load_and_analyze
 from tui_reader.corpus.article import Article
@@ -42,7 +42,7 @@ def claims_parser() -> argparse.ArgumentParser:
     form = parser.add_mutually_exclusive_group()
     form.add_argument("--csv", action="store_true", help="print CSV (one row per claim)")
     form.add_argument("--json", action="store_true", help="print JSON ({'claims': [...]})")
-    parser.add_argument("--no-cache", action="store_true", help="analyse again, ignoring and not writing the cache")
+    parser.add_argument("--no-cache", action="store_true", help="analyze again, ignoring and not writing the cache")
     return parser
 
 
@@ -57,7 +57,7 @@ def main(argv: Sequence[str]) -> int:
 
 
 def run_claims(options: argparse.Namespace) -> int:
-    """Analyse the paths and print their claims; 1 when nothing could be read."""
+    """Analyze the paths and print their claims; 1 when nothing could be read."""
     results = load_and_analyze(options.paths, use_cache=not options.no_cache)
     if results is None:
         return 1

@@ -1,4 +1,4 @@
-"""What the headless subcommands share: loading a corpus and analysing it through the cache."""
+"""What the headless subcommands share: loading a corpus and analyzing it through the cache."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from tui_reader.analysis.cache import CachedAnalyzer
 from tui_reader.analysis.model import Analysis
-from tui_reader.analysis.service import CachedAnalyzer
 from tui_reader.corpus.article import Article
 from tui_reader.corpus.reader import load_paths
-from tui_reader.corpus.store import Library, open_default_library
+from tui_reader.storage.library import Library, open_default_library
 
 
 def open_cache() -> Library:

@@ -1,6 +1,6 @@
-"""``newsreader index PATH...``: analyse a corpus ahead of time, in several processes.
+"""``newsreader index PATH...``: analyze a corpus ahead of time, in several processes.
 
-Each worker process loads its own spaCy pipeline and analyses chunks of texts; the
+Each worker process loads its own spaCy pipeline and analyzes chunks of texts; the
 parent alone writes to the library, a transaction per chunk, so Ctrl-C (or a crash)
 keeps every chunk already written and the next run carries on from there.
 """
@@ -18,10 +18,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
-from tui_reader.analysis.service import CachedAnalyzer, Row, stored_row
+from tui_reader.analysis.cache import CachedAnalyzer, Row, stored_row
 from tui_reader.commands.common import open_cache
 from tui_reader.corpus.article import Article
-from tui_reader.corpus.loading import load_with_library
+from tui_reader.storage.loading import load_with_library
 
 # Texts per task sent to a worker: big enough for nlp.pipe to batch, small enough that
 # both workers stay busy to the end and Ctrl-C loses little.
@@ -54,19 +54,19 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _analyse_chunk(chunk: list[tuple[str, str]]) -> list[Row]:
+def _analyze_chunk(chunk: list[tuple[str, str]]) -> list[Row]:
     # Runs in a worker process; the pipeline loads once per process on first use.
-    from tui_reader.analysis.analyzer import analyze_texts  # deferred: loads spaCy
+    from tui_reader.analysis.pipeline import analyze_texts  # deferred: loads spaCy
 
     return [stored_row(h, analysis) for (h, _), analysis in zip(chunk, analyze_texts(t for _, t in chunk))]
 
 
-def analyse_rows(misses: Sequence[Article], workers: int) -> Iterator[list[Row]]:
+def analyze_rows(misses: Sequence[Article], workers: int) -> Iterator[list[Row]]:
     """Stored rows for the texts, a chunk at a time, from ``workers`` processes (1: this one)."""
     chunks = [[(a.text_hash, a.text) for a in misses[i : i + CHUNK]] for i in range(0, len(misses), CHUNK)]
     if workers <= 1:
         for chunk in chunks:
-            yield _analyse_chunk(chunk)
+            yield _analyze_chunk(chunk)
         return
     import multiprocessing  # deferred: only the parallel path needs it
 
@@ -80,14 +80,14 @@ def analyse_rows(misses: Sequence[Article], workers: int) -> Iterator[list[Row]]
         get_nlp()
     with context.Pool(workers, initializer=_ignore_interrupts) as pool:
         try:
-            yield from pool.imap_unordered(_analyse_chunk, chunks)
+            yield from pool.imap_unordered(_analyze_chunk, chunks)
         except BaseException:
             pool.terminate()
             raise
 
 
 def run_index(options: argparse.Namespace) -> int:
-    """Load the corpus into the library and analyse every text it has no result for."""
+    """Load the corpus into the library and analyze every text it has no result for."""
     console = Console(stderr=True, soft_wrap=True)
     library = open_cache()
     analyzer = CachedAnalyzer(library)
@@ -99,37 +99,37 @@ def run_index(options: argparse.Namespace) -> int:
     if not articles:
         console.print("newsreader: no articles could be read")
         return 1
-    done = library.analysed(analyzer.version)
+    done = library.analyzed(analyzer.version)
     misses = list({a.text_hash: a for a in articles if a.text_hash not in done}.values())
     workers = max(1, options.workers or default_workers())
     console.print(
-        Text(f"{len(articles):,} articles; {len(articles) - len(misses):,} already analysed; "
-             f"analysing {len(misses):,} with {workers} worker{'s' if workers != 1 else ''}.")
+        Text(f"{len(articles):,} articles; {len(articles) - len(misses):,} already analyzed; "
+             f"analyzing {len(misses):,} with {workers} worker{'s' if workers != 1 else ''}.")
     )
     started = time.monotonic()
     written = 0
     if not misses:
         library.close()
-        console.print("Nothing to analyse.")
+        console.print("Nothing to analyze.")
         return 0
     columns = (
-        TextColumn("Analysing"), BarColumn(), MofNCompleteColumn(), RateColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+        TextColumn("Analyzing"), BarColumn(), MofNCompleteColumn(), RateColumn(), TextColumn("ETA"), TimeRemainingColumn(),
     )
     try:
         with Progress(*columns, console=console, disable=options.quiet) as progress:
-            task = progress.add_task("analyse", total=len(misses))
-            for rows in analyse_rows(misses, workers):
+            task = progress.add_task("analyze", total=len(misses))
+            for rows in analyze_rows(misses, workers):
                 library.put_many(rows, analyzer.version)
                 written += len(rows)
                 progress.advance(task, len(rows))
     except KeyboardInterrupt:
-        console.print(Text(f"Stopped: {written:,} of {len(misses):,} analysed and kept; run again to go on."))
+        console.print(Text(f"Stopped: {written:,} of {len(misses):,} analyzed and kept; run again to go on."))
         return 130
     finally:
         library.close()
     elapsed = time.monotonic() - started
     rate = f" ({written / elapsed:.1f} articles/s)" if written and elapsed > 0 else ""
-    console.print(Text(f"Indexed {len(articles):,} articles: {written:,} analysed in {elapsed:.1f} s{rate}."))
+    console.print(Text(f"Indexed {len(articles):,} articles: {written:,} analyzed in {elapsed:.1f} s{rate}."))
     return 0
 
 
@@ -143,7 +143,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 def main(args: Sequence[str]) -> int:
     """``newsreader index`` with its arguments."""
-    parser = add_arguments(argparse.ArgumentParser(prog="newsreader index", description="Analyse a corpus ahead of time."))
+    parser = add_arguments(argparse.ArgumentParser(prog="newsreader index", description="Analyze a corpus ahead of time."))
     return run_index(parser.parse_args(list(args)))
 
 

@@ -11,7 +11,7 @@ import json
 import sys
 from dataclasses import asdict
 
-from tui_reader.analysis.roster import CorpusSpeaker, corpus_speakers
+from tui_reader.analysis.corpus_wide.roster import CorpusSpeaker, corpus_speakers
 from tui_reader.commands.common import load_and_analyze
 from tui_reader.corpus.sanitize import strip_controls
 
@@ -35,7 +35,7 @@ def print_table(rows: list[CorpusSpeaker], total: int) -> None:
 
 
 def run_speakers(options: argparse.Namespace) -> int:
-    """Analyse the paths and list their speakers; 1 when nothing could be read."""
+    """Analyze the paths and list their speakers; 1 when nothing could be read."""
     results = load_and_analyze(options.paths, use_cache=not options.no_cache)
     if results is None:
         return 1

@@ -26,7 +26,7 @@ class Article:
 
     @property
     def text_hash(self) -> str:
-        """Content key for the analysis cache: the same text is never analysed twice."""
+        """Content key for the analysis cache: the same text is never analyzed twice."""
         if self.known_hash is None:
             self.known_hash = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
         return self.known_hash

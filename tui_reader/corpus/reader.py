@@ -23,7 +23,14 @@ from tui_reader.corpus.formats.feed import read_feed
 from tui_reader.corpus.formats.html import read_page
 from tui_reader.corpus.formats.records import read_records
 from tui_reader.corpus.formats.sniff import (
-    FEED, HTML, JSON, JSONL, MARKUP_SUFFIXES, SUFFIX_KINDS, TEXT, detect,
+    FEED,
+    HTML,
+    JSON,
+    JSONL,
+    MARKUP_SUFFIXES,
+    SUFFIX_KINDS,
+    TEXT,
+    detect,
 )
 from tui_reader.corpus.formats.text import article_from_text, read_text
 

@@ -6,12 +6,12 @@ from pathlib import Path
 
 from textual.app import App
 
-from tui_reader.analysis.service import CachedAnalyzer
-from tui_reader.corpus.state import StateError, UserState, open_user_state
-from tui_reader.corpus.store import Library, open_default_library
+from tui_reader.analysis.cache import CachedAnalyzer
 from tui_reader.settings import Settings
+from tui_reader.storage.library import Library, open_default_library
+from tui_reader.storage.state import StateError, UserState, open_user_state
 from tui_reader.ui.actions import bindings, configure_keys
-from tui_reader.ui.commands import ReaderCommands
+from tui_reader.ui.palette import ReaderCommands
 from tui_reader.ui.screens.help import HelpScreen
 from tui_reader.ui.screens.main import MainScreen
 
@@ -87,11 +87,11 @@ class NewsReaderApp(App[int]):
         return self._state
 
     def _open_analyzer(self) -> CachedAnalyzer:
-        # An unusable cache folder must not stop the reader: analyse without caching.
+        # An unusable cache folder must not stop the reader: analyze without caching.
         try:
             library = open_default_library()
         except Exception as error:  # noqa: BLE001 - any failure here only costs speed
-            self.notify(f"Library unavailable ({error}); reading and analysing without it.", severity="warning", markup=False)
+            self.notify(f"Library unavailable ({error}); reading and analyzing without it.", severity="warning", markup=False)
             return CachedAnalyzer(None)
         if library.recovered_from is not None:
             self.notify(
@@ -102,7 +102,7 @@ class NewsReaderApp(App[int]):
 
     @property
     def analyzer(self) -> CachedAnalyzer:
-        """The cached analyser, opened on first use."""
+        """The cached analyzer, opened on first use."""
         if self._analyzer is None:
             self._analyzer = self._open_analyzer()
         return self._analyzer

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from tui_reader.analysis.compare import group_claims
+from tui_reader.analysis.corpus_wide.compare import group_claims
 from tui_reader.analysis.model import Analysis
 from tui_reader.corpus.article import Article
 from tui_reader.ui.labels import claim_context, claim_value, format_number

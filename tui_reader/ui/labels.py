@@ -6,7 +6,6 @@ from tui_reader.analysis.model import Analysis, Claim
 from tui_reader.analysis.summary import Summary
 from tui_reader.ui.highlight import is_listed_claim
 
-
 CURRENCY_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥", "£": "£", "$": "$", "€": "€"}
 
 
@@ -83,5 +82,5 @@ def plural(count: int, word: str) -> str:
 def article_counts(summary: Summary | None) -> str:
     """What the article list shows under a title."""
     if summary is None:
-        return "analysing…"
+        return "analyzing…"
     return f"{plural(summary.speakers, 'speaker')} · {plural(summary.claims, 'claim')}"

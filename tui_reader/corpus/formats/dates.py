@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
 # Other formats seen in news exports besides ISO 8601, RFC 2822 and the newswire form
@@ -73,6 +73,6 @@ def iso_from_struct(moment: time.struct_time | None) -> str | None:
     if moment is None:
         return None
     try:
-        return datetime(*moment[:6], tzinfo=timezone.utc).isoformat()
+        return datetime(*moment[:6], tzinfo=UTC).isoformat()
     except (TypeError, ValueError):
         return None

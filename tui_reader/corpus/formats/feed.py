@@ -6,7 +6,12 @@ import io
 
 from tui_reader.corpus.clean import PARAGRAPH_SEP
 from tui_reader.corpus.formats.base import (
-    MAX_DOCUMENT_BYTES, LoadResult, Problem, SourceFile, build_article, megabytes,
+    MAX_DOCUMENT_BYTES,
+    LoadResult,
+    Problem,
+    SourceFile,
+    build_article,
+    megabytes,
 )
 from tui_reader.corpus.formats.dates import iso_from_struct
 from tui_reader.corpus.formats.markup import entity_reason, fragment_paragraphs

@@ -6,7 +6,11 @@ import logging
 
 from tui_reader.corpus.clean import PARAGRAPH_SEP
 from tui_reader.corpus.formats.base import (
-    MAX_PAGE_BYTES, LoadResult, SourceFile, build_article, with_truncation,
+    MAX_PAGE_BYTES,
+    LoadResult,
+    SourceFile,
+    build_article,
+    with_truncation,
 )
 from tui_reader.corpus.formats.markup import entity_reason
 

@@ -10,12 +10,18 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
+from tui_reader.corpus.clean import PARAGRAPH_SEP
 from tui_reader.corpus.formats.base import (
-    MAX_DOCUMENT_BYTES, LoadResult, Problem, SourceFile, build_article, megabytes, one_line,
+    MAX_DOCUMENT_BYTES,
+    LoadResult,
+    Problem,
+    SourceFile,
+    build_article,
+    megabytes,
+    one_line,
 )
 from tui_reader.corpus.formats.encoding import decode
 from tui_reader.corpus.formats.markup import fragment_paragraphs
-from tui_reader.corpus.clean import PARAGRAPH_SEP
 
 TEXT_FIELDS = ("text", "body", "content")
 LIST_FIELDS = ("articles", "items", "records", "data")

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from tui_reader.corpus.article import Article
 from tui_reader.corpus.formats.base import (
-    MAX_ARTICLE_BYTES, LoadResult, SourceFile, build_article, with_truncation,
+    MAX_ARTICLE_BYTES,
+    LoadResult,
+    SourceFile,
+    build_article,
+    with_truncation,
 )
 from tui_reader.corpus.formats.encoding import decode, whole_lines
 

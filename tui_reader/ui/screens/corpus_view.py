@@ -19,11 +19,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label
 from textual.worker import get_current_worker
 
+from tui_reader.analysis.cache import CachedAnalyzer
 from tui_reader.analysis.model import Analysis
-from tui_reader.analysis.service import CachedAnalyzer
 from tui_reader.corpus.article import Article
 from tui_reader.ui.corpus_rows import CLAIM_COLUMNS, QUOTE_COLUMNS, Jump, claim_rows, quote_rows
 from tui_reader.ui.widgets.line_table import LineTable, TableRow
+
 
 def stored_analyses(analyzer: CachedAnalyzer, articles: Sequence[Article]) -> Iterator[tuple[Article, Analysis]]:
     """The articles that have a stored analysis, with it, in order."""

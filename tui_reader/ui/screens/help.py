@@ -13,7 +13,6 @@ from textual.widgets import Static
 
 from tui_reader.ui.actions import groups
 
-
 KEY_COLUMN = 14
 TEXT_WIDTH = 62
 

@@ -22,18 +22,18 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import get_current_worker
 
-from tui_reader.analysis.identity import People, Person
+from tui_reader.analysis.cache import CachedAnalyzer
+from tui_reader.analysis.corpus_wide.identity import People, Person
 from tui_reader.analysis.model import Analysis
-from tui_reader.analysis.service import CachedAnalyzer
 from tui_reader.analysis.summary import Summary, summarize
 
 if TYPE_CHECKING:  # pragma: no cover
-    from tui_reader.corpus.loading import LoadProgress
+    from tui_reader.storage.loading import LoadProgress
 from tui_reader.corpus.article import Article
-from tui_reader.corpus.search import find_matches, query_words
-from tui_reader.corpus.state import MarkSet, StateError, UserState
-from tui_reader.corpus.store import Library
 from tui_reader.settings import SORTS, Settings
+from tui_reader.storage.library import Library
+from tui_reader.storage.search import find_matches, query_words
+from tui_reader.storage.state import MarkSet, StateError, UserState
 from tui_reader.ui.actions import bindings
 from tui_reader.ui.highlight import LAYERS
 from tui_reader.ui.screens.navigation_actions import NavigationActions
@@ -42,7 +42,6 @@ from tui_reader.ui.widgets.article_list import ArticleList, one_line
 from tui_reader.ui.widgets.article_view import ArticleView
 from tui_reader.ui.widgets.legend import Legend
 from tui_reader.ui.widgets.sidebar import Sidebar
-
 
 # How often the workers report: often enough to feel live, rarely enough to be cheap.
 BATCH_SECONDS = 0.25
@@ -112,7 +111,7 @@ class MainScreen(NavigationActions, ReadingActions, Screen[None]):
     pending: var[frozenset[str]] = var(frozenset)
     """Text hashes waiting for analysis."""
     progress: var[str] = var("")
-    """"Analysing 2/3…" while the worker runs."""
+    """"Analyzing 2/3…" while the worker runs."""
 
     @dataclass
     class Loaded(Message):
@@ -124,7 +123,7 @@ class MainScreen(NavigationActions, ReadingActions, Screen[None]):
 
     @dataclass
     class AnalysisReady(Message):
-        """A batch of articles was analysed (by text hash)."""
+        """A batch of articles was analyzed (by text hash)."""
 
         analyses: dict[str, Analysis]
         done: int
@@ -230,7 +229,7 @@ class MainScreen(NavigationActions, ReadingActions, Screen[None]):
     @work(thread=True, exclusive=True, group="load")
     def load_corpus(self) -> None:
         """Read the articles (unchanged files come from the library) and their stored summaries."""
-        from tui_reader.corpus.loading import load_with_library  # deferred: the readers are not needed to paint
+        from tui_reader.storage.loading import load_with_library  # deferred: the readers are not needed to paint
 
         worker = get_current_worker()
         batches = load_with_library(self.paths, self.library, BATCH_SECONDS)
@@ -266,9 +265,9 @@ class MainScreen(NavigationActions, ReadingActions, Screen[None]):
         misses = [a for a in self.articles if a.text_hash not in self.summaries]
         self.pending = frozenset(a.text_hash for a in misses)
         if misses:
-            self.progress = f"Analysing 0/{len(misses)}…"
+            self.progress = f"Analyzing 0/{len(misses)}…"
             # After the next paint: the reader sees the articles before spaCy starts loading.
-            self.call_after_refresh(self.analyse, misses)
+            self.call_after_refresh(self.analyze, misses)
 
     def _next_chunk(self, queue: deque[Article], done: set[str]) -> list[Article]:
         # The article the reader opened goes first; then the queue in list order.
@@ -284,8 +283,8 @@ class MainScreen(NavigationActions, ReadingActions, Screen[None]):
         return chunk
 
     @work(thread=True, exclusive=True, group="analysis")
-    def analyse(self, articles: list[Article]) -> None:
-        """Analyse the cache misses; spaCy loads here, in a thread, never on the event loop."""
+    def analyze(self, articles: list[Article]) -> None:
+        """Analyze the cache misses; spaCy loads here, in a thread, never on the event loop."""
         worker = get_current_worker()
         queue = deque(articles)
         done: set[str] = set()
@@ -315,7 +314,7 @@ class MainScreen(NavigationActions, ReadingActions, Screen[None]):
         if self.article is not None and self.article.text_hash in message.analyses:
             self.analysis = message.analyses[self.article.text_hash]
         finished = message.done >= message.total
-        self.progress = "" if finished else f"Analysing {message.done}/{message.total}…"
+        self.progress = "" if finished else f"Analyzing {message.done}/{message.total}…"
         if finished or time.monotonic() - self._people_at >= PEOPLE_SECONDS:
             self.rebuild_people()
         self._apply_filters()

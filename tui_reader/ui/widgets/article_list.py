@@ -22,7 +22,7 @@ from textual.strip import Strip
 
 from tui_reader.analysis.summary import Summary
 from tui_reader.corpus.article import Article
-from tui_reader.corpus.state import MarkSet
+from tui_reader.storage.state import MarkSet
 from tui_reader.ui.labels import article_counts
 
 ROW_HEIGHT = 3

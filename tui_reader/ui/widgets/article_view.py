@@ -17,7 +17,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
 
-from tui_reader.analysis.identity import Person
+from tui_reader.analysis.corpus_wide.identity import Person
 from tui_reader.analysis.model import Analysis
 from tui_reader.corpus.article import Article
 from tui_reader.ui.highlight import LAYERS, HighlightOptions, HighlightStyles, highlight
@@ -66,7 +66,7 @@ class ArticleView(ScrollView, can_focus=True):
     article: reactive[Article | None] = reactive(None)
     """The article shown."""
     analysis: reactive[Analysis | None] = reactive(None)
-    """Its analysis, or None while it is being analysed."""
+    """Its analysis, or None while it is being analyzed."""
     speaker_filter: reactive[Person | None] = reactive(None)
     """When set, this person's quotes stay bright and the rest are dimmed."""
     mark: reactive[tuple[int, int] | None] = reactive(None)

@@ -11,12 +11,12 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui_reader.ui.widgets.batched import BatchedRefill
-from tui_reader.analysis.identity import Person
+from tui_reader.analysis.corpus_wide.identity import Person
 from tui_reader.analysis.model import Analysis, Speaker
 from tui_reader.corpus.article import Article
 from tui_reader.ui.labels import claim_context, claim_value, date_claims, listed_claims, plural
 from tui_reader.ui.widgets.article_view import HIGHLIGHT_COMPONENTS, themed_highlight_styles
+from tui_reader.ui.widgets.batched import BatchedRefill
 
 
 def speaker_target(analysis: Analysis, speaker: Speaker) -> tuple[int, int] | None:
@@ -111,7 +111,7 @@ class Sidebar(BatchedRefill, OptionList):
         self._bodies = {}
         analysis, article = self.analysis, self.article
         if article is None or analysis is None:
-            options.append(self._header("Analysing…" if article is not None else "No article"))
+            options.append(self._header("Analyzing…" if article is not None else "No article"))
         else:
             text = article.text
             options.append(self._header(f"Speakers ({len(analysis.speakers)})"))

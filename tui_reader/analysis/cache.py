@@ -8,14 +8,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any, Protocol
 
 from tui_reader.analysis.model import Analysis
 from tui_reader.analysis.summary import Summary, summarize
 
-# Sources that shape the results; the others (cross-article identity, this cache glue)
-# can change without making stored results stale.
-NOT_IN_RESULTS = {"identity.py", "roster.py", "service.py", "compare.py", "__init__.py"}
 # Results written per transaction: one commit per article would cost more than the rules.
 WRITE_BATCH = 16
 
@@ -24,7 +22,7 @@ class ResultCache(Protocol):
     """Anything that stores JSON documents by (text hash, version), with a summary and names."""
 
     def get_many(self, hashes: Iterable[str], version: str) -> dict[str, dict[str, Any]]: ...
-    def put_many(self, rows: Sequence["Row"], version: str) -> None: ...
+    def put_many(self, rows: Sequence[Row], version: str) -> None: ...
     def summaries(self, version: str, hashes: Iterable[str] | None = None) -> dict[str, dict[str, Any]]: ...
     def hashes_naming(self, names: Iterable[str], version: str) -> set[str]: ...
 
@@ -36,20 +34,33 @@ class TextItem(Protocol):
     def text_hash(self) -> str: ...
 
 
+def result_sources(modules: Iterable[ModuleType]) -> Iterator[Path]:
+    """Every file of these modules; a package counts with all its files, data included, at any depth.
+
+    The rule packages are named as modules, not file names, so a file that moves or is added
+    inside them changes the version without anyone keeping a list.
+    """
+    for module in modules:
+        path = Path(module.__file__ or "")
+        if path.name == "__init__.py":
+            yield from (f for f in path.parent.rglob("*") if f.is_file() and "__pycache__" not in f.parts)
+        else:
+            yield path
+
+
 def analyzer_version() -> str:
     """The version that keys the cache, read without importing spaCy.
 
     It adds a digest of the analysis sources to ``ANALYZER_VERSION``, so a rule changed
     without a version bump (a developer at work, a local patch) never serves stale results.
     """
-    from tui_reader.analysis.analyzer import ANALYZER_VERSION
+    from tui_reader.analysis import claims, model, nlp, pipeline, speech, summary
 
     digest = hashlib.sha256()
-    folder = Path(__file__).parent
-    for source in sorted([*folder.glob("*.py"), *folder.glob("data/*")]):
-        if source.name not in NOT_IN_RESULTS:
-            digest.update(source.read_bytes())
-    return f"{ANALYZER_VERSION}+{digest.hexdigest()[:12]}"
+    for source in sorted(result_sources((speech, claims, pipeline, model, nlp, summary))):
+        digest.update(source.relative_to(Path(pipeline.__file__).parent).as_posix().encode())
+        digest.update(source.read_bytes())
+    return f"{pipeline.ANALYZER_VERSION}+{digest.hexdigest()[:12]}"
 
 
 Row = tuple[str, dict[str, Any], dict[str, Any], list[str]]
@@ -63,7 +74,7 @@ def stored_row(text_hash: str, analysis: Analysis) -> Row:
 
 
 class CachedAnalyzer:
-    """Analyses items once per text and analyser version."""
+    """Analyzes items once per text and analyzer version."""
 
     def __init__(self, cache: ResultCache | None = None):
         self.cache = cache
@@ -111,7 +122,7 @@ class CachedAnalyzer:
         misses = [item for item in items if item.text_hash not in hits]
         if not misses:
             return
-        from tui_reader.analysis.analyzer import analyze_texts  # deferred: loads spaCy
+        from tui_reader.analysis.pipeline import analyze_texts  # deferred: loads spaCy
 
         rows: list[Row] = []
         try:
@@ -123,6 +134,6 @@ class CachedAnalyzer:
                         rows = []
                 yield item, analysis
         finally:
-            # Also when the consumer stops early: what was analysed is kept.
+            # Also when the consumer stops early: what was analyzed is kept.
             if rows and self.cache is not None:
                 self.cache.put_many(rows, self.version)

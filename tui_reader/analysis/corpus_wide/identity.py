@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tui_reader.analysis.given_names import name_gender
+from tui_reader.analysis.speech.given_names import name_gender
 
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof", "professor"})
 _WORD = re.compile(r"[\w'’-]+")

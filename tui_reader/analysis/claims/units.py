@@ -113,7 +113,7 @@ UP_WORDS = {
 DOWN_WORDS = {
     "fall", "fell", "fallen", "drop", "decline", "cut", "reduce", "slash", "lower", "shrink",
     "plunge", "slump", "down", "tumble", "dip", "decrease", "sink", "sank", "slide", "shed",
-    "lose", "halve", "ease", "contract", "trim", "axe", "lower", "slip", "retreat", "sag",
+    "lose", "halve", "ease", "contract", "trim", "axe", "slip", "retreat", "sag",
     "weaken", "erode",
 }
 MONTHS = {

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from tui_reader.analysis.lexicon import HONORIFICS, PEERAGE, ROLE_NOUNS
-from tui_reader.analysis.mentions import DETERMINERS, Mention, person_mention
 from tui_reader.analysis.model import Speaker
+from tui_reader.analysis.speech.lexicon import HONORIFICS, PEERAGE, ROLE_NOUNS
+from tui_reader.analysis.speech.mentions import DETERMINERS, Mention, person_mention
 
 WORD = re.compile(r"[\w&'.-]+")
 _ROLES = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))

@@ -11,13 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui_reader.analysis.amounts import Found, low_word, match_amount
-from tui_reader.analysis.exclusions import is_month
-from tui_reader.analysis.model import Claim
-from tui_reader.analysis.numbers import SCALES, split_suffix
-from tui_reader.analysis.subjects import lemma_phrase
-from tui_reader.analysis.sentences import sentence_of
-from tui_reader.analysis.units import (
+from tui_reader.analysis.claims.amounts import Found, low_word, match_amount
+from tui_reader.analysis.claims.exclusions import is_month
+from tui_reader.analysis.claims.numbers import SCALES, split_suffix
+from tui_reader.analysis.claims.sentences import sentence_of
+from tui_reader.analysis.claims.subjects import lemma_phrase
+from tui_reader.analysis.claims.units import (
     COMPARISON_WORDS,
     CURRENCY_WORDS,
     DOWN_WORDS,
@@ -26,6 +25,7 @@ from tui_reader.analysis.units import (
     TIME_UNITS,
     UP_WORDS,
 )
+from tui_reader.analysis.model import Claim
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token

@@ -13,9 +13,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from tui_reader.analysis.lexicon import COMMISSIVE_VERBS, NAMING_VERBS, OBJECT_SPEECH_VERBS, SPEECH_VERBS
-from tui_reader.analysis.mentions import Mention, build_timeline, mention_for
-from tui_reader.analysis.quotes import QuoteRun, find_quote_runs, paragraph_spans
+from tui_reader.analysis.speech.lexicon import COMMISSIVE_VERBS, NAMING_VERBS, OBJECT_SPEECH_VERBS, SPEECH_VERBS
+from tui_reader.analysis.speech.mentions import Mention, build_timeline, mention_for
+from tui_reader.analysis.speech.quotes import QuoteRun, find_quote_runs, paragraph_spans
 
 BULLETS = ("-", "*", "\u2022", "\u2013")
 SENTENCE_BREAK = re.compile(r"[.!?](?=[\s\"\u201d\u2019]*(\s|$))")

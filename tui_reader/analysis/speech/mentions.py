@@ -10,15 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui_reader.analysis.given_names import name_gender
-from tui_reader.analysis.lexicon import (
+from tui_reader.analysis.speech.given_names import name_gender
+from tui_reader.analysis.speech.lexicon import (
+    COMPANY_NOUNS,
     FEMALE_PRONOUNS,
     FEMALE_TITLES,
     HONORIFICS,
     MALE_PRONOUNS,
     MALE_TITLES,
     ORG_NOUNS,
-    COMPANY_NOUNS,
     ORG_PRONOUNS,
     PEERAGE,
     ROLE_NOUNS,

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from tui_reader.corpus.article import Article
-from tui_reader.corpus.search import fts_query
+from tui_reader.storage.search import fts_query
 
 SCHEMA_VERSION = 3
 
@@ -202,13 +202,13 @@ class Library:
         return found
 
     def get_many(self, hashes: Iterable[str], version: str) -> dict[str, dict[str, Any]]:
-        """The stored results among ``hashes`` for this analyser version."""
+        """The stored results among ``hashes`` for this analyzer version."""
         return self._json_column("result", hashes, version)
 
     def get(self, text_hash: str, version: str) -> dict[str, Any] | None:
         return self.get_many([text_hash], version).get(text_hash)
 
-    def analysed(self, version: str) -> set[str]:
+    def analyzed(self, version: str) -> set[str]:
         """The text hashes that have a result for this version."""
         with self._lock:
             return {h for (h,) in self._db.execute("SELECT text_hash FROM analysis WHERE version=?", (version,))}
@@ -267,6 +267,6 @@ class Library:
 
 def open_default_library() -> Library:
     """The library in the user's data folder (``NEWSREADER_HOME`` moves it)."""
-    from tui_reader.corpus.locations import data_dir
+    from tui_reader.storage.locations import data_dir
 
     return Library(data_dir() / "library.sqlite3")

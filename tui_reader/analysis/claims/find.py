@@ -14,9 +14,9 @@ The rules work on a parsed spaCy ``Doc`` in three steps:
 
 from __future__ import annotations
 
-from tui_reader.analysis.amounts import Found, glued, match_amount, phrase_at
-from tui_reader.analysis.counted import amount_root, resolve_unit
-from tui_reader.analysis.exclusions import (
+from tui_reader.analysis.claims.amounts import Found, glued, match_amount, phrase_at
+from tui_reader.analysis.claims.counted import amount_root, resolve_unit
+from tui_reader.analysis.claims.exclusions import (
     in_name,
     is_bare_one,
     is_date,
@@ -25,10 +25,9 @@ from tui_reader.analysis.exclusions import (
     is_score,
     is_time,
 )
-from tui_reader.analysis.model import Claim
-from tui_reader.analysis.subjects import claim_subject
-from tui_reader.analysis.sentences import sentence_of
-from tui_reader.analysis.units import (
+from tui_reader.analysis.claims.sentences import sentence_of
+from tui_reader.analysis.claims.subjects import claim_subject
+from tui_reader.analysis.claims.units import (
     COMPARISON_WORDS,
     DOWN_WORDS,
     HEDGES_AFTER,
@@ -37,6 +36,7 @@ from tui_reader.analysis.units import (
     TIME_UNITS,
     UP_WORDS,
 )
+from tui_reader.analysis.model import Claim
 
 RATE_WORDS = {"rate", "rates", "interest", "inflation", "yield", "yields", "index", "%"}
 

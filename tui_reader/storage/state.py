@@ -74,7 +74,7 @@ class Key(NamedTuple):
     text_hash: str
     source: str
 
-    def matches(self, other: "KeyLike") -> bool:
+    def matches(self, other: KeyLike) -> bool:
         """Whether ``other`` is the same article by text hash or by (non-empty) source."""
         other = as_key(other)
         return self.text_hash == other.text_hash or (bool(self.source) and self.source == other.source)
@@ -264,7 +264,7 @@ class UserState:
                 self._db.close()
                 self._db = None
 
-    def __enter__(self) -> "UserState":
+    def __enter__(self) -> UserState:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -488,6 +488,6 @@ def _walk(db: sqlite3.Connection, query: str) -> Iterator[tuple[Any, ...]]:
 
 def open_user_state() -> UserState:
     """The user's state in the data folder (``NEWSREADER_HOME`` moves it)."""
-    from tui_reader.corpus.locations import data_dir
+    from tui_reader.storage.locations import data_dir
 
     return UserState(data_dir() / "state.sqlite3")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from tui_reader.analysis.attribution import find_speeches
 from tui_reader.analysis.model import Quote, Speaker
-from tui_reader.analysis.speakers import Canon, build_speakers
+from tui_reader.analysis.speech.attribution import find_speeches
+from tui_reader.analysis.speech.speakers import Canon, build_speakers
 
 
 def find_speech(doc) -> tuple[list[Quote], list[Speaker]]:

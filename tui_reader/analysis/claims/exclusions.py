@@ -5,9 +5,9 @@ determiner ("one of the biggest").
 
 from __future__ import annotations
 
-from tui_reader.analysis.amounts import Found, glued, low_word, year_like
-from tui_reader.analysis.numbers import SCALES, word_number
-from tui_reader.analysis.units import DATE_PREPOSITIONS, MONTHS, TIME_OF_DAY, WEEKDAYS
+from tui_reader.analysis.claims.amounts import Found, glued, low_word, year_like
+from tui_reader.analysis.claims.numbers import SCALES, word_number
+from tui_reader.analysis.claims.units import DATE_PREPOSITIONS, MONTHS, TIME_OF_DAY, WEEKDAYS
 
 # Entity labels whose numbers belong to a name ("Radio 4", "Section 5 of the Act").
 NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "FAC", "LAW", "PERSON", "GPE"}

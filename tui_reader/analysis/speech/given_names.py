@@ -13,7 +13,7 @@ from importlib.resources import files
 def _genders() -> dict[str, str]:
     genders: dict[str, str] = {}
     section = None
-    text = files("tui_reader.analysis").joinpath("data/given_names.txt").read_text(encoding="utf-8")
+    text = files("tui_reader.analysis.speech").joinpath("data/given_names.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.startswith("#"):
             marker = line[1:].strip()

@@ -21,12 +21,12 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT
 
 
 def analyze_text(text: str) -> Analysis:
-    """Analyse one cleaned article text."""
+    """Analyze one cleaned article text."""
     return next(analyze_texts([text]))
 
 
 def analyze_texts(texts: Iterable[str], batch_size: int = 16) -> Iterator[Analysis]:
-    """Analyse many texts through ``nlp.pipe``, yielding results in order."""
+    """Analyze many texts through ``nlp.pipe``, yielding results in order."""
     from tui_reader.analysis.nlp import get_nlp  # deferred: loads spaCy
 
     nlp = get_nlp()
@@ -34,10 +34,10 @@ def analyze_texts(texts: Iterable[str], batch_size: int = 16) -> Iterator[Analys
         yield analyze_doc(doc)
 
 
-def analyze_doc(doc: "Doc") -> Analysis:
+def analyze_doc(doc: Doc) -> Analysis:
     """Run every rule over a parsed document."""
-    from tui_reader.analysis.claims import find_claims
-    from tui_reader.analysis.speech import find_speech
+    from tui_reader.analysis.claims.find import find_claims
+    from tui_reader.analysis.speech.find import find_speech
 
     quotes, speakers = find_speech(doc)
     claims = find_claims(doc)

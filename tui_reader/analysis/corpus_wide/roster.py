@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from tui_reader.analysis.identity import People
+from tui_reader.analysis.corpus_wide.identity import People
 from tui_reader.analysis.model import Analysis
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tui_reader.corpus.article import Article
 from tui_reader.corpus.reader import LoadResult, Problem, dedupe_key, iter_sources, read_source
-from tui_reader.corpus.store import Library
+from tui_reader.storage.library import Library
 
 # Files handled per round: one bulk query for the unchanged ones among them.
 ROUND = 400

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tui_reader.analysis.numbers import (
+from tui_reader.analysis.claims.numbers import (
     DOZEN,
     FEW,
     FRACTIONS,
@@ -24,7 +24,7 @@ from tui_reader.analysis.numbers import (
     split_suffix,
     word_number,
 )
-from tui_reader.analysis.units import (
+from tui_reader.analysis.claims.units import (
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     DOLLAR_QUALIFIERS,

@@ -17,9 +17,9 @@ Pronouns and names of people are no subject: the figure is then about nothing we
 
 from __future__ import annotations
 
-from tui_reader.analysis.amounts import Found
-from tui_reader.analysis.numbers import SCALES
-from tui_reader.analysis.units import CURRENCY_WORDS
+from tui_reader.analysis.claims.amounts import Found
+from tui_reader.analysis.claims.numbers import SCALES
+from tui_reader.analysis.claims.units import CURRENCY_WORDS
 
 # Nouns of change: the figure is about what changes, in their "in"/"of" phrase.
 CHANGE_NOUNS = {
