@@ -25,7 +25,7 @@ def _records(count: int) -> list[str]:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not WIRE.is_file(), reason="the shared newswire corpus is not here")
+@pytest.mark.shared
 def test_wrapped_wire_quotes_stay_inside_their_paragraphs():
     from tui_reader.analysis.pipeline import analyze_texts
 

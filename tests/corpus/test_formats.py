@@ -189,13 +189,13 @@ def test_utf8_with_a_stray_latin1_byte_keeps_both():
     assert decode(data) == "Zoë Brandt said the fee was £5m."
 
 
-@pytest.mark.skipif(not (SHARED / "bbc" / "sport" / "199.txt").exists(), reason="shared corpora absent")
+@pytest.mark.shared
 def test_bbc_file_with_a_stray_latin1_byte():
     article = read_source(SHARED / "bbc" / "sport" / "199.txt").articles[0]
     assert "£15.8m" in article.text and "\ufffd" not in article.text
 
 
-@pytest.mark.skipif(not (SHARED / "reuters-21578.jsonl").exists(), reason="shared corpora absent")
+@pytest.mark.shared
 def test_reuters_export_loads_every_record():
     path = SHARED / "reuters-21578.jsonl"
     result = read_source(path)
