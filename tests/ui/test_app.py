@@ -17,7 +17,8 @@ from tui_reader.analysis.cache import CachedAnalyzer
 from tui_reader.analysis.summary import summarize
 from tui_reader.storage.library import open_default_library
 from tui_reader.ui.actions import ACTIONS
-from tui_reader.ui.labels import article_counts, claim_value, listed_claims
+from tui_reader.figures import value_text
+from tui_reader.ui.labels import article_counts, listed_claims
 from tui_reader.ui.screens.help import HelpScreen
 from tui_reader.ui.screens.main import MainScreen
 from tui_reader.ui.screens.prompt import Prompt
@@ -124,7 +125,7 @@ async def test_enter_on_a_claim_scrolls_to_it_and_marks_it(make_app, synthetic_c
         assert view.style_at(last.start).reverse
         assert sidebar.selected == f"claim:{len(claims) - 1}"
         assert "▶" in str(sidebar.get_option(f"claim:{len(claims) - 1}").prompt)
-        assert claim_value(last).split()[0] in str(sidebar.get_option(f"claim:{len(claims) - 1}").prompt)
+        assert value_text(last).split()[0] in str(sidebar.get_option(f"claim:{len(claims) - 1}").prompt)
         # Escape clears the mark.
         await pilot.press("escape")
         assert screen.mark is None

@@ -9,7 +9,8 @@ from rich.cells import cell_len
 from tui_reader.analysis.model import Analysis, Claim, Entity, Quote, Speaker
 from tui_reader.ui.actions import ACTIONS, bindings, groups
 from tui_reader.ui.highlight import HighlightOptions, highlight
-from tui_reader.ui.labels import claim_context, claim_value, format_number
+from tui_reader.figures import format_number, value_text
+from tui_reader.ui.labels import claim_context
 from tui_reader.ui.wrap import wrap_offsets
 
 TEXT = 'Jo Bloggs said: "Cuts of 40% are [bold]wrong[/]." It was "awful", he added, in Leeds.'
@@ -78,14 +79,14 @@ def test_wrapping_respects_width():
 
 
 def test_claim_labels():
-    assert format_number(84000) == "84,000"
+    assert format_number(12500) == "12,500"
     assert format_number(2.5) == "2.5"
     claim = analysis().claims[0]
-    assert claim_value(claim) == "40%"
+    assert value_text(claim) == "40%"
     ranged = Claim(0, 3, "2-3m", 2e6, "people", "count", low=2e6, high=3e6, direction="over")
-    assert claim_value(ranged) == "> 2,000,000–3,000,000 people"
+    assert value_text(ranged) == "> 2,000,000–3,000,000 people"
     money = Claim(0, 3, "£3m", 3e6, "GBP", "money", approx=True, direction="up")
-    assert claim_value(money) == "~£3,000,000 ↑"
+    assert value_text(money) == "~£3,000,000 ↑"
     context = claim_context(TEXT, claim, 16)
     assert "40%" in context and context.startswith("…")
     assert not context.strip("…").startswith(("uts", "ts"))  # cut at a word boundary

@@ -14,7 +14,8 @@ from textual.widgets.option_list import Option
 from tui_reader.analysis.corpus_wide.identity import Person
 from tui_reader.analysis.model import Analysis, Speaker
 from tui_reader.corpus.article import Article
-from tui_reader.ui.labels import claim_context, claim_value, date_claims, listed_claims, plural
+from tui_reader.figures import plural, value_text
+from tui_reader.ui.labels import claim_context, date_claims, listed_claims
 from tui_reader.ui.widgets.article_view import HIGHLIGHT_COMPONENTS, themed_highlight_styles
 from tui_reader.ui.widgets.batched import BatchedRefill
 
@@ -133,7 +134,7 @@ class Sidebar(BatchedRefill, OptionList):
             for index, claim in enumerate(claims):
                 entry = f"claim:{index}"
                 line = Content.assemble(
-                    (claim_value(claim), "bold underline"),
+                    (value_text(claim), "bold underline"),
                     (f" · {claim.speaker or 'the article'}", "$text-muted"),
                 )
                 context = Content.styled(
