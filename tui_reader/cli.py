@@ -44,7 +44,9 @@ def _app_parser() -> argparse.ArgumentParser:
             "'newsreader claims PATH... [--csv|--json]' exports every numeric claim."
         ),
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders of articles (default: the bundled articles)")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders of articles (default: the bundled articles)"
+    )
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
     parser.add_argument("--config", metavar="FILE", help="settings file (default: settings.toml in the config folder)")
     parser.add_argument("--theme", metavar="NAME", help="colour theme, e.g. textual-light, nord, gruvbox")

@@ -121,12 +121,12 @@ def load_settings(
     action name is accepted.
     """
     explicit = path is not None
-    path = Path(path).expanduser() if explicit else default_settings_path()
-    settings, warnings = Settings(), []
-    data = _read(path, explicit, warnings)
+    found = Path(path).expanduser() if path is not None else default_settings_path()
+    settings, warnings = Settings(), list[str]()
+    data = _read(found, explicit, warnings)
     if data is not None:
-        settings.path = path
-        _apply(settings, data, path, actions, warnings)
+        settings.path = found
+        _apply(settings, data, found, actions, warnings)
     return settings, [strip_controls(w) for w in warnings]
 
 

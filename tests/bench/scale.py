@@ -68,7 +68,7 @@ def _corpus(options: Options, root: Path) -> list[Path]:
     paths = [copy_bbc(QUICK_SIZE // 2, root / "corpus")]
     if REUTERS.exists():
         with REUTERS.open(encoding="utf-8") as source:
-            sample = [line for _, line in zip(range(QUICK_SIZE // 2), source)]
+            sample = [line for _, line in zip(range(QUICK_SIZE // 2), source, strict=False)]
         paths.insert(0, root / "reuters-sample.jsonl")
         paths[0].write_text("".join(sample), encoding="utf-8")
     return paths
@@ -95,10 +95,11 @@ def run(options: Options) -> list[Row]:
         small: list[PtyRun] = []
         large: list[PtyRun] = []
         for i in range(options.repeats + 1):
-            s, l = newsreader([DATA], small_home, small_markers, SETTLE), newsreader(paths, home, large_markers, SETTLE)
+            one = newsreader([DATA], small_home, small_markers, SETTLE)
+            many = newsreader(paths, home, large_markers, SETTLE)
             if i:  # the first of each only warms the OS's caches
-                small.append(s)
-                large.append(l)
+                small.append(one)
+                large.append(many)
 
     peak = max(r.peak_rss_mb or 0.0 for r in large)
     base_peak = max(r.peak_rss_mb or 0.0 for r in small)

@@ -58,7 +58,9 @@ def _suffix(source: str, given: Path) -> str:
 
 
 def _to_library(article: Article, given: Path) -> Article:
-    stored = Article(_suffix(article.source, given), article.title, article.text, article.date, article.url, list(article.notes))
+    stored = Article(
+        _suffix(article.source, given), article.title, article.text, article.date, article.url, list(article.notes)
+    )
     stored.known_hash = article.text_hash
     return stored
 
@@ -104,7 +106,9 @@ def load_with_library(
                 stat = stats[path]
                 if library is not None and stat is not None:
                     library.store_file(
-                        _key(path), *stat, [_to_library(a, path) for a in result.articles],
+                        _key(path),
+                        *stat,
+                        [_to_library(a, path) for a in result.articles],
                         [(_suffix(p.source, path), p.reason) for p in result.problems],
                     )
             progress.files_done += 1

@@ -41,7 +41,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Set
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol, TypeVar, Union
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 SCHEMA_VERSION = 1
 
@@ -62,6 +62,7 @@ READ, BOOKMARK = "read", "bookmark"
 _MATCH = "kind = ? AND (text_hash = ? OR (source = ? AND source != ''))"
 
 T = TypeVar("T")
+S = TypeVar("S")
 
 
 class StateError(Exception):
@@ -81,11 +82,16 @@ class Key(NamedTuple):
 
 
 class HasKey(Protocol):
-    text_hash: str
-    source: str
+    """Anything with a text hash and a source, such as an ``Article``."""
+
+    @property
+    def text_hash(self) -> str: ...
+
+    @property
+    def source(self) -> str: ...
 
 
-KeyLike = Union[Key, tuple[str, str], HasKey]
+KeyLike = Key | tuple[str, str] | HasKey
 
 
 def as_key(item: KeyLike) -> Key:
@@ -130,7 +136,7 @@ class MarkSet(Set):
         return len(self._keys)
 
     @classmethod
-    def _from_iterable(cls, keys: Iterable[Key]) -> set[Key]:
+    def _from_iterable(cls, keys: Iterable[S]) -> set[S]:
         # What the set operators (``&``, ``|``...) build: a plain set of keys.
         return set(keys)
 

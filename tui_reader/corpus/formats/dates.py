@@ -28,12 +28,12 @@ _MONTHS = {name: number for number, name in enumerate(
 def _wire(value: str) -> datetime | None:
     match = _WIRE.match(value)
     month = _MONTHS.get(match.group(2).lower()) if match else None
-    if not month:
+    if match is None or not month:
         return None
     day, year = int(match.group(1)), int(match.group(3))
-    clock = [int(match.group(i) or 0) for i in (4, 5, 6)]
+    hour, minute, second = (int(match.group(i) or 0) for i in (4, 5, 6))
     try:
-        return datetime(year, month, day, *clock)
+        return datetime(year, month, day, hour, minute, second)
     except ValueError:
         return None
 
