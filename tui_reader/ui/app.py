@@ -10,7 +10,7 @@ from tui_reader.analysis.cache import CachedAnalyzer
 from tui_reader.settings import Settings
 from tui_reader.storage.library import Library, open_default_library
 from tui_reader.storage.state import StateError, UserState, open_user_state
-from tui_reader.ui.actions import bindings, configure_keys
+from tui_reader.ui.actions import ActionSpec, bindings, configure_keys
 from tui_reader.ui.palette import ReaderCommands
 from tui_reader.ui.screens.help import HelpScreen
 from tui_reader.ui.screens.main import MainScreen
@@ -41,7 +41,9 @@ class NewsReaderApp(App[int]):
         self.settings = settings or Settings()
         """The settings file's choices (and ``--theme``)."""
         self._warnings = list(warnings or [])
-        keymap, unknown = configure_keys(self.settings.keys)
+        specs, keymap, unknown = configure_keys(self.settings.keys)
+        self.action_specs: tuple[ActionSpec, ...] = specs
+        """Every action with the keys in force: what help, footer and palette show."""
         self._warnings += unknown
         if keymap:
             self.set_keymap(keymap)
@@ -74,13 +76,21 @@ class NewsReaderApp(App[int]):
             try:
                 self._state = open_user_state()
             except Exception as error:  # noqa: BLE001 - reading must go on without it
-                self.notify(f"Your read marks and bookmarks cannot be saved: {error}", severity="error", timeout=10, markup=False)
+                self.notify(
+                    f"Your read marks and bookmarks cannot be saved: {error}",
+                    severity="error",
+                    timeout=10,
+                    markup=False,
+                )
                 return None
             if self._state.recovered_from is not None:
                 self.notify(
                     f"The saved state was damaged. A copy was kept as {self._state.recovered_from.name}; "
                     f"{self._state.salvaged} entries were recovered.",
-                    title="Saved state recovered", severity="warning", timeout=15, markup=False,
+                    title="Saved state recovered",
+                    severity="warning",
+                    timeout=15,
+                    markup=False,
                 )
             elif self._state.error:
                 self.notify(self._state.error, title="Saved state", severity="error", timeout=10, markup=False)
@@ -91,12 +101,17 @@ class NewsReaderApp(App[int]):
         try:
             library = open_default_library()
         except Exception as error:  # noqa: BLE001 - any failure here only costs speed
-            self.notify(f"Library unavailable ({error}); reading and analyzing without it.", severity="warning", markup=False)
+            self.notify(
+                f"Library unavailable ({error}); reading and analyzing without it.", severity="warning", markup=False
+            )
             return CachedAnalyzer(None)
         if library.recovered_from is not None:
             self.notify(
                 f"The library could not be read and was set aside as {library.recovered_from.name}; rebuilding it.",
-                title="Library rebuilt", severity="warning", timeout=10, markup=False,
+                title="Library rebuilt",
+                severity="warning",
+                timeout=10,
+                markup=False,
             )
         return CachedAnalyzer(library)
 
@@ -123,7 +138,7 @@ class NewsReaderApp(App[int]):
     def action_help(self) -> None:
         """Show every key, grouped."""
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.action_specs))
 
 
 def run_app(paths: list[Path], settings: Settings | None = None, warnings: list[str] | None = None) -> int:

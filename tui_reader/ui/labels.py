@@ -5,7 +5,11 @@ from __future__ import annotations
 from tui_reader.analysis.model import Analysis, Claim
 from tui_reader.analysis.summary import Summary
 from tui_reader.figures import plural
-from tui_reader.ui.highlight import is_listed_claim
+
+
+def is_listed_claim(claim: Claim) -> bool:
+    """Claims shown as numbers; dates are listed apart."""
+    return claim.kind != "date"
 
 
 def claim_context(text: str, claim: Claim, width: int = 44) -> str:

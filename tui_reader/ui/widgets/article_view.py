@@ -8,6 +8,7 @@ on screen are ever turned into segments (cheap on long articles).
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import ClassVar
 
 from rich.segment import Segment
 from textual.content import Content
@@ -20,6 +21,7 @@ from textual.style import Style
 from tui_reader.analysis.corpus_wide.identity import Person
 from tui_reader.analysis.model import Analysis
 from tui_reader.corpus.article import Article
+from tui_reader.ui.actions import bindings
 from tui_reader.ui.highlight import LAYERS, HighlightOptions, HighlightStyles, highlight
 from tui_reader.ui.wrap import wrap_offsets
 
@@ -27,7 +29,17 @@ PALETTE_SIZE = 6
 GUTTER = 1
 HIGHLIGHT_COMPONENTS = frozenset(
     {f"hl--speaker-{i}" for i in range(PALETTE_SIZE)}
-    | {"hl--direct", "hl--indirect", "hl--scare", "hl--name", "hl--claim", "hl--entity", "hl--dimmed", "hl--mark", "hl--match"}
+    | {
+        "hl--direct",
+        "hl--indirect",
+        "hl--scare",
+        "hl--name",
+        "hl--claim",
+        "hl--entity",
+        "hl--dimmed",
+        "hl--mark",
+        "hl--match",
+    }
 )
 
 
@@ -40,8 +52,12 @@ def themed_highlight_styles(widget) -> HighlightStyles:
         cues = styles.text_style
         return Style(
             foreground=styles.color if styles.has_rule("color") else None,
-            bold=cues.bold, dim=cues.dim, italic=cues.italic, underline=cues.underline,
-            reverse=cues.reverse, strike=cues.strike,
+            bold=cues.bold,
+            dim=cues.dim,
+            italic=cues.italic,
+            underline=cues.underline,
+            reverse=cues.reverse,
+            strike=cues.strike,
         )
 
     return HighlightStyles(
@@ -58,10 +74,14 @@ def themed_highlight_styles(widget) -> HighlightStyles:
     )
 
 
-class ArticleView(ScrollView, can_focus=True):
-    """The open article, highlighted; ``scroll_to_span`` brings any offset into view."""
+class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+    """The open article, highlighted; ``scroll_to_span`` brings any offset into view.
 
-    COMPONENT_CLASSES = HIGHLIGHT_COMPONENTS
+    The moving keys scroll the text: ``cursor_down`` here is a line down.
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = set(HIGHLIGHT_COMPONENTS)
+    BINDINGS = bindings("text")
 
     article: reactive[Article | None] = reactive(None)
     """The article shown."""
@@ -71,7 +91,7 @@ class ArticleView(ScrollView, can_focus=True):
     """When set, this person's quotes stay bright and the rest are dimmed."""
     mark: reactive[tuple[int, int] | None] = reactive(None)
     """The span marked after a jump."""
-    layers: reactive[frozenset[str]] = reactive(frozenset(LAYERS))
+    shown_layers: reactive[frozenset[str]] = reactive(frozenset(LAYERS))
     """The highlight layers shown."""
     matches: reactive[tuple[tuple[int, int], ...]] = reactive(tuple)
     """Search matches to highlight."""
@@ -116,7 +136,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._update_loading()
 
     def _update_loading(self) -> None:
-        self.loading = bool(self.article is not None and self.analysis is None and self.article.text_hash in self.pending)
+        self.loading = bool(
+            self.article is not None and self.analysis is None and self.article.text_hash in self.pending
+        )
 
     def notify_style_update(self) -> None:
         """Theme or CSS changed: the highlight colours come from CSS, so re-highlight."""
@@ -135,7 +157,9 @@ class ArticleView(ScrollView, can_focus=True):
         text = self.article.text if self.article is not None else ""
         focus = self.speaker_filter.names if self.speaker_filter is not None else None
         # The mark is overlaid per line in render_line, so moving it costs no re-highlight.
-        options = HighlightOptions(styles=self.highlight_styles(), focus=focus, matches=self.matches, layers=self.layers)
+        options = HighlightOptions(
+            styles=self.highlight_styles(), focus=focus, matches=self.matches, layers=self.shown_layers
+        )
         self.content = highlight(text, self.analysis, options) if self.article is not None else Content("")
         self._layout_lines()
 
@@ -147,7 +171,7 @@ class ArticleView(ScrollView, can_focus=True):
         return max(1, self.scrollable_content_region.width - 2 * GUTTER)
 
     def on_mount(self) -> None:
-        for name in ("analysis", "speaker_filter", "matches", "layers"):
+        for name in ("analysis", "speaker_filter", "matches", "shown_layers"):
             self.watch(self, name, self._rebuild, init=False)
         self._rebuild()
 
@@ -167,7 +191,7 @@ class ArticleView(ScrollView, can_focus=True):
         # One divide over every line boundary keeps this linear in the number of spans.
         cuts = sorted({o for line in self._offsets for o in line} - {0, len(plain)})
         pieces = self.content.divide(cuts) if plain else []
-        piece_at = {start: piece for start, piece in zip([0, *cuts], pieces)}
+        piece_at = {start: piece for start, piece in zip([0, *cuts], pieces, strict=False)}
         self._lines = [piece_at.get(start, Content("")) if end > start else Content("") for start, end in self._offsets]
         self._strips.clear()
         self.virtual_size = Size(width, len(self._lines))
@@ -229,6 +253,24 @@ class ArticleView(ScrollView, can_focus=True):
         span = bottom - top + 1
         y = top if span >= height else top - (height - span) // 3
         self.scroll_to(y=max(0, min(y, top)), animate=False, immediate=True)
+
+    # -- moving ------------------------------------------------------------------
+
+    def action_cursor_down(self) -> None:
+        """Scroll the text a line down."""
+        self.scroll_down(animate=False)
+
+    def action_cursor_up(self) -> None:
+        """Scroll the text a line up."""
+        self.scroll_up(animate=False)
+
+    def action_first(self) -> None:
+        """The top of the text."""
+        self.scroll_home(animate=False)
+
+    def action_last(self) -> None:
+        """The end of the text."""
+        self.scroll_end(animate=False)
 
     # -- rendering ---------------------------------------------------------------
 

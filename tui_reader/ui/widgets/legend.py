@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.content import Content
 from textual.widget import Widget
 
@@ -12,7 +14,7 @@ from tui_reader.ui.widgets.article_view import HIGHLIGHT_COMPONENTS, themed_high
 class Legend(Widget):
     """Shows each kind of highlight in its own style, so the key always matches the text."""
 
-    COMPONENT_CLASSES = HIGHLIGHT_COMPONENTS
+    COMPONENT_CLASSES: ClassVar[set[str]] = set(HIGHLIGHT_COMPONENTS)
 
     def render(self) -> Content:
         """The legend line, drawn with the themed highlight styles."""
