@@ -54,7 +54,7 @@ async def _filter(paths: list[Path], home: Path, repeats: int) -> tuple[int, str
                 screen.speaker_filter = person
 
             measured.append(await timed(app, choose, lambda: (
-                listing.shown is not None and len(listing.rows) == expected and not sidebar._refill_pending
+                bool(listing.filter_label) and len(listing.rows) == expected and not sidebar._refill_pending
             )))
         return len(screen.articles), person.name, expected, measured
 

@@ -31,6 +31,11 @@ class LoadProgress:
     read: int = 0
     """Files actually read (not found unchanged in the library) so far."""
 
+    @property
+    def finished(self) -> bool:
+        """Whether this is the last batch: every file is done."""
+        return self.files_done >= self.files_total
+
 
 def _key(path: Path) -> str:
     # Absolute, so the same file given by two relative spellings is one entry.
@@ -65,13 +70,20 @@ def _to_library(article: Article, given: Path) -> Article:
     return stored
 
 
+def _following(progress: LoadProgress) -> LoadProgress:
+    """The next, empty batch, counting on from this one."""
+    return LoadProgress(files_done=progress.files_done, files_total=progress.files_total, read=progress.read)
+
+
 def load_with_library(
-    paths: Iterable[str | Path], library: Library | None, batch_seconds: float = 0.25
+    paths: Iterable[str | Path], library: Library | None, batch_seconds: float = 0.25, stored_first: bool = False
 ) -> Iterator[LoadProgress]:
     """Load the corpus in batches, reading only files that are new or changed.
 
     Without a library (it could not be opened) every file is read. The same text reached
-    twice is listed once.
+    twice is listed once. With ``stored_first`` the first batch ends before the first file
+    that must be read from disk (or after the first round of files): what the library
+    holds can be shown at once, and the slow part go on elsewhere.
     """
     sources = list(iter_sources(paths))
     files = [s for s in sources if isinstance(s, Path)]
@@ -87,6 +99,7 @@ def load_with_library(
                 seen.add(key)
                 progress.articles.append(article)
 
+    first = stored_first  # the first batch still holds only what the library had
     for start in range(0, len(files), ROUND):
         chunk = files[start : start + ROUND]
         stats = {path: _stat(path) for path in chunk}
@@ -94,6 +107,10 @@ def load_with_library(
         stored = library.file_contents([_key(p) for p in fresh]) if library is not None and fresh else {}
         for path in chunk:
             entry = stored.get(_key(path))
+            if first and entry is None:
+                first = False
+                yield progress
+                progress, posted = _following(progress), time.monotonic()
             if entry is not None:
                 articles, problems = entry
                 add(_from_library(a, path) for a in articles)
@@ -112,10 +129,8 @@ def load_with_library(
                         [(_suffix(p.source, path), p.reason) for p in result.problems],
                     )
             progress.files_done += 1
-            if time.monotonic() - posted >= batch_seconds:
+            if time.monotonic() - posted >= batch_seconds or (first and path is chunk[-1]):
+                first = False
                 yield progress
-                progress = LoadProgress(
-                    files_done=progress.files_done, files_total=progress.files_total, read=progress.read
-                )
-                posted = time.monotonic()
+                progress, posted = _following(progress), time.monotonic()
     yield progress

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import time
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 # Other formats seen in news exports besides ISO 8601, RFC 2822 and the newswire form
 # below. Month names are matched case-insensitively by strptime.
@@ -56,6 +55,8 @@ def iso_date(value: str | None) -> str | None:
         return _iso(datetime.fromisoformat(value.replace("Z", "+00:00")))
     except ValueError:
         pass
+    from email.utils import parsedate_to_datetime  # deferred: only files read from disk carry dates to parse
+
     try:
         return _iso(parsedate_to_datetime(value))
     except (TypeError, ValueError, IndexError):

@@ -11,7 +11,7 @@ results and runs the workers.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -130,7 +130,6 @@ class MainScreen(Screen[None]):
 
         progress: LoadProgress
         summaries: dict[str, Summary]
-        finished: bool
 
     @dataclass
     class AnalysisReady(Message):
@@ -175,6 +174,7 @@ class MainScreen(Screen[None]):
         self._by_hash: dict[str, Article] = {}
         self._cursor: str | None = None
         self._quoting: frozenset[str] | None = None
+        self._opening = False
         self._restored = False
         self._people_at = 0.0
 
@@ -199,14 +199,20 @@ class MainScreen(Screen[None]):
     # -- loading -------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        from tui_reader.storage.loading import load_with_library  # deferred: only now is there a screen to fill
+
         self.query_one(ArticleView).border_title = "Article"
-        self.progress = "Loading…"
-        # Before the first frame: only what it shows. Reading files would compete with it for the GIL.
-        self.call_after_refresh(self._load, self.paths, self.library, self.analyzer)
+        # What the library holds is listed on the first frame: a few SQLite reads, no file
+        # parsed. Files new or changed since, and everything the first frame does not
+        # show (the open article, marks, preferences), come after it.
+        batches = load_with_library(self.paths, self.library, LOAD_SECONDS, stored_first=True)
+        first = next(batches)
+        self._take(first, self.analyzer.summaries(a.text_hash for a in first.articles))
+        if not first.finished:
+            self._load(batches, self.analyzer)
         self.call_after_refresh(self._settle_preferences)
 
     def _settle_preferences(self) -> None:
-        # Marks, layers, order and the autosave wait for the first frame: none of them is on it.
         self.read, self.bookmarks = self.keeper.marks()
         saved = self.keeper.pref("layers")
         chosen = saved if isinstance(saved, list) else [k for k, shown in self.settings.layers.items() if shown]
@@ -216,36 +222,44 @@ class MainScreen(Screen[None]):
         self.set_interval(POSITION_SECONDS, self.save_position)
 
     @work(thread=True, exclusive=True, group="load")
-    def _load(self, paths: list[Path], library: Library | None, analyzer: CachedAnalyzer) -> None:
-        """Read the articles (unchanged files come from the library) and their stored summaries."""
-        from tui_reader.storage.loading import load_with_library  # deferred: the readers are not needed to paint
-
+    def _load(self, batches: Iterator[LoadProgress], analyzer: CachedAnalyzer) -> None:
+        """Read what the library does not hold, with the summaries it has, off the event loop."""
         worker = get_current_worker()
-        batches = load_with_library(paths, library, LOAD_SECONDS)
-        progress = next(batches)
-        for upcoming in batches:
+        for batch in batches:
             if worker.is_cancelled:
                 return
-            self.post_message(self.Loaded(progress, analyzer.summaries(a.text_hash for a in progress.articles), False))
-            progress = upcoming
-        self.post_message(self.Loaded(progress, analyzer.summaries(a.text_hash for a in progress.articles), True))
+            self.post_message(self.Loaded(batch, analyzer.summaries(a.text_hash for a in batch.articles)))
+            if batch.finished:
+                return
 
     @on(Loaded)
     def _loaded(self, message: Loaded) -> None:
-        batch = message.progress
+        self._take(message.progress, message.summaries)
+
+    def _take(self, batch: LoadProgress, summaries: dict[str, Summary]) -> None:
         for problem in batch.problems:
             self.notify(str(problem), title="Skipped a file", severity="warning", timeout=8, markup=False)
         fresh = [a for a in batch.articles if a.text_hash not in self._by_hash]
         self._by_hash.update((a.text_hash, a) for a in fresh)
-        self.summaries = {**self.summaries, **message.summaries}
+        self.summaries = {**self.summaries, **summaries}
         self.articles = self.articles + fresh
-        if self.article is None and self.articles:
-            self.open_article(self.articles[0].text_hash)
-        if not message.finished:
+        if not self._opening and self.articles:
+            self._opening = True
+            self.call_after_refresh(self._open_first)
+        if batch.finished:
+            self.progress = ""
+            self.call_after_refresh(self._loading_done)
+        else:
             self.progress = f"Loading {batch.files_done}/{batch.files_total} files…"
-            return
-        self.progress = ""
+
+    def _open_first(self) -> None:
+        # The article read last, where it was left, when it is loaded already; else the first.
+        if not self._restore_place() and self.article is None and self.articles:
+            self.open_article(self.articles[0].text_hash)
+
+    def _loading_done(self) -> None:
         self._restore_place()
+        self._restored = True
         self._rebuild_people()
         if not self.articles:
             self.notify("No articles to show.", severity="warning", markup=False)
@@ -257,15 +271,21 @@ class MainScreen(Screen[None]):
             # After the next paint: the reader sees the articles before spaCy starts loading.
             self.call_after_refresh(self._analyze, self._queue, self.analyzer)
 
-    def _restore_place(self) -> None:
-        # The last article read, at the place it was left; once per launch.
+    def _restore_place(self) -> bool:
+        """Open the article read last at the place it was left (once per launch), when it is loaded."""
+        if self._restored:
+            return False
         last = self.keeper.last_place()
-        if last is not None:
-            key, offset = last
-            found = self._by_hash.get(key.text_hash) or next((a for a in self.articles if key.matches(a)), None)
-            if found is not None:
-                self.reveal(found.text_hash, top=offset)
+        if last is None:
+            self._restored = True
+            return False
+        key, offset = last
+        found = self._by_hash.get(key.text_hash) or next((a for a in self.articles if key.matches(a)), None)
+        if found is None:
+            return False
         self._restored = True
+        self.reveal(found.text_hash, top=offset)
+        return True
 
     def save_position(self) -> None:
         """Remember the open article and the place in it, when either changed."""
