@@ -39,7 +39,6 @@ An example::
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -140,6 +139,8 @@ def _read(path: Path, explicit: bool, warnings: list[str]) -> dict[str, Any] | N
     except OSError as exc:
         warnings.append(f"{path}: cannot read the settings ({exc.strerror or exc}); using the defaults.")
         return None
+    import tomllib  # deferred: most launches have no settings file to parse
+
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:

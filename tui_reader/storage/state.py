@@ -492,8 +492,30 @@ def _walk(db: sqlite3.Connection, query: str) -> Iterator[tuple[Any, ...]]:
         yield tuple(row[1:])
 
 
-def open_user_state() -> UserState:
-    """The user's state in the data folder (``NEWSREADER_HOME`` moves it)."""
+def state_path() -> Path:
+    """Where the user's state is kept: ``state.sqlite3`` in the data folder (``NEWSREADER_HOME`` moves it)."""
     from tui_reader.storage.locations import data_dir
 
-    return UserState(data_dir() / "state.sqlite3")
+    return data_dir() / "state.sqlite3"
+
+
+def open_user_state() -> UserState:
+    """The user's state in the data folder, checked (and recovered when damaged)."""
+    return UserState(state_path())
+
+
+def peek_pref(path: Path, name: str) -> Any:
+    """A remembered preference read without opening the store for writing or checking it
+    (None when there is no file, no such preference, or any trouble): what the first
+    frame needs, before the store's checks run."""
+    if not path.is_file():
+        return None
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.5)
+        try:
+            row = db.execute("SELECT value FROM prefs WHERE name=?", (name,)).fetchone()
+        finally:
+            db.close()
+        return json.loads(row[0]) if row is not None else None
+    except (sqlite3.Error, TypeError, ValueError):
+        return None

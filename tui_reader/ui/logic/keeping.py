@@ -17,11 +17,21 @@ NO_STATE = "Nothing can be saved: the state file could not be opened."
 
 
 class Keeper:
-    """The user's state behind the screen; ``state`` is None when it could not be opened."""
+    """The user's state behind the screen, opened (and checked) on first use."""
 
-    def __init__(self, state: UserState | None) -> None:
-        self.state = state
+    def __init__(self, state: UserState | None | Callable[[], UserState | None]) -> None:
+        self._open = state if callable(state) else (lambda: state)
+        self._opened = False
+        self._state: UserState | None = None
         self._place: tuple[str, int] | None = None
+
+    @property
+    def state(self) -> UserState | None:
+        """The store; None when it could not be opened."""
+        if not self._opened:
+            self._opened = True
+            self._state = self._open()
+        return self._state
 
     def marks(self) -> tuple[MarkSet, MarkSet]:
         """The read and the bookmarked articles, as stored now (another instance may have changed them)."""

@@ -23,7 +23,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
 from tui_reader.analysis.cache import CachedAnalyzer
@@ -41,7 +41,6 @@ from tui_reader.ui.logic.keeping import Keeper
 from tui_reader.ui.logic.listing import Filters, depends_on_counts, filter_label, listed_articles, next_sort, one_line
 from tui_reader.ui.logic.speakers import corpus_people, find_speaker, not_found, quote_names
 from tui_reader.ui.logic.stepping import Span, claim_spans, quote_spans, step
-from tui_reader.ui.screens.prompt import Prompt
 from tui_reader.ui.widgets.article_list import ArticleList
 from tui_reader.ui.widgets.article_view import ArticleView
 from tui_reader.ui.widgets.legend import Legend
@@ -156,7 +155,7 @@ class MainScreen(Screen[None]):
         paths: list[Path],
         analyzer: CachedAnalyzer,
         library: Library | None = None,
-        state: UserState | None = None,
+        state: UserState | None | Callable[[], UserState | None] = None,
         settings: Settings | None = None,
     ) -> None:
         super().__init__()
@@ -174,7 +173,8 @@ class MainScreen(Screen[None]):
         self._by_hash: dict[str, Article] = {}
         self._cursor: str | None = None
         self._quoting: frozenset[str] | None = None
-        self._opening = False
+        self._panes_ready = False
+        self._loaded_all = False
         self._restored = False
         self._people_at = 0.0
 
@@ -185,32 +185,53 @@ class MainScreen(Screen[None]):
                 MainScreen.article, MainScreen.progress, MainScreen.snippets, MainScreen.sort,
                 MainScreen.read, MainScreen.bookmarks,
             )
-            with Vertical(id="reading"):
-                yield ArticleView(id="text").data_bind(
-                    MainScreen.article, MainScreen.analysis, MainScreen.speaker_filter, MainScreen.mark,
-                    MainScreen.pending, MainScreen.matches, MainScreen.shown_layers,
-                )
-                yield Legend(id="legend")
-            yield Sidebar(id="sidebar").data_bind(
-                MainScreen.article, MainScreen.analysis, MainScreen.speaker_filter, MainScreen.mark
+            # The first frame shows the list within the frames of the other panes; the
+            # panes themselves are mounted in their place right after it (_fill_panes).
+            yield Static(id="reading-frame", classes="pane-frame")
+            yield Static(id="sidebar-frame", classes="pane-frame")
+        yield Static(id="footer-frame")
+
+    def _panes(self) -> ComposeResult:
+        with Vertical(id="reading"):
+            yield ArticleView(id="text").data_bind(
+                MainScreen.article, MainScreen.analysis, MainScreen.speaker_filter, MainScreen.mark,
+                MainScreen.pending, MainScreen.matches, MainScreen.shown_layers,
             )
-        yield Footer(compact=True)
+            yield Legend(id="legend")
+        yield Sidebar(id="sidebar").data_bind(
+            MainScreen.article, MainScreen.analysis, MainScreen.speaker_filter, MainScreen.mark
+        )
 
     # -- loading -------------------------------------------------------------------
 
     def on_mount(self) -> None:
         from tui_reader.storage.loading import load_with_library  # deferred: only now is there a screen to fill
 
-        self.query_one(ArticleView).border_title = "Article"
+        self.query_one("#reading-frame").border_title = "Article"
+        self.query_one("#sidebar-frame").border_title = "Speakers & claims"
         # What the library holds is listed on the first frame: a few SQLite reads, no file
         # parsed. Files new or changed since, and everything the first frame does not
-        # show (the open article, marks, preferences), come after it.
+        # show (the reading panes, the open article, marks, preferences), come after it.
         batches = load_with_library(self.paths, self.library, LOAD_SECONDS, stored_first=True)
         first = next(batches)
         self._take(first, self.analyzer.summaries(a.text_hash for a in first.articles))
         if not first.finished:
             self._load(batches, self.analyzer)
-        self.call_after_refresh(self._settle_preferences)
+        self.call_after_refresh(self._fill_panes)
+
+    async def _fill_panes(self) -> None:
+        """After the first frame: the reading panes and the footer in their frames, then
+        the marks, the preferences and the open article."""
+        with self.app.batch_update():
+            await self.query(".pane-frame, #footer-frame").remove()
+            await self.query_one("#panes").mount_compose(self._panes())
+            await self.mount(Footer(compact=True))
+        self.query_one(ArticleView).border_title = "Article"
+        self._panes_ready = True
+        self._settle_preferences()
+        self._open_first()
+        if self._loaded_all:
+            self._loading_done()
 
     def _settle_preferences(self) -> None:
         self.read, self.bookmarks = self.keeper.marks()
@@ -243,14 +264,15 @@ class MainScreen(Screen[None]):
         self._by_hash.update((a.text_hash, a) for a in fresh)
         self.summaries = {**self.summaries, **summaries}
         self.articles = self.articles + fresh
-        if not self._opening and self.articles:
-            self._opening = True
-            self.call_after_refresh(self._open_first)
         if batch.finished:
             self.progress = ""
-            self.call_after_refresh(self._loading_done)
+            self._loaded_all = True
         else:
             self.progress = f"Loading {batch.files_done}/{batch.files_total} files…"
+        if self._panes_ready:
+            self._open_first()
+            if batch.finished:
+                self._loading_done()
 
     def _open_first(self) -> None:
         # The article read last, where it was left, when it is loaded already; else the first.
@@ -509,6 +531,14 @@ class MainScreen(Screen[None]):
 
     # -- actions: filters and search ---------------------------------------------
 
+    def _ask(
+        self, label: str, placeholder: str, then: Callable[[str | None], None], suggestions: list[str] | None = None,
+        value: str = "",
+    ) -> None:
+        from tui_reader.ui.screens.prompt import Prompt  # deferred: not on the first frame
+
+        self.app.push_screen(Prompt(label, placeholder, suggestions, value), then)
+
     def _ask_person(self, label: str, then: Callable[[Person], None]) -> None:
         def chosen(typed: str | None) -> None:
             if not typed:
@@ -519,7 +549,7 @@ class MainScreen(Screen[None]):
             else:
                 then(lookup.person)
 
-        self.app.push_screen(Prompt(label, "name…", self.people.all_names()), chosen)
+        self._ask(label, "name…", chosen, self.people.all_names())
 
     def action_filter_speaker(self) -> None:
         """Filter the article list by the speaker under the sidebar cursor (again: unfilter)."""
@@ -543,7 +573,7 @@ class MainScreen(Screen[None]):
                 self.search = query
 
         label = "Search every article (all words must occur; Enter searches, Esc cancels)"
-        self.app.push_screen(Prompt(label, "words…", value=self.search), chosen)
+        self._ask(label, "words…", chosen, value=self.search)
 
     def action_sort(self) -> None:
         """Sort the list by the next order: corpus, date, title, speakers, claims."""
@@ -668,7 +698,7 @@ class MainScreen(Screen[None]):
             self._export(path, fmt, articles, self.analyzer)
 
         label = f"Export {what} to (.md, .csv or .json; Enter writes, Esc cancels)"
-        self.app.push_screen(Prompt(label, "file name…", value=default), chosen)
+        self._ask(label, "file name…", chosen, value=default)
 
     def action_export_article(self) -> None:
         """Export the open article's quotes and claims to a file."""

@@ -22,59 +22,14 @@ from tui_reader.analysis.corpus_wide.identity import Person
 from tui_reader.analysis.model import Analysis
 from tui_reader.corpus.article import Article
 from tui_reader.ui.actions import bindings
-from tui_reader.ui.highlight import LAYERS, HighlightOptions, HighlightStyles, highlight
+from tui_reader.ui.highlight import LAYERS, HighlightOptions, highlight
+from tui_reader.ui.widgets.highlight_styles import HIGHLIGHT_COMPONENTS, ThemedHighlights
 from tui_reader.ui.wrap import wrap_offsets
 
-PALETTE_SIZE = 6
 GUTTER = 1
-HIGHLIGHT_COMPONENTS = frozenset(
-    {f"hl--speaker-{i}" for i in range(PALETTE_SIZE)}
-    | {
-        "hl--direct",
-        "hl--indirect",
-        "hl--scare",
-        "hl--name",
-        "hl--claim",
-        "hl--entity",
-        "hl--dimmed",
-        "hl--mark",
-        "hl--match",
-    }
-)
 
 
-def themed_highlight_styles(widget) -> HighlightStyles:
-    """The highlight styles from a widget's ``hl--*`` component classes (theme colours + cues)."""
-
-    def get(name: str) -> Style:
-        # Not get_visual_style: it drops "reverse", which the mark relies on.
-        styles = widget.get_component_styles(name)
-        cues = styles.text_style
-        return Style(
-            foreground=styles.color if styles.has_rule("color") else None,
-            bold=cues.bold,
-            dim=cues.dim,
-            italic=cues.italic,
-            underline=cues.underline,
-            reverse=cues.reverse,
-            strike=cues.strike,
-        )
-
-    return HighlightStyles(
-        palette=tuple(get(f"hl--speaker-{i}") for i in range(PALETTE_SIZE)),
-        direct=get("hl--direct"),
-        indirect=get("hl--indirect"),
-        scare=get("hl--scare"),
-        name=get("hl--name"),
-        claim=get("hl--claim"),
-        entity=get("hl--entity"),
-        dimmed=get("hl--dimmed"),
-        mark=get("hl--mark"),
-        match=get("hl--match"),
-    )
-
-
-class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+class ArticleView(ThemedHighlights, ScrollView, can_focus=True, inherit_bindings=False):
     """The open article, highlighted; ``scroll_to_span`` brings any offset into view.
 
     The moving keys scroll the text: ``cursor_down`` here is a line down.
@@ -146,21 +101,19 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if self.is_mounted:
             self._rebuild()
 
-    def highlight_styles(self) -> HighlightStyles:
-        """The themed styles of each kind of highlight."""
-        return themed_highlight_styles(self)
-
     def _rebuild(self) -> None:
         if not self.is_mounted:
             return
         self._update_loading()
-        text = self.article.text if self.article is not None else ""
-        focus = self.speaker_filter.names if self.speaker_filter is not None else None
-        # The mark is overlaid per line in render_line, so moving it costs no re-highlight.
-        options = HighlightOptions(
-            styles=self.highlight_styles(), focus=focus, matches=self.matches, layers=self.shown_layers
-        )
-        self.content = highlight(text, self.analysis, options) if self.article is not None else Content("")
+        if self.article is None:
+            self.content = Content("")
+        else:
+            focus = self.speaker_filter.names if self.speaker_filter is not None else None
+            # The mark is overlaid per line in render_line, so moving it costs no re-highlight.
+            options = HighlightOptions(
+                styles=self.highlight_styles(), focus=focus, matches=self.matches, layers=self.shown_layers
+            )
+            self.content = highlight(self.article.text, self.analysis, options)
         self._layout_lines()
 
     # -- layout ------------------------------------------------------------------

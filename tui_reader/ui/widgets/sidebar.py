@@ -18,8 +18,8 @@ from tui_reader.corpus.article import Article
 from tui_reader.figures import plural, value_text
 from tui_reader.ui.actions import bindings
 from tui_reader.ui.labels import claim_context, date_claims, listed_claims
-from tui_reader.ui.widgets.article_view import HIGHLIGHT_COMPONENTS, themed_highlight_styles
 from tui_reader.ui.widgets.batched import BatchedRefill
+from tui_reader.ui.widgets.highlight_styles import HIGHLIGHT_COMPONENTS, ThemedHighlights
 
 
 def speaker_target(analysis: Analysis, speaker: Speaker) -> tuple[int, int] | None:
@@ -31,7 +31,7 @@ def speaker_target(analysis: Analysis, speaker: Speaker) -> tuple[int, int] | No
     return min(speaker.mentions) if speaker.mentions else None
 
 
-class Sidebar(BatchedRefill, OptionList, inherit_bindings=False):
+class Sidebar(BatchedRefill, ThemedHighlights, OptionList, inherit_bindings=False):
     """Speakers, then claims, then dates of the open article.
 
     Option ids say what an entry is: ``speaker:<i>``, ``claim:<i>`` (index into the
@@ -135,7 +135,7 @@ class Sidebar(BatchedRefill, OptionList, inherit_bindings=False):
         else:
             text = article.text
             options.append(self._header(f"Speakers ({len(analysis.speakers)})"))
-            styles = themed_highlight_styles(self)
+            styles = self.highlight_styles()
             for index, speaker in enumerate(analysis.speakers):
                 entry = f"speaker:{index}"
                 filtered = self.speaker_filter is not None and speaker.name in self.speaker_filter.names
@@ -194,6 +194,12 @@ class Sidebar(BatchedRefill, OptionList, inherit_bindings=False):
 
     def on_resize(self) -> None:
         self._schedule_refill()
+
+    def notify_style_update(self) -> None:
+        """Theme or CSS changed: the speakers' colours come from it."""
+        super().notify_style_update()
+        if self.is_mounted:
+            self._schedule_refill()
 
     def watch_article(self) -> None:
         self.selected = None
