@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -31,25 +31,23 @@ from tui_reader.analysis.corpus_wide.identity import People, Person
 from tui_reader.analysis.model import Analysis, Claim, Quote
 from tui_reader.analysis.summary import Summary, summarize
 from tui_reader.corpus.article import Article
-from tui_reader.settings import SORTS, Settings
+from tui_reader.settings import LAYERS, SORTS, Settings
 from tui_reader.storage.search import find_matches, query_words
 from tui_reader.storage.state import MarkSet, UserState
 from tui_reader.ui.actions import Owner, bindings
-from tui_reader.ui.highlight import LAYERS
 from tui_reader.ui.logic.analysis_queue import AnalysisQueue, analysis_batches
 from tui_reader.ui.logic.keeping import Keeper
 from tui_reader.ui.logic.listing import Filters, depends_on_counts, filter_label, listed_articles, next_sort, one_line
 from tui_reader.ui.logic.speakers import corpus_people, find_speaker, not_found, quote_names
 from tui_reader.ui.logic.stepping import Span, claim_spans, quote_spans, step
 from tui_reader.ui.widgets.article_list import ArticleList
-from tui_reader.ui.widgets.article_view import ArticleView
-from tui_reader.ui.widgets.legend import Legend
-from tui_reader.ui.widgets.sidebar import Sidebar
 
 if TYPE_CHECKING:  # pragma: no cover
     from tui_reader.storage.library import Library
     from tui_reader.storage.loading import LoadProgress
     from tui_reader.ui.corpus_rows import Jump
+    from tui_reader.ui.widgets.article_view import ArticleView
+    from tui_reader.ui.widgets.sidebar import Sidebar
 
 T = TypeVar("T")
 # How often the loader reports: often enough to feel live, rarely enough to be cheap.
@@ -192,6 +190,11 @@ class MainScreen(Screen[None]):
         yield Static(id="footer-frame")
 
     def _panes(self) -> ComposeResult:
+        # Deferred, as the panes are: not needed for the first frame.
+        from tui_reader.ui.widgets.article_view import ArticleView
+        from tui_reader.ui.widgets.legend import Legend
+        from tui_reader.ui.widgets.sidebar import Sidebar
+
         with Vertical(id="reading"):
             yield ArticleView(id="text").data_bind(
                 MainScreen.article, MainScreen.analysis, MainScreen.speaker_filter, MainScreen.mark,
@@ -226,7 +229,7 @@ class MainScreen(Screen[None]):
             await self.query(".pane-frame, #footer-frame").remove()
             await self.query_one("#panes").mount_compose(self._panes())
             await self.mount(Footer(compact=True))
-        self.query_one(ArticleView).border_title = "Article"
+        self._text().border_title = "Article"
         self._panes_ready = True
         self._settle_preferences()
         self._open_first()
@@ -311,9 +314,8 @@ class MainScreen(Screen[None]):
 
     def save_position(self) -> None:
         """Remember the open article and the place in it, when either changed."""
-        views = self.query(ArticleView)
-        if self.article is not None and self._restored and views:
-            self.keeper.save_place(self.article, views.first().top_offset())
+        if self.article is not None and self._restored and self._panes_ready:
+            self.keeper.save_place(self.article, self._text().top_offset())
 
     # -- analysis ------------------------------------------------------------------
 
@@ -445,7 +447,7 @@ class MainScreen(Screen[None]):
         if article is None:
             self.analysis = None
             return
-        self.query_one(ArticleView).border_title = Content(one_line(article.title))  # a str is parsed as markup
+        self._text().border_title = Content(one_line(article.title))  # a str is parsed as markup
         if article not in self.read:
             _, error = self.keeper.change(lambda state: state.mark_read(article))
             if error is None:
@@ -457,6 +459,10 @@ class MainScreen(Screen[None]):
         known = article.text_hash in self.summaries
         self.analysis = self.analyzer.cached([article]).get(article.text_hash) if known else None
 
+    def _text(self) -> ArticleView:
+        # By id: the pane is mounted after the first frame, and its module imported then.
+        return cast("ArticleView", self.query_one("#text"))
+
     def open_article(self, text_hash: str) -> None:
         """Show an article in the text pane (the place in the one left is saved first)."""
         self.save_position()
@@ -467,7 +473,7 @@ class MainScreen(Screen[None]):
         and scroll to it, or scroll so that offset ``top`` is the first line."""
         if text_hash is not None and (self.article is None or self.article.text_hash != text_hash):
             self.open_article(text_hash)
-        view = self.query_one(ArticleView)
+        view = self._text()
         if span is not None:
             self.mark = span
             view.scroll_to_span(*span)
@@ -484,12 +490,12 @@ class MainScreen(Screen[None]):
     def _cursor_moved(self, message: ArticleList.CursorMoved) -> None:
         self._cursor = message.text_hash
 
-    @on(Sidebar.JumpRequested)
-    def _jump_requested(self, message: Sidebar.JumpRequested) -> None:
+    def on_sidebar_jump_requested(self, message: Sidebar.JumpRequested) -> None:
+        """The sidebar asks for a span: mark it and bring it into view."""
         self.reveal(span=(message.start, message.end))
 
-    @on(Sidebar.SpeakerHighlighted)
-    def _speaker_highlighted(self, message: Sidebar.SpeakerHighlighted) -> None:
+    def on_sidebar_speaker_highlighted(self, message: Sidebar.SpeakerHighlighted) -> None:
+        """The sidebar's cursor is on a speaker: n/N step through their quotes."""
         if message.name is not None:
             self.chosen_speaker = message.name
 
@@ -500,7 +506,7 @@ class MainScreen(Screen[None]):
         return quote_spans(self.analysis, self.matches, names)
 
     def _step(self, spans: list[Span], forward: bool) -> None:
-        view = self.query_one(ArticleView)
+        view = self._text()
         span = step(spans, forward, self.mark, view.line_start(view.visible_lines().start))
         if span is not None:
             self.reveal(span=span)
@@ -619,7 +625,7 @@ class MainScreen(Screen[None]):
         """Open the article a corpus view chose, at the chosen span."""
         if jump is not None and jump.text_hash in self._by_hash:
             self.reveal(jump.text_hash, span=(jump.start, jump.end))
-            self.query_one(ArticleView).focus()
+            self._text().focus()
 
     # -- actions: what the reader keeps ------------------------------------------
 
