@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Label
+from textual.widgets import Label
 from textual.worker import get_current_worker
 
 from tui_reader.analysis.cache import CachedAnalyzer
@@ -24,6 +24,7 @@ from tui_reader.analysis.model import Analysis
 from tui_reader.corpus.article import Article
 from tui_reader.ui.actions import bindings
 from tui_reader.ui.corpus_rows import CLAIM_COLUMNS, QUOTE_COLUMNS, Jump, claim_rows, quote_rows
+from tui_reader.ui.widgets.keys_bar import KeysBar
 from tui_reader.ui.widgets.line_table import LineTable, TableRow
 
 
@@ -55,7 +56,7 @@ class CorpusView(Screen["Jump | None"]):
         with Vertical(id="corpus-view"):
             yield Label(self.title_text, id="corpus-view-title", markup=False)
             yield LineTable(self.columns, id="corpus-table")
-        yield Footer(compact=True)
+        yield KeysBar(id="keys")
 
     def on_mount(self) -> None:
         table = self.query_one(LineTable)

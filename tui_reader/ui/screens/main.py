@@ -23,7 +23,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from tui_reader.analysis.cache import CachedAnalyzer
@@ -41,6 +41,7 @@ from tui_reader.ui.logic.listing import Filters, depends_on_counts, filter_label
 from tui_reader.ui.logic.speakers import corpus_people, find_speaker, not_found, quote_names
 from tui_reader.ui.logic.stepping import Span, claim_spans, quote_spans, step
 from tui_reader.ui.widgets.article_list import ArticleList
+from tui_reader.ui.widgets.keys_bar import KeysBar
 
 if TYPE_CHECKING:  # pragma: no cover
     from tui_reader.storage.library import Library
@@ -187,7 +188,7 @@ class MainScreen(Screen[None]):
             # panes themselves are mounted in their place right after it (_fill_panes).
             yield Static(id="reading-frame", classes="pane-frame")
             yield Static(id="sidebar-frame", classes="pane-frame")
-        yield Static(id="footer-frame")
+        yield KeysBar(id="keys")
 
     def _panes(self) -> ComposeResult:
         # Deferred, as the panes are: not needed for the first frame.
@@ -223,12 +224,11 @@ class MainScreen(Screen[None]):
         self.call_after_refresh(self._fill_panes)
 
     async def _fill_panes(self) -> None:
-        """After the first frame: the reading panes and the footer in their frames, then
+        """After the first frame: the reading panes in their frames, then
         the marks, the preferences and the open article."""
         with self.app.batch_update():
-            await self.query(".pane-frame, #footer-frame").remove()
+            await self.query(".pane-frame").remove()
             await self.query_one("#panes").mount_compose(self._panes())
-            await self.mount(Footer(compact=True))
         self._text().border_title = "Article"
         self._panes_ready = True
         self._settle_preferences()
@@ -479,6 +479,15 @@ class MainScreen(Screen[None]):
             view.scroll_to_span(*span)
         elif top is not None:
             view.scroll_to_offset(top)
+
+    def on_screen_resume(self) -> None:
+        # Textual 8.2.8 keeps the last 1,024 widgets' style caches alive, with every line
+        # they drew (an lru_cache on StylesCache.get_inner_outer, a method): each closed
+        # prompt, help screen, palette and corpus view stayed in memory. Back on the
+        # reader, the caches of widgets that are gone are let go.
+        from textual._styles_cache import StylesCache
+
+        StylesCache.get_inner_outer.cache_clear()
 
     # -- events from the panes ---------------------------------------------------
 
