@@ -15,7 +15,7 @@ from textual.widgets import Static
 from tui_reader.ui.actions import ACTIONS, ActionSpec, groups
 
 KEY_COLUMN = 14
-TEXT_WIDTH = 62
+TEXT_WIDTH = 58  # the help box is 82 wide: borders, padding, scrollbar and the key column leave 58
 
 
 def help_content(specs: Iterable[ActionSpec] = ACTIONS) -> Content:
