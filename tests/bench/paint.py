@@ -22,6 +22,16 @@ FIRST_FRAME = "Articles"
 Runner = Callable[..., PtyRun]
 
 
+def data_articles() -> int:
+    """How many articles ``data/`` lists."""
+    return len(load_paths([DATA]).articles)
+
+
+def listed(count: int) -> str:
+    """The list's border once ``count`` articles are listed, unfiltered."""
+    return f"Articles {count}/{count}"
+
+
 def terminal() -> tuple[str, Runner]:
     """Where the apps run: tmux when it is installed (what a reader sees), else a bare pty."""
     return ("tmux", time_in_tmux) if shutil.which("tmux") else ("a pty", time_markers)
@@ -36,7 +46,7 @@ def listed_markers(paths: Sequence[Path]) -> tuple[int, list[str]]:
     """How many articles ``paths`` list, and what is on screen once every title is: the
     border's count, then the start of the last article's title."""
     articles = load_paths(list(paths)).articles
-    return len(articles), [f"Articles {len(articles)}/{len(articles)}", title_words(articles[-1].title)]
+    return len(articles), [listed(len(articles)), title_words(articles[-1].title)]
 
 
 def newsreader(paths: Sequence[Path], home: Path, markers: Sequence[str], run: Runner = time_in_tmux) -> PtyRun:

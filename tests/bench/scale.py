@@ -13,12 +13,13 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 from tests.bench.common import BBC, REUTERS, Options, Row, copy_bbc, index, median, need_shared, timings
 from tests.bench.inprocess import SIZE, Timing, app_on, settle, timed
 from tests.bench.paint import DATA, FIRST_FRAME, compare, data_articles, listed, newsreader
-from tests.bench.terminal import PtyRun
+from tests.bench.terminal import PtyRun, time_markers
 from tui_reader.ui.widgets.article_list import ArticleList
 from tui_reader.ui.widgets.sidebar import Sidebar
 
@@ -95,8 +96,10 @@ def run(options: Options) -> list[Row]:
         small: list[PtyRun] = []
         large: list[PtyRun] = []
         for i in range(options.repeats + 1):
-            one = newsreader([DATA], small_home, small_markers, SETTLE)
-            many = newsreader(paths, home, large_markers, SETTLE)
+            # In a bare pty: peak memory is read from the process after it settles.
+            in_pty = partial(time_markers, settle=SETTLE)
+            one = newsreader([DATA], small_home, small_markers, in_pty)
+            many = newsreader(paths, home, large_markers, in_pty)
             if i:  # the first of each only warms the OS's caches
                 small.append(one)
                 large.append(many)

@@ -63,7 +63,7 @@ def test_highlight_and_wrap_never_raise_and_lines_tile_the_text(text, analysis, 
     assert all(0 <= span.start <= span.end <= len(text) for span in content.spans)
     lines = wrap_offsets(text, width)
     assert lines[0][0] == 0 and lines[-1][1] == len(text)
-    for (_, end), (start, _) in zip(lines, lines[1:]):
+    for (_, end), (start, _) in zip(lines, lines[1:], strict=False):
         assert start == end or (start == end + 1 and text[end] == "\n")
     assert all(s <= e and "\n" not in text[s:e] for s, e in lines)
     # The view cuts the highlighted text at every line boundary: that must work too.
