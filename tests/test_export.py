@@ -331,3 +331,16 @@ def test_write_export_follows_a_link_and_keeps_the_mode(tmp_path):
 def test_write_export_into_a_missing_folder_fails_clearly(tmp_path):
     with pytest.raises(FileNotFoundError):
         write_export(tmp_path / "missing" / "out.md", "x")
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [("out.md", "markdown"), ("OUT.Markdown", "markdown"), ("a.csv", "csv"), ("b.JSON", "json"), ("c.txt", None),
+     ("noext", None)],
+)
+def test_the_file_name_chooses_the_format(name, fmt):
+    from pathlib import Path
+
+    from tui_reader.export import format_for
+
+    assert format_for(Path(name)) == fmt

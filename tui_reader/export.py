@@ -67,6 +67,14 @@ CSV_COLUMNS = (
 )
 
 
+_BY_SUFFIX: dict[str, Format] = {".md": "markdown", ".markdown": "markdown", ".csv": "csv", ".json": "json"}
+
+
+def format_for(path: Path) -> Format | None:
+    """The export format a file name asks for, by its extension."""
+    return _BY_SUFFIX.get(path.suffix.lower())
+
+
 def _optional(text: str | None) -> str | None:
     return clean(text) if text is not None else None
 

@@ -13,7 +13,7 @@ from tui_reader.corpus.article import Article
 from tui_reader.storage.state import MarkSet, UserState
 from tui_reader.ui.logic.analysis_queue import AnalysisQueue, analysis_batches
 from tui_reader.ui.logic.keeping import NO_STATE, Keeper
-from tui_reader.ui.logic.listing import Filters, filter_label, listed_articles, next_sort
+from tui_reader.ui.logic.listing import Filters, filter_label, listed_articles, next_sort, quoting
 from tui_reader.ui.logic.speakers import complete, find_speaker, not_found, quote_names
 from tui_reader.ui.logic.stepping import claim_spans, quote_spans, step
 
@@ -107,6 +107,16 @@ def test_filters_narrow_the_list_and_say_so():
     starred = Filters(only_bookmarks=True, hide_read=True)
     assert [a.source for a in listed_articles(ARTICLES, starred, read, stars)] == ["bridge"]
     assert filter_label(starred) == "★ unread"
+
+
+def test_without_the_names_index_the_summaries_say_who_is_quoted():
+    summaries = {
+        ARTICLES[0].text_hash: Summary(quoted=frozenset({"Mara Selwyn"})),
+        ARTICLES[1].text_hash: Summary(quoted=frozenset({"Ms Selwyn", "Idris Pell"})),
+        ARTICLES[2].text_hash: Summary(),
+    }
+    assert quoting({"Mara Selwyn", "Ms Selwyn"}, summaries) == {ARTICLES[0].text_hash, ARTICLES[1].text_hash}
+    assert quoting({"Nobody Known"}, summaries) == frozenset()
 
 
 def test_sorts_cycle_and_order_by_counts_as_analyses_arrive():

@@ -77,6 +77,12 @@ def listed_articles(
     return sorted_articles(found, filters.sort, summaries or {})
 
 
+def quoting(names: Collection[str], summaries: Mapping[str, Summary]) -> frozenset[str]:
+    """The text hashes of the articles quoting anyone going by ``names``, read from their summaries."""
+    wanted = frozenset(names)
+    return frozenset(h for h, summary in summaries.items() if not summary.quoted.isdisjoint(wanted))
+
+
 def filter_label(filters: Filters) -> str:
     """What the list is filtered by, in a few words ("" when it is not)."""
     labels = [filters.speaker] if filters.quoting is not None and filters.speaker else []

@@ -11,7 +11,7 @@ results and runs the workers.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
@@ -37,13 +37,22 @@ from tui_reader.storage.state import MarkSet, UserState
 from tui_reader.ui.actions import Owner, bindings
 from tui_reader.ui.logic.analysis_queue import AnalysisQueue, analysis_batches
 from tui_reader.ui.logic.keeping import Keeper
-from tui_reader.ui.logic.listing import Filters, depends_on_counts, filter_label, listed_articles, next_sort, one_line
+from tui_reader.ui.logic.listing import (
+    Filters,
+    depends_on_counts,
+    filter_label,
+    listed_articles,
+    next_sort,
+    one_line,
+    quoting,
+)
 from tui_reader.ui.logic.speakers import corpus_people, find_speaker, not_found, quote_names
 from tui_reader.ui.logic.stepping import Span, claim_spans, quote_spans, step
 from tui_reader.ui.widgets.article_list import ArticleList
 from tui_reader.ui.widgets.keys_bar import KeysBar
 
 if TYPE_CHECKING:  # pragma: no cover
+    from tui_reader.export import Format
     from tui_reader.storage.library import Library
     from tui_reader.storage.loading import LoadProgress
     from tui_reader.ui.corpus_rows import Jump
@@ -59,12 +68,6 @@ PEOPLE_SECONDS = 2.0
 POSITION_SECONDS = 2.0
 # Search hits listed at most: beyond this many, the reader should narrow the search.
 SEARCH_LIMIT = 2000
-EXPORT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".csv": "csv", ".json": "json"}
-
-
-def export_format(path: Path) -> str | None:
-    """The export format a file name asks for, by its extension."""
-    return EXPORT_FORMATS.get(path.suffix.lower())
 
 
 class MainScreen(Screen[None]):
@@ -377,9 +380,8 @@ class MainScreen(Screen[None]):
         if person is None:
             return None
         hashes = self.analyzer.hashes_naming(person.names)
-        if hashes is None:  # no index: read the summaries instead
-            hashes = {h for h, s in self.summaries.items() if not s.quoted.isdisjoint(person.names)}
-        return frozenset(hashes)
+        # Without the library's index of names, the summaries in memory say it.
+        return frozenset(hashes) if hashes is not None else quoting(person.names, self.summaries)
 
     def _relist(self) -> None:
         filters = Filters(
@@ -704,7 +706,9 @@ class MainScreen(Screen[None]):
             if not answer:
                 return
             path = Path(answer).expanduser()
-            fmt = export_format(path)
+            from tui_reader.export import format_for  # deferred: not on the first frame
+
+            fmt = format_for(path)
             if fmt is None:
                 self.notify(
                     "End the file name in .md, .csv or .json to choose the format.", severity="warning", markup=False
@@ -727,12 +731,14 @@ class MainScreen(Screen[None]):
             self._ask_export(listed, f"the {len(listed):,} listed articles' quotes and claims")
 
     @work(thread=True, exclusive=True, group="export")
-    def _export(self, path: Path, fmt: str, articles: list[Article], analyzer: CachedAnalyzer) -> None:
+    def _export(self, path: Path, fmt: Format, articles: list[Article], analyzer: CachedAnalyzer) -> None:
         """Write the export off the event loop (a large list reads many analyses)."""
         from tui_reader.export import export_articles, write_export
 
+        # The analyzer hands back the very items it was given: here, articles.
+        items = cast("Iterable[tuple[Article, Analysis | None]]", analyzer.cached_in_order(articles))
         try:
-            written = write_export(path, export_articles(analyzer.cached_in_order(articles), fmt))  # type: ignore[arg-type]
+            written = write_export(path, export_articles(items, fmt))
         except (OSError, ValueError) as error:
             self.app.call_from_thread(
                 self.notify, f"{path}: {error}", title="Export failed", severity="error", markup=False
