@@ -2,7 +2,7 @@
 composes the panes and binds the state into them.
 
 State flows down (vars here, bound with ``data_bind``); events flow up (the panes'
-messages, handled with ``@on``). The logic lives in ``ui.logic``: what is listed
+messages, handled with ``@on`` or by name). The logic lives in ``ui.logic``: what is listed
 (``listing``), the analysis order (``analysis_queue``), n/N and c/C (``stepping``),
 typed names (``speakers``) and what is saved (``keeping``); this screen stores their
 results and runs the workers.
