@@ -166,9 +166,13 @@ async def press(app: NewsReaderApp, pilot, key: str) -> None:
     event.set_sender(app)
     app._driver.send_message(event)
     # The app hands the key to the focused widget, whose bindings may push a screen:
-    # a round for each hop, so the next key is chosen for the screen now on top.
+    # a round for each hop, so the next key is chosen for the screen now on top. Workers
+    # (a corpus view's rows, an export, the people) finish first too: the same seed then
+    # makes the same walk, whatever the machine's load.
     for _ in range(3):
         await pilot._wait_for_screen()
+    await app.workers.wait_for_complete()
+    await pilot._wait_for_screen()
 
 
 def _keys_of(app: NewsReaderApp, *owners: str) -> list[str]:
@@ -187,6 +191,7 @@ def _owner_of_focus(app: NewsReaderApp) -> str:
 async def random_walk(app: NewsReaderApp, pilot, walk: Walk, count: int, measure_every: int = 1000) -> Walk:
     """Press ``count`` keys drawn from the bound actions (see the module doc), recording them in ``walk``."""
     rng = random.Random(walk.seed)
+    await app.workers.wait_for_complete()  # the corpus's people, so that "s" can ask for one
     for done in range(1, count + 1):
         screen = app.screen
         if isinstance(screen, Prompt):
