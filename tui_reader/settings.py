@@ -17,7 +17,8 @@ sort      string              Order of the article list: ``corpus`` (as read, th
                               default), ``date``, ``title``, ``speakers`` or ``claims``.
 feeds     string or list      Addresses (http, https) of feeds and pages followed: opened
                               with ``corpus`` when ``newsreader`` is run without a PATH.
-refresh_on_start  boolean     Refresh the feeds in the background at start (default true).
+                              ``refresh_on_start`` (true or false, default true): refresh
+                              them in the background at start.
 [layers]  table of booleans   Highlight layers shown at start: ``quotes``, ``speakers``,
                               ``numbers``, ``entities`` (each true by default).
 [keys]    table of strings    Key bindings, ``action = "keys"``: Textual key names
