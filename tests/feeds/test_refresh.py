@@ -54,7 +54,7 @@ def test_rss_summaries_are_completed_from_their_linked_pages(web, pages, library
     first, (story, link) = articles[0], pages[0]
     assert (first.title, first.date, first.url, first.source) == (story.title, "2025-03-04T08:10:00+00:00", link, link)
     assert first.notes == []
-    assert by_url(report, url).line() == f"{url}: 3 new of 3 items"
+    assert by_url(report, url).line() == f"{url}: 3 items new, 3 in all"
     assert [a.url for a in report.new_articles] == [link for _, link in pages[:3]]
     assert report.pages == 3 and not report.failures
 
@@ -125,7 +125,7 @@ def test_a_slow_feed_times_out_and_keeps_what_it_had(web, pages, library, health
     web.routes["/slow.rss"].delay = 2.0
     web.routes["/slow.rss"].body = rss("Slow Gazette", pages[:2]).encode()
     report = refresh_feeds(library, [*healthy, slow], FAST)
-    assert by_url(report, slow).line() == f"{slow}: timed out after 0.5 s (showing the 1 items fetched before)"
+    assert by_url(report, slow).line() == f"{slow}: timed out after 0.5 s (showing the 1 item fetched before)"
     assert texts(library, slow) == {pages[1][1]: pages[1][0].text}
     assert_healthy_stored(library, healthy)
     assert [feed.status for feed in report.feeds] == [UPDATED, UPDATED, FAILED]
@@ -211,7 +211,7 @@ def test_new_items_are_reported_and_items_that_left_the_feed_stay(web, pages, li
     web.routes["/valley.rss"].body = rss("Valley Tribune", pages[1:3]).encode()
     report = refresh_feeds(library, [url])
     assert [a.url for a in by_url(report, url).new] == [pages[2][1]]
-    assert by_url(report, url).line() == f"{url}: 1 new of 3 items"
+    assert by_url(report, url).line() == f"{url}: 1 item new, 3 in all"
     assert [a.url for a in stored(library, url)] == [pages[1][1], pages[2][1], pages[0][1]]
 
 
@@ -247,7 +247,7 @@ def test_a_page_by_address_is_one_article(web, pages, library):
     report = refresh_feeds(library, [link])
     (article,) = stored(library, link)
     assert (article.text, article.source, article.url) == (story.text, link, link)
-    assert by_url(report, link).line() == f"{link}: 1 new of 1 items"
+    assert by_url(report, link).line() == f"{link}: 1 item new, 1 in all"
 
 
 def test_offline_the_library_shows_what_was_fetched_and_the_refresh_names_each_feed(web, pages, library, healthy):
@@ -299,4 +299,21 @@ def test_every_feed_is_heard_of_as_it_is_done(web, pages, library, healthy):
     heard = []
     report = refresh_feeds(library, [*healthy, web.url("/missing.rss")], on_feed=heard.append)
     assert sorted(h.url for h in heard) == sorted(f.url for f in report.feeds)
-    assert report.summary() == "3 feeds refreshed, 6 new items, 1 failed"
+    assert report.summary() == "3 feeds refreshed, 6 items new, 1 failed"
+
+
+def test_a_parser_crash_fails_that_feed_alone(web, pages, library, healthy, monkeypatch):
+    import tui_reader.corpus.web.fetch as fetch
+
+    parse = fetch.parse_items
+
+    def crash_on_one(data, headers):
+        if b"Hostile" in data:
+            raise RecursionError("maximum recursion depth exceeded")
+        return parse(data, headers)
+
+    monkeypatch.setattr(fetch, "parse_items", crash_on_one)
+    hostile = web.add("/hostile.rss", rss("Hostile", pages[:1]), content_type="application/rss+xml")
+    report = refresh_feeds(library, [*healthy, hostile])
+    assert by_url(report, hostile).line() == f"{hostile}: could not be read (RecursionError: maximum recursion depth exceeded)"
+    assert_healthy_stored(library, healthy)

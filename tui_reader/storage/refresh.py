@@ -22,7 +22,7 @@ from tui_reader.corpus.article import Article
 from tui_reader.corpus.formats.base import LoadResult, Problem
 from tui_reader.corpus.formats.feed import FeedItem
 from tui_reader.corpus.reader import add_unique, dedupe_key, load_paths
-from tui_reader.corpus.web.items import is_summary_only, unique_stories
+from tui_reader.corpus.web.items import is_summary_only, unique_stories, unreadable
 from tui_reader.corpus.web.urls import split_sources
 from tui_reader.storage.feeds import FeedStore
 from tui_reader.storage.library import Library
@@ -63,7 +63,7 @@ class FeedReport:
             return str(Problem(self.url, _failure(self)))
         if self.status == UNCHANGED:
             return str(Problem(self.url, "unchanged"))
-        return str(Problem(self.url, f"{len(self.new)} new of {self.stored} items"))
+        return str(Problem(self.url, f"{items(len(self.new))} new, {self.stored} in all"))
 
 
 @dataclass(slots=True)
@@ -97,13 +97,18 @@ class RefreshReport:
 
     def summary(self) -> str:
         """One line: feeds refreshed, new items, failures."""
-        feeds, new, failed = len(self.feeds), len(self.new_articles), len(self.failures)
-        line = f"{feeds} feed{'s' * (feeds != 1)} refreshed, {new} new item{'s' * (new != 1)}"
+        feeds, failed = len(self.feeds), len(self.failures)
+        line = f"{feeds} feed{'s' * (feeds != 1)} refreshed, {items(len(self.new_articles))} new"
         return f"{line}, {failed} failed" if failed else line
 
 
+def items(count: int) -> str:
+    """"1 item", "3 items"."""
+    return f"{count} item{'s' * (count != 1)}"
+
+
 def _failure(feed: FeedReport) -> str:
-    kept = f" (showing the {feed.stored} items fetched before)" if feed.stored else ""
+    kept = f" (showing the {items(feed.stored)} fetched before)" if feed.stored else ""
     return f"{feed.reason}{kept}"
 
 
@@ -158,6 +163,8 @@ class Refresh:
         except FetchError as error:
             report.received += error.received
             return await self._failed(url, str(error))
+        except Exception as error:  # noqa: BLE001 - a parser's crash on hostile input fails this feed alone
+            return await self._failed(url, unreadable(error))
         report.received += fetched.received
         if fetched.articles is None and old:
             await self._retry_summaries(url, old, fetcher)

@@ -22,7 +22,7 @@ from tui_reader.corpus.formats.feed import FeedItem, feed_problem, parse_items
 from tui_reader.corpus.formats.markup import entity_reason
 from tui_reader.corpus.formats.sniff import FEED, HTML, detect
 from tui_reader.corpus.web.client import Client, FetchError, Limits, Response
-from tui_reader.corpus.web.items import complete_item, needs_page, page_article
+from tui_reader.corpus.web.items import complete_item, needs_page, page_article, unreadable
 
 T = TypeVar("T")
 
@@ -137,7 +137,10 @@ class Fetcher:
         self.pages_fetched += 1
         if _kind(response) != HTML:
             return f"not a web page ({_content_type(response) or 'no content type'})"
-        return await asyncio.to_thread(page_article, response.body, link)
+        try:
+            return await asyncio.to_thread(page_article, response.body, link)
+        except Exception as error:  # noqa: BLE001 - a crash on one hostile page leaves its item the summary
+            return unreadable(error)
 
 
 def run_async(work: Coroutine[Any, Any, T]) -> T:
@@ -176,6 +179,8 @@ def fetch_urls(urls: Iterable[str], limits: Limits | None = None) -> LoadResult:
     for url, outcome in zip(wanted, run_async(fetch_all()), strict=True):
         if isinstance(outcome, FetchError):
             result.problems.append(Problem(url, str(outcome)))
+        elif isinstance(outcome, Exception):  # a parser's crash on hostile input: this address alone
+            result.problems.append(Problem(url, unreadable(outcome)))
         elif isinstance(outcome, BaseException):
             raise outcome
         else:

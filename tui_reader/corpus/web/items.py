@@ -62,6 +62,11 @@ def item_source(feed_url: str, item: FeedItem) -> str:
     return safe_url(item.link) or f"{feed_url}#{dedupe_key(item.body)[:16]}"
 
 
+def unreadable(error: Exception) -> str:
+    """The reason for a parser's crash on what a server sent."""
+    return f"could not be read ({type(error).__name__}: {error})"
+
+
 def page_article(body: bytes, source: str) -> Article | str:
     """The article of a fetched page, or the reason there is none."""
     file = SourceFile(Path("page"), io.BytesIO(body[SNIFF_BYTES:]), body[:SNIFF_BYTES], len(body))
