@@ -12,7 +12,6 @@ import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
@@ -92,7 +91,8 @@ def run_index(options: argparse.Namespace) -> int:
     library = open_cache()
     analyzer = CachedAnalyzer(library)
     articles: list[Article] = []
-    for batch in load_with_library([Path(p) for p in options.paths], library):
+    # Web addresses are asked for what changed first: an index is meant to be current.
+    for batch in load_with_library(options.paths, library, refresh=True):
         articles += batch.articles
         for problem in batch.problems:
             console.print(Text(f"newsreader: skipped {problem}"), highlight=False)
@@ -135,7 +135,7 @@ def run_index(options: argparse.Namespace) -> int:
 
 def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """The ``index`` subcommand's options."""
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or feeds of articles")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, feeds or web addresses of articles")
     parser.add_argument("--workers", type=int, default=0, metavar="N", help="analysis processes (default: one per core)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser

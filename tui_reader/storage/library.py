@@ -15,7 +15,8 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +118,13 @@ class Library:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    @contextmanager
+    def connection(self) -> Iterator[sqlite3.Connection]:
+        """The connection, held for the caller alone: for stores that keep tables of their own
+        in the library (storage/feeds.py)."""
+        with self._lock:
+            yield self._db
 
     # -- files and articles ------------------------------------------------------
 

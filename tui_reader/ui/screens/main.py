@@ -143,7 +143,7 @@ class MainScreen(NavigationActions, ReadingActions, Screen[None]):
 
     def __init__(
         self,
-        paths: list[Path],
+        paths: list[Path | str],
         analyzer: CachedAnalyzer,
         library: Library | None = None,
         state: UserState | None = None,
@@ -157,7 +157,7 @@ class MainScreen(NavigationActions, ReadingActions, Screen[None]):
         self._restored = False
         self._saved_position: tuple[str, int] | None = None
         self.paths = paths
-        """The files and folders to read."""
+        """The files, folders and web addresses to read."""
         self.analyzer = analyzer
         """Cache in front of spaCy."""
         self.library = library
