@@ -1,0 +1,193 @@
+"""The rules that join the names of a corpus's speakers into identities (see ``identity``).
+
+``join(mentions)`` gives each mention a target: ``("full", root)`` for a person or body
+known by a full name (``root`` is the (key, suffix) of one of its names),
+``("short", surname)`` for a surname no full name takes, ``("given", word)`` for a lone
+given name, or ``("other", shape, key)`` for an organisation's name or a description.
+Pure logic: no spaCy, no Textual.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
+
+from tui_reader.analysis.corpus_wide.names import NameForm, identity_text, known_given
+
+DOMINANCE = 0.8
+"""The share of a surname's full-name articles one person needs to take the bare surname."""
+
+Root = tuple[tuple[str, ...], str]
+"""A full name's key and suffix, standing for the cluster of names it belongs to."""
+Target = tuple
+
+
+def _ident(form: NameForm) -> Root:
+    return (form.key, form.suffix)
+
+
+def key_fits(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two keys of one surname where one's words are a subset of the other's."""
+    return bool(a) and bool(b) and a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[Root, Root] = {}
+
+    def find(self, item: Root) -> Root:
+        parent = self.parent.setdefault(item, item)
+        if parent != item:
+            parent = self.parent[item] = self.find(parent)
+        return parent
+
+    def union(self, a: Root, b: Root) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def merge_subsets(clusters: dict[Root, list[Root]]) -> dict[Root, Root]:
+    """Join clusters (root -> its names) whose names are subsets of each other, fullest
+    first; a cluster that fits two clusters which do not fit each other joins neither.
+    Only clusters of one surname and suffix are compared, which keeps a corpus linear.
+    Returns each cluster's final root."""
+    by_surname: dict[tuple[str, str], list[Root]] = defaultdict(list)
+    for r in clusters:
+        by_surname[(r[0][-1], r[1])].append(r)
+    final: dict[Root, Root] = {}
+    for roots in by_surname.values():
+        roots.sort(key=lambda r: (max(len(k) for k, _ in clusters[r]), r), reverse=True)
+        merged: list[tuple[Root, list[tuple[str, ...]], list[Root]]] = []  # (head, keys, members)
+        for r in roots:
+            keys = [k for k, _ in clusters[r]]
+            fits = [m for m in merged if any(key_fits(k, k2) for k in keys for k2 in m[1])]
+            fullest = [max(m[1], key=len) for m in fits]
+            if fits and all(key_fits(a, b) for i, a in enumerate(fullest) for b in fullest[i + 1 :]):
+                head = fits[0]
+                for other in fits[1:]:
+                    head[1].extend(other[1])
+                    head[2].extend(other[2])
+                    merged.remove(other)
+                head[1].extend(keys)
+                head[2].append(r)
+            else:
+                merged.append((r, list(keys), [r]))
+        for head_root, _, members in merged:
+            for r in members:
+                final[r] = head_root
+    return final
+
+
+@dataclass
+class Joined:
+    """What ``join`` found: each mention's target, and what it knows of the full-name clusters."""
+
+    targets: list[Target | None]
+    articles: dict[Root, set] = field(default_factory=dict)
+    """The articles quoting each cluster under a full name."""
+    person: dict[Root, bool] = field(default_factory=dict)
+    """Whether each cluster is a person's (else an organisation's with a name like one)."""
+    person_surnames: set[str] = field(default_factory=set)
+
+
+def join(forms: Sequence[Sequence[NameForm]], articles: Sequence[Hashable], kinds: Sequence[str | None]) -> Joined:
+    """Targets for mentions given as their parsed names (canonical first), articles and tagged kinds."""
+    # 1. Full names: one cluster per name group's full names of the canonical surname.
+    fulls: dict[int, list[NameForm]] = {}
+    union = _UnionFind()
+    for i, group in enumerate(forms):
+        if not group or group[0].shape in ("org", "description"):
+            continue
+        own = [f for f in group if f.shape == "full" and f.surname == group[0].surname]
+        if own:
+            fulls[i] = own
+            for f in own:
+                union.union(_ident(own[0]), _ident(f))
+    members: dict[Root, list[Root]] = defaultdict(list)
+    for item in list(union.parent):
+        members[union.find(item)].append(item)
+    heads = merge_subsets(members)
+    root = {i: heads[union.find(_ident(own[0]))] for i, own in fulls.items()}
+
+    quoting: dict[Root, set] = defaultdict(set)
+    in_article: dict[Hashable, set[Root]] = defaultdict(set)
+    genders: dict[Root, set[str]] = defaultdict(set)
+    givens: dict[Root, set[str]] = defaultdict(set)
+    for i, own in fulls.items():
+        quoting[root[i]].add(articles[i])
+        in_article[articles[i]].add(root[i])
+        genders[root[i]].update(f.gender for f in forms[i] if f.gender and f.surname == own[0].surname)
+        givens[root[i]].update(f.given for f in own)
+    person = _person_evidence(forms, articles, kinds, fulls, root, in_article)
+    by_surname: dict[str, list[Root]] = defaultdict(list)
+    for r in quoting:
+        if person[r]:
+            by_surname[r[0][-1]].append(r)
+
+    # 2 and 3. Surnames, titled surnames and lone words.
+    targets: list[Target | None] = []
+    for i, group in enumerate(forms):
+        if not group:
+            targets.append(None)
+        elif i in fulls:
+            targets.append(("full", root[i]))
+        elif group[0].shape in ("org", "description"):
+            targets.append(("other", group[0].shape, identity_text(group[0].text)))
+        else:
+            gender = next((f.gender for f in group if f.gender and f.surname == group[0].surname), None)
+            targets.append(_short(group[0], gender, articles[i], by_surname, in_article, quoting, genders, givens))
+    return Joined(targets, dict(quoting), person, set(by_surname))
+
+
+def _person_evidence(forms, articles, kinds, fulls, root, in_article) -> dict[Root, bool]:
+    """A cluster of full names is a person's when any mention says so: the tagger's kind
+    (or no kind given), a title, a known given name, or the surname used alone in an
+    article that also gives the full name."""
+    person: dict[Root, bool] = defaultdict(bool)
+    for i, own in fulls.items():
+        if kinds[i] in (None, "person") or any(f.title for f in forms[i]) or known_given(own[0].words[0]):
+            person[root[i]] = True
+        elif any(f.shape in ("word", "surname") and f.surname == own[0].surname for f in forms[i]):
+            person[root[i]] = True
+        else:
+            person[root[i]] |= False
+    for i, group in enumerate(forms):
+        if i in fulls or not group or group[0].shape not in ("word", "surname"):
+            continue
+        for r in in_article.get(articles[i], ()):
+            if r[0][-1] == group[0].surname:
+                person[r] = True
+    return person
+
+
+def _short(form: NameForm, gender, article, by_surname, in_article, quoting, genders, givens) -> Target:
+    """The target of a surname, a titled surname or a lone word (rules 2 and 3): the
+    article's own person of that surname, else the article's one person of that given
+    name (a lone word only), else the corpus's only or dominant person of that surname."""
+    surname = form.surname
+    candidates = [r for r in by_surname.get(surname, ()) if not gender or not genders[r] or gender in genders[r]]
+    here = in_article.get(article, set())
+    lone = form.shape == "word" and len(form.key) == 1
+    by_given = [r for r in here if lone and surname in givens[r]]
+    for pool in ([r for r in candidates if r in here], by_given if len(by_given) == 1 else [], candidates):
+        if len(pool) == 1:
+            return ("full", pool[0])
+        if pool:
+            counts = sorted(((len(quoting[r]), r) for r in pool), reverse=True)
+            if counts[0][0] >= DOMINANCE * sum(n for n, _ in counts):
+                return ("full", counts[0][1])
+            return ("short", surname)
+    if lone and surname.endswith("s") and surname[:-1] in by_surname:
+        return ("other", "description", surname)  # a family: "the Roes"
+    if lone and known_given(surname):
+        return ("given", surname)
+    return ("short", surname)
+
+
+def vote(kinds: Counter[str], default: str) -> str:
+    """The kind most mentions were given; ties go to ``default``."""
+    if not kinds:
+        return default
+    return min(kinds.items(), key=lambda item: (-item[1], item[0] != default, item[0]))[0]
