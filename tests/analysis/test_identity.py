@@ -176,3 +176,30 @@ def test_a_corpus_sized_list_of_names_is_joined_by_surname():
     assert len(people) > 4000
     single = People([["Jane Surnameq"], ["Ms Surnameq"]] * 5000)
     assert len(single) == 1 and single.person_of("Ms Surnameq").name == "Jane Surnameq"
+
+
+def test_a_short_form_of_a_given_name_is_the_same_person_unless_the_genders_differ():
+    assert same_person("Vince Tarrow", "Vincent Tarrow")
+    assert not same_person("Dan Tarrow", "Dana Tarrow")
+    people = People([["Vince Tarrow"], ["Vincent Tarrow", "Tarrow"], ["Vince Tarrow"]])
+    assert [p.name for p in people.people] == ["Vince Tarrow"]
+
+
+def test_a_party_is_no_person_even_when_its_short_name_is_used_like_a_surname():
+    # "Green Reformers" with "Reformers" alone reads like a person's name; "Green Reformer
+    # spokesman" shows the singular qualifying a role, as a party's name does.
+    people = by_articles(
+        [("Green Reformers", "Reformers", "person")],
+        [("Green Reformer spokesman", "role")],
+    )
+    assert people.of_mention(0).kind == "org"
+
+
+def test_a_lone_word_that_qualifies_roles_is_a_body():
+    people = People.from_mentions([
+        Mention(("Wexbury",), 0, "person"),
+        Mention(("Joan Pell",), 1, "person", role="Wexbury manager"),
+    ])
+    assert people.of_mention(0).kind == "org"
+    # Without that evidence, a lone word the tagger calls a person stays one (a surname).
+    assert People.from_mentions([Mention(("Wexbury",), 0, "person")]).of_mention(0).kind == "person"

@@ -54,11 +54,13 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """One speaker of one article: its names (canonical first), the article, the tagger's kind."""
+    """One speaker of one article: its names (canonical first), the article, the tagger's
+    kind, and the role the article gives it."""
 
     names: tuple[str, ...]
     article: Hashable
     kind: str | None = None
+    role: str | None = None
 
 
 def same_person(a: str, b: str) -> bool:
@@ -95,7 +97,8 @@ class People:
 
     def _build(self, mentions: list[Mention]) -> None:
         forms = [[f for f in map(parse, m.names) if f.key] for m in mentions]
-        joined = join(forms, [m.article for m in mentions], [m.kind for m in mentions])
+        roles = {m.role for m in mentions if m.role}
+        joined = join(forms, [m.article for m in mentions], [m.kind for m in mentions], roles)
         entries: dict[Target, list[int]] = {}
         for i, target in enumerate(joined.targets):
             if target is not None:
@@ -150,16 +153,19 @@ class People:
     @staticmethod
     def _kind(target: Target, kinds: list[str | None], joined, firsts: list[NameForm]) -> str:
         tagged = Counter(k for k in kinds if k)
-        if target[0] == "full":
-            return "person" if joined.person[target[1]] else vote(tagged, "org")
+        if target[0] == "full" and joined.person[target[1]]:
+            return "person"
         if target[0] == "given":
             return "given"
-        if target[0] == "other":
+        if target[0] in ("full", "other"):
             tagged.pop("person", None)
-            return vote(tagged, "org" if target[1] == "org" else "role")
-        # A surname that people of the corpus bear, or that a title goes with, is a person's.
+            return vote(tagged, "role" if target[0] == "other" and target[1] == "description" else "org")
+        # A surname that people of the corpus bear, or that a title goes with, is a person's;
+        # a word that qualifies roles and organisations ("Labour spokesman") is a body's.
         if target[1] in joined.person_surnames or any(f.shape == "surname" for f in firsts):
             return "person"
+        if (target[1],) in joined.bodies:
+            return "org"
         return vote(tagged, "person")
 
     def of_mention(self, index: int) -> Person | None:

@@ -10,10 +10,11 @@ Pure logic: no spaCy, no Textual.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from tui_reader.analysis.corpus_wide.names import NameForm, identity_text, known_given
+from tui_reader.analysis.corpus_wide.names import NameForm, identity_text, known_given, modifier_runs
+from tui_reader.analysis.speech.given_names import name_gender
 
 DOMINANCE = 0.8
 """The share of a surname's full-name articles one person needs to take the bare surname."""
@@ -28,8 +29,25 @@ def _ident(form: NameForm) -> Root:
 
 
 def key_fits(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two keys of one surname where one's words are a subset of the other's."""
-    return bool(a) and bool(b) and a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
+    """Two keys of one surname where one's words are a subset of the other's, the first
+    words also matching when one is a short form of the other ("Vince" of "Vincent")."""
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    if set(a) <= set(b) or set(b) <= set(a):
+        return True
+    if len(a) < 2 or len(b) < 2 or not _short_form(a[0], b[0]):
+        return False
+    rest_a, rest_b = set(a[1:]), set(b[1:])
+    return rest_a <= rest_b or rest_b <= rest_a
+
+
+def _short_form(a: str, b: str) -> bool:
+    # "Rob" of "Robert", "Sam" of "Samuel"; not "Dan" of "Dana", whose genders differ.
+    short, long = sorted((a, b), key=len)
+    if len(short) < 3 or short == long or not long.startswith(short):
+        return False
+    genders = {name_gender(short), name_gender(long)} - {None}
+    return len(genders) < 2
 
 
 class _UnionFind:
@@ -90,10 +108,19 @@ class Joined:
     person: dict[Root, bool] = field(default_factory=dict)
     """Whether each cluster is a person's (else an organisation's with a name like one)."""
     person_surnames: set[str] = field(default_factory=set)
+    """The surnames that people (full-name clusters that are persons) bear."""
+    bodies: set[tuple[str, ...]] = field(default_factory=set)
+    """Names that qualify roles or organisations elsewhere ("Labour" of "Labour spokesman")."""
 
 
-def join(forms: Sequence[Sequence[NameForm]], articles: Sequence[Hashable], kinds: Sequence[str | None]) -> Joined:
-    """Targets for mentions given as their parsed names (canonical first), articles and tagged kinds."""
+def join(
+    forms: Sequence[Sequence[NameForm]],
+    articles: Sequence[Hashable],
+    kinds: Sequence[str | None],
+    roles: Iterable[str] = (),
+) -> Joined:
+    """Targets for mentions given as their parsed names (canonical first), articles and
+    tagged kinds; ``roles`` (the articles' role phrases) tell bodies' names too."""
     # 1. Full names: one cluster per name group's full names of the canonical surname.
     fulls: dict[int, list[NameForm]] = {}
     union = _UnionFind()
@@ -120,7 +147,13 @@ def join(forms: Sequence[Sequence[NameForm]], articles: Sequence[Hashable], kind
         in_article[articles[i]].add(root[i])
         genders[root[i]].update(f.gender for f in forms[i] if f.gender and f.surname == own[0].surname)
         givens[root[i]].update(f.given for f in own)
+    phrases = {f.text for group in forms for f in group if f.shape in ("org", "description")} | set(roles)
+    bodies = {run for text in phrases for run in modifier_runs(text)}
     person = _person_evidence(forms, articles, kinds, fulls, root, in_article)
+    for r in person:
+        # "Lib Dems", whose singular qualifies roles ("Lib Dem leader"), is a party, not a person.
+        if r[0][-1].endswith("s") and r[0][:-1] + (r[0][-1][:-1],) in bodies:
+            person[r] = False
     by_surname: dict[str, list[Root]] = defaultdict(list)
     for r in quoting:
         if person[r]:
@@ -138,7 +171,7 @@ def join(forms: Sequence[Sequence[NameForm]], articles: Sequence[Hashable], kind
         else:
             gender = next((f.gender for f in group if f.gender and f.surname == group[0].surname), None)
             targets.append(_short(group[0], gender, articles[i], by_surname, in_article, quoting, genders, givens))
-    return Joined(targets, dict(quoting), person, set(by_surname))
+    return Joined(targets, dict(quoting), person, set(by_surname), bodies)
 
 
 def _person_evidence(forms, articles, kinds, fulls, root, in_article) -> dict[Root, bool]:

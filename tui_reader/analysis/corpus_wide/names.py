@@ -169,3 +169,33 @@ def identity_text(text: str) -> str:
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return " ".join(words)
+
+
+@lru_cache(maxsize=1 << 16)
+def modifier_runs(text: str) -> tuple[tuple[str, ...], ...]:
+    """The capitalised words that qualify a role or an organisation in a description or an
+    organisation's name, folded: ("labour",) of "Labour spokesman", ("lib", "dem") of
+    "Lib Dem home affairs spokesman". A party or a company is named so; a person seldom."""
+    if parse(text).shape not in ("org", "description"):
+        return ()
+    runs: list[tuple[str, ...]] = []
+    run: list[str] = []
+    pending: tuple[str, ...] = ()
+    for token in _TOKEN.findall(text):
+        word = _strip(token)
+        folded = _fold(word)
+        if not word:
+            continue
+        if _POSSESSIVE.search(token.strip(_EDGE.replace("'", "").replace("’", ""))):
+            # "Roe's lawyer" is a person's lawyer as often as "Acme's lawyer" is a firm's
+            run, pending = [], ()
+        elif folded in ORG_WORDS or folded in NAME_TITLES:
+            if run or pending:
+                runs.append(tuple(run) or pending)
+            run, pending = [], ()
+        elif word[:1].isupper() and folded not in FUNCTION_WORDS:
+            run.append(folded)
+        else:
+            # lower-case words may stand between the run and its noun ("Lib Dem home affairs spokesman")
+            pending, run = tuple(run) or pending, []
+    return tuple(runs)

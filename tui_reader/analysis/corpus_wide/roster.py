@@ -63,7 +63,7 @@ def corpus_speakers(analyses: Iterable[Analysis], include_all: bool = False) -> 
     ``include_all`` also lists descriptions and lone given names."""
     analyses = list(analyses)
     mentions = [
-        Mention((s.name, *s.aliases, *full), i, s.kind)
+        Mention((s.name, *s.aliases, *full), i, s.kind, s.role)
         for i, a in enumerate(analyses)
         for s, full in zip(a.speakers, _full_names(a), strict=True)
     ]
