@@ -203,3 +203,22 @@ def test_a_lone_word_that_qualifies_roles_is_a_body():
     assert people.of_mention(0).kind == "org"
     # Without that evidence, a lone word the tagger calls a person stays one (a surname).
     assert People.from_mentions([Mention(("Wexbury",), 0, "person")]).of_mention(0).kind == "person"
+
+
+def test_a_short_full_name_takes_the_fuller_names_it_dominates():
+    # Stray words and middle initials around a much quoted name are that person.
+    groups = [["Jane Quillfeather"]] * 9 + [["Jane Ann Quillfeather"], ["Jane Beth Quillfeather"]]
+    assert [p.name for p in People(groups).people] == ["Jane Quillfeather"]
+
+
+def test_a_short_full_name_joins_the_fuller_name_that_dominates_the_others():
+    groups = [["Peter K. Tarrow"]] * 9 + [["Peter L. Tarrow"], ["Peter Tarrow"], ["Peter Tarrow"]]
+    people = People(groups)
+    assert people.person_of("Peter Tarrow") is people.person_of("Peter K. Tarrow")
+    assert people.person_of("Peter L. Tarrow") is not people.person_of("Peter K. Tarrow")
+
+
+def test_a_word_that_opens_a_sentence_is_not_part_of_the_name():
+    assert parse("Between Talia Vornholt").key == ("talia", "vornholt")
+    assert parse("Top Vornholt").shape == "surname"
+    assert parse("Will Tarrow").key == ("will", "tarrow")  # a given name first

@@ -66,10 +66,26 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
-def merge_subsets(clusters: dict[Root, list[Root]]) -> dict[Root, Root]:
+@dataclass
+class _Merged:
+    head: Root
+    keys: list[tuple[str, ...]]
+    members: list[Root]
+    articles: set
+
+    def absorb(self, other: _Merged) -> None:
+        self.keys.extend(other.keys)
+        self.members.extend(other.members)
+        self.articles |= other.articles
+
+
+def merge_subsets(clusters: dict[Root, list[Root]], articles: dict[Root, set]) -> dict[Root, Root]:
     """Join clusters (root -> its names) whose names are subsets of each other, fullest
-    first; a cluster that fits two clusters which do not fit each other joins neither.
-    Only clusters of one surname and suffix are compared, which keeps a corpus linear.
+    first. A cluster that fits several clusters which do not fit each other ("Jane Roe"
+    beside "Jane Ann Roe" and "Jane Beth Roe") joins the one of them that dominates
+    their articles; if it dominates them all itself (the fuller names being a middle
+    initial here, a stray word there), they all join it; otherwise it joins none. Only
+    clusters of one surname and suffix are compared, which keeps a corpus linear.
     Returns each cluster's final root."""
     by_surname: dict[tuple[str, str], list[Root]] = defaultdict(list)
     for r in clusters:
@@ -77,24 +93,31 @@ def merge_subsets(clusters: dict[Root, list[Root]]) -> dict[Root, Root]:
     final: dict[Root, Root] = {}
     for roots in by_surname.values():
         roots.sort(key=lambda r: (max(len(k) for k, _ in clusters[r]), r), reverse=True)
-        merged: list[tuple[Root, list[tuple[str, ...]], list[Root]]] = []  # (head, keys, members)
+        merged: list[_Merged] = []
         for r in roots:
-            keys = [k for k, _ in clusters[r]]
-            fits = [m for m in merged if any(key_fits(k, k2) for k in keys for k2 in m[1])]
-            fullest = [max(m[1], key=len) for m in fits]
-            if fits and all(key_fits(a, b) for i, a in enumerate(fullest) for b in fullest[i + 1 :]):
+            new = _Merged(r, [k for k, _ in clusters[r]], [r], set(articles.get(r, ())))
+            fits = [m for m in merged if any(key_fits(k, k2) for k in new.keys for k2 in m.keys)]
+            fullest = [max(m.keys, key=len) for m in fits]
+            if fits and not all(key_fits(a, b) for i, a in enumerate(fullest) for b in fullest[i + 1 :]):
+                total = len(new.articles) + sum(len(m.articles) for m in fits)
+                leader = max(fits, key=lambda m: (len(m.articles), m.head))
+                if len(new.articles) >= DOMINANCE * total:
+                    pass  # it takes them all
+                elif len(leader.articles) >= DOMINANCE * (total - len(new.articles)):
+                    fits = [leader]
+                else:
+                    fits = []
+            if fits:
                 head = fits[0]
                 for other in fits[1:]:
-                    head[1].extend(other[1])
-                    head[2].extend(other[2])
+                    head.absorb(other)
                     merged.remove(other)
-                head[1].extend(keys)
-                head[2].append(r)
+                head.absorb(new)
             else:
-                merged.append((r, list(keys), [r]))
-        for head_root, _, members in merged:
-            for r in members:
-                final[r] = head_root
+                merged.append(new)
+        for m in merged:
+            for r in m.members:
+                final[r] = m.head
     return final
 
 
@@ -135,7 +158,10 @@ def join(
     members: dict[Root, list[Root]] = defaultdict(list)
     for item in list(union.parent):
         members[union.find(item)].append(item)
-    heads = merge_subsets(members)
+    seen_in: dict[Root, set] = defaultdict(set)
+    for i, own in fulls.items():
+        seen_in[union.find(_ident(own[0]))].add(articles[i])
+    heads = merge_subsets(members, seen_in)
     root = {i: heads[union.find(_ident(own[0]))] for i, own in fulls.items()}
 
     quoting: dict[Root, set] = defaultdict(set)

@@ -17,6 +17,7 @@ from tui_reader.analysis.corpus_wide.words import (
     FUNCTION_WORDS,
     HONORIFICS,
     HONOURS,
+    LEADING_WORDS,
     NAME_TITLES,
     ORG_WORDS,
     PARTICLES,
@@ -72,8 +73,8 @@ def _strip(token: str) -> str:
 
 def _is_name_word(word: str) -> bool:
     folded = _fold(word)
-    if folded in PARTICLES:
-        return True
+    if folded in PARTICLES or (word[:1].isupper() and known_given(word)):
+        return True  # "Will" and "Bill" are given names before they are words
     if not word[:1].isupper() or folded in FUNCTION_WORDS:
         return False
     return not any(ch.isdigit() for ch in word)
@@ -102,6 +103,8 @@ def _title_end(words: list[str]) -> int:
         folded = _fold(word).strip("'")
         parts = folded.split("-")
         if folded in NAME_TITLES or (len(parts) > 1 and all(p in NAME_TITLES for p in parts)):
+            end = i + 1
+        elif i == end and folded in LEADING_WORDS and word[:1].isupper():
             end = i + 1
         elif _POSSESSIVE.search(word.strip(_EDGE.replace("'", "").replace("’", ""))):
             end = i + 1

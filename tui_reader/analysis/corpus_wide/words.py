@@ -151,3 +151,14 @@ FUNCTION_WORDS = frozenset({
     "that", "the", "their", "then", "these", "they", "this", "those", "to", "told", "under", "up", "very",
     "was", "we", "were", "what", "when", "where", "who", "why", "will", "with", "would", "you", "your",
 })
+
+# Words that open a name only because they open a sentence or a headline ("Between Jane
+# Roe and ...", "Top Roe aide"): dropped from the front of a name like a title.
+LEADING_WORDS = frozenset({
+    "a", "about", "after", "against", "also", "although", "among", "an", "and", "as", "at", "because", "before",
+    "between", "beleaguered", "both", "but", "by", "certainly", "clearly", "controversial", "despite", "disgraced",
+    "during", "embattled", "even", "fellow", "for", "from", "however", "if", "in", "including", "indeed", "into",
+    "like", "likely", "meanwhile", "newly", "now", "obviously", "of", "on", "only", "or", "outspoken", "over",
+    "perhaps", "presumptive", "probably", "rival", "since", "so", "surely", "than", "the", "then", "though",
+    "to", "top", "under", "unlike", "until", "veteran", "weak", "when", "while", "with", "without", "yet",
+})
