@@ -38,20 +38,28 @@ def _full_names(analysis: Analysis) -> list[tuple[str, ...]]:
     """For each speaker known only by a surname ("Roe said"), the full name the article
     gives the one person of that surname it names ("Jane Roe", a person entity), if any:
     within an article a surname always joins its full name."""
+    forms = [parse(s.name) for s in analysis.speakers]
+    wanted = {f.surname for f in forms if f.shape in ("word", "surname")}
+    if not wanted:
+        return [()] * len(forms)
     # Any entity counts against uniqueness: the tagger may call the right person an organisation.
     fulls: dict[str, set[str]] = defaultdict(set)
+    people: set[str] = set()
     for entity in analysis.entities:
+        lowered = entity.text.casefold()
+        if not any(w in lowered for w in wanted):
+            continue  # cheap: most entities name no speaker's surname
         form = parse(entity.text)
-        if form.shape == "full":
+        if form.shape == "full" and form.surname in wanted:
             fulls[form.surname].add(entity.text)
+            if entity.label == "PERSON":
+                people.add(entity.text)
     found: list[tuple[str, ...]] = []
-    for speaker in analysis.speakers:
-        form = parse(speaker.name)
+    for form in forms:
         names = fulls.get(form.surname, set()) if form.shape in ("word", "surname") else set()
         keys = {parse(n).key for n in names}
         fullest = max(keys, key=len, default=())
-        person = any(e.label == "PERSON" and e.text in names for e in analysis.entities)
-        if person and all(set(k) <= set(fullest) for k in keys):
+        if names & people and all(set(k) <= set(fullest) for k in keys):
             found.append((max(names, key=lambda n: (parse(n).key == fullest, len(n), n)),))
         else:
             found.append(())
