@@ -81,6 +81,9 @@ def _speakers_parser() -> argparse.ArgumentParser:
     parser = _corpus_parser("speakers", "List who is quoted, most quoted first.")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--limit", type=int, metavar="N", help="show only the N most quoted speakers")
+    parser.add_argument(
+        "--all", action="store_true", help="also list descriptions ('a spokesman') and lone given names"
+    )
     return parser
 
 

@@ -58,7 +58,7 @@ SEARCH_LIMIT = 2000
 
 def corpus_people(summaries: dict[str, Summary]) -> People:
     """Everyone quoted in the corpus, with their names merged across articles."""
-    return People(group for summary in summaries.values() for group in summary.name_groups)
+    return People.from_articles(summary.name_groups for summary in summaries.values())
 
 
 class MainScreen(NavigationActions, ReadingActions, Screen[None]):
