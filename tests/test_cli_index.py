@@ -40,11 +40,11 @@ def test_index_with_two_workers_analyzes_every_text_once(corpus, capsys):
 
 
 def test_ctrl_c_keeps_what_was_done(corpus, monkeypatch, capsys):
-    def one_chunk_then_interrupt(misses, workers):
-        yield index._analyze_chunk([(misses[0].text_hash, misses[0].text)])
+    def one_text_then_interrupt(chunks, workers):
+        yield index.analyze_chunk(chunks[0][:1])
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(index, "analyze_rows", one_chunk_then_interrupt)
+    monkeypatch.setattr(index, "analyze_rows", one_text_then_interrupt)
     assert main(["index", str(corpus), "--workers", "1", "--quiet"]) == 130
     assert "1 of 3 analyzed and kept" in capsys.readouterr().err
     assert analyzed_count() == 1
