@@ -53,3 +53,16 @@ def test_ctrl_c_keeps_what_was_done(corpus, monkeypatch, capsys):
 def test_index_of_nothing_readable_fails(tmp_path, private_home, capsys):
     assert main(["index", str(tmp_path / "missing")]) == 1
     assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_writing_a_row_does_not_scan_the_library(tmp_path):
+    # The client writes every row of an archive; a replacement that scans all the names of
+    # the version would make each write slower than the last.
+    import sqlite3
+
+    from tui_reader.storage.library import Library
+
+    Library(tmp_path / "library.sqlite3").close()
+    with sqlite3.connect(tmp_path / "library.sqlite3") as db:
+        plan = db.execute("EXPLAIN QUERY PLAN DELETE FROM names WHERE version=? AND text_hash=?", ("v", "h")).fetchall()
+    assert "text_hash=?" in plan[0][-1], plan
