@@ -74,17 +74,39 @@ def dask_available() -> bool:
 
 @contextmanager
 def _interrupts_ignored() -> Iterator[None]:
-    """Ctrl-C ignored while a local cluster starts its worker processes.
+    """Ctrl-C ignored while a local cluster starts its fork server and scheduler.
 
-    Ctrl-C reaches the terminal's whole process group. Processes started meanwhile inherit
-    the ignored signal (Python keeps it so) and never see it: this process alone handles
-    it, and stops them cleanly. A Ctrl-C in the second or two this lasts goes unheard.
+    Ctrl-C reaches the terminal's whole process group. The fork server started meanwhile
+    inherits the ignored signal (Python keeps it so) and hands it to every worker forked
+    from it, now or after a restart: this process alone handles Ctrl-C, and stops them
+    cleanly.
     """
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+def _start_fork_server() -> None:
+    """Have the local cluster fork its workers from a server that loads spaCy once.
+
+    Where there is no fork server (Windows), each worker spawns and loads its own.
+    """
+    import multiprocessing
+    from multiprocessing import forkserver
+
+    import dask
+    from distributed.utils import get_mp_context
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    # Set for good, not for a block: the workers a nanny restarts later fork from it too.
+    dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"})
+    # Dask names what its fork server imports on its first call; ours replaces that list.
+    get_mp_context().set_forkserver_preload(["tui_reader.commands.cluster_fork"])
+    # Started now, it returns at once and loads spaCy in the background.
+    forkserver.ensure_running()
 
 
 class ClusterRun:
@@ -128,12 +150,16 @@ class ClusterRun:
 
         if self.spec.address is None:
             with _interrupts_ignored():
+                # Quick, and the only part that does not hear Ctrl-C: the fork server, and the
+                # scheduler (Dask cannot close a cluster interrupted while it starts).
+                _start_fork_server()
                 # One thread per process: spaCy holds the GIL, so processes are what scale.
                 self._cluster = LocalCluster(
-                    n_workers=self.spec.local_workers, threads_per_worker=1, processes=True,
+                    n_workers=0, threads_per_worker=1, processes=True,
                     dashboard_address=None, silence_logs=logging.CRITICAL,
                 )
-                self._client = Client(self._cluster)
+            self._client = Client(self._cluster)
+            self._cluster.scale(self.spec.local_workers)
             return
         try:
             self._client = Client(self.spec.address, timeout="10s")
@@ -144,7 +170,7 @@ class ClusterRun:
         from tui_reader.commands.cluster_worker import PipelinePreload, worker_version
 
         try:
-            self._client.wait_for_workers(1, timeout=WAIT_FOR_WORKERS)
+            self._client.wait_for_workers(self.spec.local_workers or 1, timeout=WAIT_FOR_WORKERS)
         except TimeoutError:
             raise ClusterError(
                 f"newsreader: the scheduler at {self.spec} has no workers after {WAIT_FOR_WORKERS:.0f} s; "
@@ -165,8 +191,7 @@ class ClusterRun:
                 f"({worker} has {theirs}, this newsreader has {self.version}); install the same "
                 "newsreader on the workers. Nothing was analyzed."
             )
-        # A worker that a local cluster restarts is spawned while Ctrl-C is heard again.
-        self._client.register_plugin(PipelinePreload(ignore_interrupts=self.spec.address is None))
+        self._client.register_plugin(PipelinePreload())
 
     def close(self) -> None:
         """Cancel what is in flight and let go of the cluster (a local one stops)."""

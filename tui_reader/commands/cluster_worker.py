@@ -7,7 +7,6 @@ before any row is trusted.
 
 from __future__ import annotations
 
-import signal
 import threading
 
 from distributed import WorkerPlugin
@@ -57,11 +56,5 @@ class PipelinePreload(WorkerPlugin):
 
     name = "newsreader-pipeline"
 
-    def __init__(self, ignore_interrupts: bool = False):
-        self.ignore_interrupts = ignore_interrupts
-        """Ignore Ctrl-C in the worker, as a local cluster's workers do (their client stops them)."""
-
     def setup(self, worker: object) -> None:
-        if self.ignore_interrupts and threading.current_thread() is threading.main_thread():
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
         threading.Thread(target=_load_pipeline, name="newsreader-preload", daemon=True).start()

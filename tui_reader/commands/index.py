@@ -20,7 +20,15 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColum
 from rich.text import Text
 
 from tui_reader.analysis.cache import CachedAnalyzer, Row, stored_row
-from tui_reader.commands.cluster import EXTRA, MISSING_EXTRA, ClusterError, ClusterRun, dask_available, parse_spec
+from tui_reader.commands.cluster import (
+    EXTRA,
+    MISSING_EXTRA,
+    ClusterError,
+    ClusterRun,
+    ClusterSpec,
+    dask_available,
+    parse_spec,
+)
 from tui_reader.commands.common import open_cache
 from tui_reader.corpus.article import Article
 from tui_reader.storage.library import Library
@@ -128,25 +136,40 @@ def run_index(options: argparse.Namespace) -> int:
         library.close()
 
 
+def _connect(spec: ClusterSpec, version: str, console: Console, stack: ExitStack) -> ClusterRun | None:
+    """The cluster, ready for work; None after a message saying why it is not."""
+    console.print(Text(f"Connecting to {spec}…"))
+    try:
+        return stack.enter_context(ClusterRun(spec, version))
+    except ClusterError as error:
+        console.print(Text(str(error)))
+        return None
+
+
 def _index(options: argparse.Namespace, library: Library, console: Console, stack: ExitStack) -> int:
     version = CachedAnalyzer(library).version
+    spec: ClusterSpec | None = options.cluster
     cluster = None
-    if options.cluster is not None:
-        console.print(Text(f"Connecting to {options.cluster}…"))
-        try:
-            # Before reading the corpus: a wrong cluster fails at once, and the workers
-            # load spaCy while this process reads.
-            cluster = stack.enter_context(ClusterRun(options.cluster, version))
-        except ClusterError as error:
-            console.print(Text(str(error)))
+    if spec is not None and spec.address is not None:
+        # Before the corpus is read: a wrong cluster fails at once, and its workers load
+        # spaCy while this process reads.
+        cluster = _connect(spec, version, console, stack)
+        if cluster is None:
             return 1
     count, misses = _read(options.paths, library, version, console)
     if not count:
         console.print("newsreader: no articles could be read")
         return 1
+    if misses and spec is not None and cluster is None:
+        # A local cluster starts only when there is work for it.
+        cluster = _connect(spec, version, console, stack)
+        if cluster is None:
+            return 1
     workers = max(1, options.workers or default_workers())
-    where = (f"on {options.cluster} ({_plural(cluster.workers(), 'worker')})" if cluster
-             else f"with {_plural(workers, 'worker')}")
+    if spec is None:
+        where = f"with {_plural(workers, 'worker')}"
+    else:
+        where = f"on {spec}" + (f" ({_plural(cluster.workers(), 'worker')})" if cluster else "")
     console.print(
         Text(f"{count:,} articles; {count - len(misses):,} already analyzed; analyzing {len(misses):,} {where}.")
     )
