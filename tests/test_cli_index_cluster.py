@@ -173,36 +173,47 @@ def test_a_worker_that_joins_with_another_analyzer_does_no_task():
         analyze_checked([("hash", "Text that is never analyzed.")], "0.0+elsewhere")
 
 
-@pytest.fixture
-def dask_cluster(tmp_path) -> Iterator[tuple[str, subprocess.Popen]]:
-    """A scheduler and one worker, started by the ``dask`` commands as a user would."""
-    scheduler_file = tmp_path / "scheduler.json"
+def start_dask(folder: Path, workers: int) -> tuple[str, list[subprocess.Popen]]:
+    """A scheduler and ``workers`` worker processes, started by the ``dask`` commands as a user would."""
+    scheduler_file = folder / "scheduler.json"
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-    scheduler = subprocess.Popen(
+    processes = [subprocess.Popen(
         [sys.executable, "-m", "dask", "scheduler", "--port", "0", "--host", "127.0.0.1", "--no-dashboard",
          "--scheduler-file", str(scheduler_file)], **quiet,
-    )
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "dask", "worker", "--scheduler-file", str(scheduler_file),
-         "--nworkers", "1", "--nthreads", "1", "--no-dashboard"], **quiet,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while not scheduler_file.exists() and time.monotonic() < deadline:
-            time.sleep(0.1)
-        yield json.loads(scheduler_file.read_text())["address"], scheduler
-    finally:
-        for process in (worker, scheduler):
-            process.terminate()
-        for process in (worker, scheduler):
-            try:
-                process.wait(30)
-            except subprocess.TimeoutExpired:
-                process.kill()
+    )]
+    if workers:
+        processes.append(subprocess.Popen(
+            [sys.executable, "-m", "dask", "worker", "--scheduler-file", str(scheduler_file),
+             "--nworkers", str(workers), "--nthreads", "1", "--no-dashboard"], **quiet,
+        ))
+    deadline = time.monotonic() + 60
+    while not scheduler_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return json.loads(scheduler_file.read_text())["address"], processes
 
 
-def test_losing_the_scheduler_stops_the_run_and_keeps_what_was_written(corpus, home, dask_cluster, monkeypatch, capsys):
-    address, scheduler = dask_cluster
+@pytest.fixture
+def dask_commands(tmp_path) -> Iterator:
+    """Start a scheduler and workers with ``start(workers)``; they are stopped after the test."""
+    started: list[subprocess.Popen] = []
+
+    def start(workers: int) -> tuple[str, subprocess.Popen]:
+        address, processes = start_dask(tmp_path, workers)
+        started.extend(processes)
+        return address, processes[0]
+
+    yield start
+    for process in reversed(started):
+        process.terminate()
+    for process in started:
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def test_losing_the_scheduler_stops_the_run_and_keeps_what_was_written(corpus, home, dask_commands, monkeypatch, capsys):
+    address, scheduler = dask_commands(workers=1)
     committed = record_writes(monkeypatch, scheduler.kill)
     assert main(["index", str(corpus), "--cluster", address, "--quiet"]) == 1
     err = capsys.readouterr().err
@@ -211,6 +222,25 @@ def test_losing_the_scheduler_stops_the_run_and_keeps_what_was_written(corpus, h
     assert f"{len(kept)} of 12 analyzed and kept; run again to go on" in err
     assert 2 <= len(kept) < 12
     assert [row[0] for row in library_rows(home)[0]] == kept
+
+
+def test_a_scheduler_without_workers_is_reported(corpus, home, dask_commands, monkeypatch, capsys):
+    address, _ = dask_commands(workers=0)
+    monkeypatch.setattr(cluster, "WAIT_FOR_WORKERS", 1.0)
+    assert main(["index", str(corpus), "--cluster", address, "--quiet"]) == 1
+    assert f"has no workers after 1 s; start some with 'dask worker {address}'" in capsys.readouterr().err
+    assert library_rows(home)[0] == []
+
+
+def test_an_unreachable_scheduler_is_reported(corpus, home, monkeypatch, capsys):
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setattr(cluster, "CONNECT_SECONDS", 1.0)
+    assert main(["index", str(corpus), "--cluster", f"127.0.0.1:{port}", "--quiet"]) == 1
+    assert f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port}" in capsys.readouterr().err
 
 
 def test_without_the_extra_cluster_says_what_to_install(corpus, home, monkeypatch, capsys):

@@ -111,7 +111,10 @@ def estimate_table(per_worker: float, writes: float, reads: float) -> str:
         times = " | ".join(_duration(count / rate) for count in ARCHIVES)
         lines.append(f"| {n:,} | {rate:,.0f} articles/s | {limit} | {times} |")
     reading = ", ".join(f"{_duration(count / reads)} for {count // 1_000_000} million" for count in ARCHIVES)
-    return "\n".join(lines) + f"\n\nReading the files first, in the client: {reading} (at {reads:,.0f} articles/s)."
+    return "\n".join(lines) + (
+        f"\n\nThe client's writes limit from about {writes / per_worker:,.0f} workers on. Reading the files comes "
+        f"first, in the client, and adds {reading} (at {reads:,.0f} articles/s)."
+    )
 
 
 def run(options: Options) -> list[Row]:
@@ -136,8 +139,9 @@ def run(options: Options) -> list[Row]:
     workers, cluster = median(walls["workers"]), median(walls["cluster"])
     ratio = (analyzed / cluster) / (analyzed / workers)
     per_worker = analyzed / median(analysis["cluster"]) / 2
-    print(f"\nEstimate (bench 6): {per_worker:.2f} articles/s per worker, client writes {writes:,.0f} rows/s, "
-          f"reads {reads:,.0f} articles/s\n\n{estimate_table(per_worker, writes, reads)}\n", file=sys.stderr)
+    # The write rate of the fuller library: an archive only grows.
+    print(f"\nEstimate (bench 6): {per_worker:.2f} articles/s per worker, client writes {writes_late:,.0f} rows/s, "
+          f"reads {reads:,.0f} articles/s\n\n{estimate_table(per_worker, writes_late, reads)}\n", file=sys.stderr)
     return [
         Row(f"6. `newsreader index --cluster local:2` vs `--workers 2`, {analyzed} BBC articles (wall, throughput)",
             f"{cluster:.1f} s ({analyzed / cluster:.1f} articles/s)",

@@ -28,7 +28,9 @@ MISSING_EXTRA = f"newsreader: --cluster needs Dask distributed, which is not ins
 # Tasks in flight per worker thread: one running and one queued on the scheduler, so a
 # worker starts its next chunk without waiting for the client, and memory stays flat.
 IN_FLIGHT_PER_THREAD = 2
-# How long a cluster may take to have a worker, and how often its size is asked for.
+# How long a scheduler may take to answer and to have a worker, and how often the
+# cluster's size is asked for.
+CONNECT_SECONDS = 10.0
 WAIT_FOR_WORKERS = 60.0
 RECOUNT_SECONDS = 1.0
 
@@ -162,7 +164,7 @@ class ClusterRun:
             self._cluster.scale(self.spec.local_workers)
             return
         try:
-            self._client = Client(self.spec.address, timeout="10s")
+            self._client = Client(self.spec.address, timeout=CONNECT_SECONDS)
         except (OSError, TimeoutError) as error:
             raise ClusterError(f"newsreader: cannot reach the Dask scheduler at {self.spec} ({error})") from None
 
@@ -172,6 +174,8 @@ class ClusterRun:
         try:
             self._client.wait_for_workers(self.spec.local_workers or 1, timeout=WAIT_FOR_WORKERS)
         except TimeoutError:
+            if self.spec.address is None:
+                raise ClusterError(f"newsreader: {self.spec} did not start in {WAIT_FOR_WORKERS:.0f} s") from None
             raise ClusterError(
                 f"newsreader: the scheduler at {self.spec} has no workers after {WAIT_FOR_WORKERS:.0f} s; "
                 f"start some with 'dask worker {self.spec.address}'"
@@ -261,7 +265,7 @@ class ClusterRun:
             ) from None
         except KilledWorker:
             raise ClusterError(
-                "newsreader: one chunk of texts was running on every worker that died "
-                "(out of memory?); nothing of it was stored"
+                "newsreader: workers kept dying while they analyzed the same chunk of texts, and Dask gave it "
+                "up (out of memory?)"
             ) from None
         return rows
