@@ -48,7 +48,8 @@ def _load_pipeline() -> None:
 
 
 class PipelinePreload(WorkerPlugin):
-    """Starts loading spaCy as a worker joins, so the load overlaps the client's reading.
+    """Starts loading spaCy as a worker joins, so the load overlaps the client's reading
+    (a local cluster's workers are forked with it loaded already: cluster_fork.py).
 
     ``get_nlp`` caches the pipeline per process behind a lock: the first task waits for
     this load instead of starting another, and no task ever loads it again.

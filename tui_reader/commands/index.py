@@ -2,7 +2,8 @@
 
 Each worker process loads its own spaCy pipeline and analyzes chunks of texts; the
 parent alone writes to the library, a transaction per chunk, so Ctrl-C (or a crash)
-keeps every chunk already written and the next run carries on from there.
+keeps every chunk already written and the next run carries on from there. With
+``--cluster`` the workers are those of a Dask cluster (cluster.py); the writing stays here.
 """
 
 from __future__ import annotations
