@@ -19,7 +19,7 @@ if str(REPO) not in sys.path:  # run as a script: import this worktree's package
 
 from tests.bench.common import Options, Row, Skipped, machine_line  # noqa: E402
 
-BENCHES = {1: "paint", 2: "throughput", 3: "workers", 4: "scale", 5: "jump", 6: "feeds"}
+BENCHES = {1: "paint", 2: "throughput", 3: "workers", 4: "scale", 5: "jump", 6: "feeds", 7: "cluster"}
 TITLES = {
     1: "1. First paint",
     2: "2. Analysis throughput",
@@ -27,6 +27,7 @@ TITLES = {
     4: "4. Warm start on the large corpus",
     5: "5. Sidebar jump",
     6: "6. Refreshing feeds",
+    7: "7. index --cluster local:2 vs --workers 2",
 }
 
 

@@ -69,6 +69,9 @@ CREATE TABLE IF NOT EXISTS names (
     text_hash TEXT NOT NULL,
     PRIMARY KEY (version, name, text_hash)
 ) WITHOUT ROWID;
+-- put_many replaces a text's names: without this, each replacement scans every name of
+-- the version, and writing slows in proportion to the library (40 rows/s at 40,000).
+CREATE INDEX IF NOT EXISTS names_hash ON names (version, text_hash);
 """
 
 # SQLite caps the number of bound parameters per statement.
