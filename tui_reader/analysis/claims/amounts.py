@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tui_reader.analysis.claims.measures import Unit, lookup, split_glued
 from tui_reader.analysis.claims.numbers import (
     DOZEN,
     FEW,
@@ -24,15 +25,17 @@ from tui_reader.analysis.claims.numbers import (
     split_suffix,
     word_number,
 )
+from tui_reader.analysis.claims.unit_phrases import glued_unit, renamed, unit_after, with_per
 from tui_reader.analysis.claims.units import (
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     DOLLAR_QUALIFIERS,
-    MEASURE_UNITS,
+    DOWN_WORDS,
     PERCENT_PHRASES,
     RACE_WORDS,
     TIME_FACTORS,
     TIME_UNITS,
+    UP_WORDS,
 )
 
 TIME_UNIT_SINGULAR = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
@@ -53,6 +56,7 @@ class Found:
     # "measure" when the surface fixes it ("400m"); "elided-hyphen" for "80-strong",
     # whose unit is the noun after the hyphenated word
     kind: str | None = None
+    measure: Unit | None = None  # a unit of measure read with pint ("GB", "km/h", "°C")
 
 
 def low_word(tok) -> str:
@@ -61,7 +65,25 @@ def low_word(tok) -> str:
 
 
 def is_digits(tok) -> bool:
-    return split_suffix(tok.text) is not None and not ORDINAL_RE.match(tok.text)
+    """Digits, with a scale or a unit written onto them or not ("84,000", "1.5bn", "30g")."""
+    if ORDINAL_RE.match(tok.text):
+        return False
+    return split_suffix(tok.text) is not None or glued_unit(tok) is not None
+
+
+def number_text(tok) -> str:
+    """A token's number without a unit written onto it ("20kHz" -> "20")."""
+    if split_suffix(tok.text) is None:
+        split = split_glued(tok.text)
+        if split is not None:
+            return split[0]
+    return tok.text
+
+
+def token_value(tok) -> float | None:
+    """The plain value of a digits token ("1,200" -> 1200.0; "20kHz" -> 20.0)."""
+    split = split_suffix(number_text(tok))
+    return split[0] if split is not None else None
 
 
 def _is_word_number(tok) -> bool:
@@ -85,7 +107,7 @@ def _core(doc, j: int) -> int | None:
         k = j + 1
         if k + 1 < n and doc[k].text == "-" and glued(doc, j) and glued(doc, k) and MIXED_FRACTION_RE.match(doc[k + 1].text):
             k += 2  # "40-3/4": a newswire mixed fraction
-        if split_suffix(tok.text)[1] is None:
+        if glued_unit(tok) is None and split_suffix(tok.text)[1] is None:
             while k < n and (low_word(doc[k]) in SCALE_WORDS or (k == j + 1 and low_word(doc[k]) in SCALES and doc[k].text[:1].islower())):
                 k += 1
         return k
@@ -120,7 +142,7 @@ def _core(doc, j: int) -> int | None:
 
 
 def _words(doc, start: int, end: int) -> list[str]:
-    return [low_word(t) for t in doc[start:end] if t.lower_ not in CURRENCY_SIGNS]
+    return [low_word(t) if glued_unit(t) is None else number_text(t) for t in doc[start:end] if t.lower_ not in CURRENCY_SIGNS]
 
 
 def match_amount(doc, i: int) -> Found | None:
@@ -153,6 +175,11 @@ def match_amount(doc, i: int) -> Found | None:
     if not currency and _metres(doc, j, end):
         found.amount.value /= SCALES["m"]
         found.unit, found.kind = "metres", "measure"
+        found.measure = renamed(lookup("m", glued=True), "metres")
+    elif not currency and glued_unit(doc[end - 1]) is not None:
+        # "30g", "20kHz", "10km" "/" "h": the unit is written onto the number.
+        found.measure, found.end = with_per(doc, glued_unit(doc[end - 1]), end)
+        return found
     if amount.pence:
         found.currency = "£"
     if amount.percent:
@@ -236,7 +263,7 @@ def _fraction(doc, j: int) -> Found | None:
 
 def is_unit_word(word: str) -> bool:
     """A word naming a unit of measure, time or rate ("point", "hour", "mile")."""
-    return word in MEASURE_UNITS or word in TIME_UNIT_SINGULAR or word in ("point", "percentage")
+    return lookup(word) is not None or word in TIME_UNIT_SINGULAR or word in ("point", "percentage")
 
 
 def _scale_value(doc, start: int, end: int) -> float:
@@ -252,12 +279,16 @@ def _proportion(doc, j: int) -> Found | None:
     n = len(doc)
     if j + 2 >= n or doc[j + 1].lower_ != "in":
         return None
-    a = word_number(doc[j].lower_) if not is_digits(doc[j]) else split_suffix(doc[j].text)[0]
+    a = word_number(doc[j].lower_) if not is_digits(doc[j]) else token_value(doc[j])
     k = j + 2
     if doc[k].lower_ == "every" and k + 1 < n:
         k += 1
-    b = word_number(doc[k].lower_) if not is_digits(doc[k]) else split_suffix(doc[k].text)[0]
+    b = word_number(doc[k].lower_) if not is_digits(doc[k]) else token_value(doc[k])
     if a is None or not b or a >= b:
+        return None
+    # "$45bn in 2004", "5m in 2010": an amount in a year, no share.
+    scaled = any((split_suffix(t.text) or (0.0, None))[1] is not None for t in (doc[j], doc[k]))
+    if scaled or year_like(doc[k]) or (j > 0 and doc[j - 1].lower_ in CURRENCY_SIGNS):
         return None
     return Found(j, k + 1, k + 1, Amount(100 * a / b), percent="%")
 
@@ -302,6 +333,11 @@ def _suffixes(doc, found: Found) -> Found:
                 return found
     if found.currency or found.percent:
         return found
+    if k < n and doc[k].lower_ not in TIME_UNITS and found.kind != "measure":
+        measure = unit_after(doc, k, glued(doc, k - 1))
+        if measure is not None:
+            found.measure, found.end = measure
+            return found
     if k < n and doc[k].lower_ in TIME_UNITS:
         found.time_unit = TIME_UNITS[doc[k].lower_]
         found.amount.value *= TIME_FACTORS.get(doc[k].lower_, 1)
@@ -333,6 +369,10 @@ def _suffixes(doc, found: Found) -> Found:
         if word in ("pct", "percent"):
             found.percent, found.end = "%", k + 2  # "a 4.8-pct rise"
             return found
+        hyphened = lookup(doc[k + 1].text)
+        if hyphened is not None:
+            found.measure, found.end = hyphened, k + 2  # "a 68-ounce can", "a six-mile trip"
+            return found
         if doc[k + 1].pos_ in ("NOUN", "ADJ", "VERB") and doc[k + 1].text[:1].islower() and word not in ("to",):
             # "a 600-member team", "a 10,000-vote majority": the hyphenated word is what is
             # counted; the noun after it ("team") is what the figure is about.
@@ -361,7 +401,9 @@ def _range(doc, found: Found) -> Found:
     if sep.text in ("-", "\u2013") and glued(doc, k - 1) and glued(doc, k):
         pass
     elif sep.lower_ == "to" and before != "from":
-        pass
+        prev = doc[found.start - 1] if found.start > 0 else None
+        if prev is not None and (found.currency or found.percent) and (prev.lemma_ in UP_WORDS or prev.lemma_ in DOWN_WORDS or prev.lower_ == "by"):
+            return found  # "rose 164p to 2,345p": a change, then the new level
     elif sep.lower_ == "and" and before == "between":
         pass
     else:

@@ -61,6 +61,11 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
         return Counted(found.percent, "percent")
     if found.time_unit:
         return Counted(found.time_unit, "duration")
+    if found.measure is not None:
+        if found.measure.is_duration:  # "25min", "4.5s": durations read as their plural
+            word = found.measure.surface.lower()
+            return Counted(TIME_UNITS.get(word, found.measure.name + "s"), "duration")
+        return Counted(found.measure.surface, "measure")
     if is_age(doc, found):
         return Counted("years", "duration", subject="age")
     if found.unit:

@@ -128,6 +128,8 @@ def is_score(doc, found: Found) -> bool:
 def is_model_name(doc, found: Found) -> bool:
     """A number glued to a capital letter is a name ("3G", "4K"), as is one right before it
     ("Sharp's 902 3G phone")."""
+    if found.measure is not None:
+        return False  # "512GB", "60W": a unit written onto the number
     e = found.num_end
     if e < len(doc) and glued(doc, e - 1) and doc[e].is_alpha and doc[e].text[:1].isupper():
         return True

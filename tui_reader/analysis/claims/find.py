@@ -25,6 +25,7 @@ from tui_reader.analysis.claims.exclusions import (
     is_score,
     is_time,
 )
+from tui_reader.analysis.claims.measures import lookup
 from tui_reader.analysis.claims.sentences import sentence_of
 from tui_reader.analysis.claims.subjects import claim_subject
 from tui_reader.analysis.claims.units import (
@@ -32,13 +33,14 @@ from tui_reader.analysis.claims.units import (
     DOWN_WORDS,
     HEDGES_AFTER,
     HEDGES_BEFORE,
-    MEASURE_UNITS,
     TIME_UNITS,
     UP_WORDS,
 )
 from tui_reader.analysis.model import Claim
 
-RATE_WORDS = {"rate", "rates", "interest", "inflation", "yield", "yields", "index", "%"}
+RATE_WORDS = {"rate", "rates", "interest", "inflation", "yield", "yields", "%"}
+# Words that make "points" the points of a stock index ("the index fell 45 points").
+INDEX_WORDS = {"index", "indices", "shares", "stocks", "market", "markets", "dow", "nasdaq", "ftse", "nikkei", "dax", "cac"}
 
 
 def find_claims(doc) -> list[Claim]:
@@ -118,12 +120,14 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
     amount = found.amount
     if kind == "count":
         last = unit.split()[-1].lower()
-        if last in MEASURE_UNITS:
+        if lookup(last) is not None:
             kind = "measure"
         elif last in TIME_UNITS:
             kind = "duration"
         elif last in ("point", "points") and any(t.lower_ in RATE_WORDS for t in sentence_of(doc, found.start)):
             kind = "percent"
+        elif last in ("point", "points") and any(t.lower_ in INDEX_WORDS for t in sentence_of(doc, found.start)):
+            kind = "measure"
     subject = counted.subject or claim_subject(doc, found, amount_root(doc, found, whole=True), counted.noun)
     if subject is None and kind == "count" and counted.noun is None:
         subject = unit.lower()  # a unit the surface or the verb gave ("votes", "seat")
@@ -135,21 +139,51 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
     if last_tok.text.endswith(".") and len(last_tok.text) > 1:
         end -= 1  # "m." at a sentence end: the full stop is not part of the number
     sent = sentence_of(doc, found.start)
+    dimension, canonical_unit, canonical_value = _dimension(doc, found, unit, kind)
     return Claim(
         start=start,
         end=end,
         text=doc[found.start:found.end].text[: end - start],  # not doc.text: it is rebuilt on every call
-        value=amount.value,
+        value=tidy(amount.value),
         unit=unit,
         kind=kind,
-        low=amount.low,
-        high=amount.high,
+        low=tidy(amount.low),
+        high=tidy(amount.high),
         approx=approx or amount.approx,
         direction=direction,
         sentence_start=sent.start_char,
         sentence_end=sent.end_char,
         subject=subject,
+        dimension=dimension,
+        canonical_unit=canonical_unit,
+        canonical_value=canonical_value,
     )
+
+
+def tidy(value: float | None) -> float | None:
+    """A value rid of binary noise ("4.1 million" is 4100000, not 4099999.9999999995)."""
+    return None if value is None else float(f"{value:.12g}")
+
+
+# Words of a sentence that make bare degrees a temperature rather than an angle.
+WARMTH_WORDS = {"temperature", "temperatures", "warm", "warmer", "warming", "hot", "hotter", "heat", "cold", "colder", "cool", "freezing", "thermometer", "fever", "weather", "climate"}
+
+
+def _dimension(doc, found: Found, unit: str, kind: str) -> tuple[str | None, str | None, float | None]:
+    """(dimension, canonical unit, value in it) of a measure or a duration."""
+    value = found.amount.value
+    measure = found.measure
+    if measure is None and kind in ("measure", "duration"):
+        measure = lookup(unit.split()[-1]) or lookup(unit.split()[-1].lower())
+    if measure is None:
+        if kind == "measure" and unit.lower() in ("point", "points"):
+            return "index points", "points", tidy(value)
+        return None, None, None
+    if measure.family == "angle" and any(t.lower_ in WARMTH_WORDS for t in sentence_of(doc, found.start)):
+        return "temperature", None, None  # "it reached 35 degrees": a temperature of no stated scale
+    if kind == "duration" and found.time_unit is not None and measure.name in ("decade", "century"):
+        measure = lookup("years")  # "a decade" is read as 10 years already
+    return measure.family, measure.canonical, measure.to_canonical(value)
 
 
 def _link_pairs(doc, found: list[tuple[Found, Claim]]) -> None:

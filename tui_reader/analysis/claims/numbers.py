@@ -43,7 +43,7 @@ FRACTIONS = {
     "eighth": 1 / 8, "eighths": 1 / 8, "tenth": 1 / 10, "tenths": 1 / 10,
 }
 
-DIGITS_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$")
+DIGITS_RE = re.compile(r"^[-\u2212]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$")
 # A number with a glued suffix as news copy writes it: "168m", "1.5bn", "50p", "5%".
 SUFFIXED_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(k|m|mn|bn|tn|trn|p|%)$", re.I)
 ORDINAL_RE = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
@@ -74,7 +74,7 @@ def digits_value(text: str) -> float | None:
     m = DIGITS_RE.match(text)
     if not m:
         return None
-    return float(text.replace(",", ""))
+    return float(text.replace(",", "").replace("\u2212", "-"))
 
 
 def split_suffix(text: str) -> tuple[float, str | None] | None:
