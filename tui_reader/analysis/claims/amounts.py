@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tui_reader.analysis.claims.currencies import code_sign, glued_sign, is_sign, prefix_sign
 from tui_reader.analysis.claims.measures import Unit, lookup, split_glued
 from tui_reader.analysis.claims.numbers import (
     DOZEN,
@@ -21,6 +22,7 @@ from tui_reader.analysis.claims.numbers import (
     SCALES,
     VAGUE,
     Amount,
+    slash_fraction,
     parse_words,
     split_suffix,
     word_number,
@@ -65,18 +67,22 @@ def low_word(tok) -> str:
 
 
 def is_digits(tok) -> bool:
-    """Digits, with a scale or a unit written onto them or not ("84,000", "1.5bn", "30g")."""
+    """Digits, with a scale, unit or currency written onto them or not ("84,000", "1.5bn",
+    "30g", "USD115")."""
     if ORDINAL_RE.match(tok.text):
         return False
-    return split_suffix(tok.text) is not None or glued_unit(tok) is not None
+    return split_suffix(tok.text) is not None or glued_unit(tok) is not None or glued_sign(tok.text) is not None
 
 
 def number_text(tok) -> str:
-    """A token's number without a unit written onto it ("20kHz" -> "20")."""
+    """A token's number without a unit or currency written onto it ("20kHz" -> "20")."""
     if split_suffix(tok.text) is None:
         split = split_glued(tok.text)
         if split is not None:
             return split[0]
+        money = glued_sign(tok.text)
+        if money is not None:
+            return money[0]
     return tok.text
 
 
@@ -107,8 +113,10 @@ def _core(doc, j: int) -> int | None:
         k = j + 1
         if k + 1 < n and doc[k].text == "-" and glued(doc, j) and glued(doc, k) and MIXED_FRACTION_RE.match(doc[k + 1].text):
             k += 2  # "40-3/4": a newswire mixed fraction
-        if glued_unit(tok) is None and split_suffix(tok.text)[1] is None:
-            while k < n and (low_word(doc[k]) in SCALE_WORDS or (k == j + 1 and low_word(doc[k]) in SCALES and doc[k].text[:1].islower())):
+        elif k < n and tok.text.isdigit() and slash_fraction(doc[k].text) is not None:
+            k += 1  # "10 1/2 miles"
+        if split_suffix(tok.text) is not None and split_suffix(tok.text)[1] is None:  # no scale, unit or sign on it
+            while k < n and (low_word(doc[k]) in SCALE_WORDS or (k == j + 1 and low_word(doc[k]) in SCALES and (doc[k].text[:1].islower() or glued(doc, j)))):
                 k += 1
         return k
     if w in ("a", "an") and j + 1 < n and (doc[j + 1].lower_ in SCALE_WORDS or doc[j + 1].lower_ in DOZEN):
@@ -142,17 +150,18 @@ def _core(doc, j: int) -> int | None:
 
 
 def _words(doc, start: int, end: int) -> list[str]:
-    return [low_word(t) if glued_unit(t) is None else number_text(t) for t in doc[start:end] if t.lower_ not in CURRENCY_SIGNS]
+    return [number_text(t) if is_digits(t) else low_word(t) for t in doc[start:end] if t.lower_ not in CURRENCY_SIGNS]
 
 
 def match_amount(doc, i: int) -> Found | None:
     """The amount starting at token i, with its currency, percent or time unit, or None."""
     n = len(doc)
     currency = None
+    factor = 1.0
     j = i
-    if doc[i].lower_ in CURRENCY_SIGNS:
-        currency = CURRENCY_SIGNS[doc[i].lower_]
-        j = i + 1
+    before = _sign_before(doc, i)
+    if before is not None:
+        (currency, factor), j = before, i + 1
     special = _fraction(doc, j) or _proportion(doc, j)
     if special is not None:
         special.start = i
@@ -171,6 +180,10 @@ def match_amount(doc, i: int) -> Found | None:
     amount = parse_words(words)
     if amount is None:
         return None
+    glued_money = glued_sign(doc[end - 1].text) if split_suffix(doc[end - 1].text) is None else None
+    if glued_money is not None and currency is None:
+        currency, factor = glued_money[1], glued_money[2]  # "USD115", "115USD", "HK$3"
+    _scale(amount, factor)
     found = Found(i, end, end, amount, currency=currency)
     if not currency and _metres(doc, j, end):
         found.amount.value /= SCALES["m"]
@@ -179,13 +192,33 @@ def match_amount(doc, i: int) -> Found | None:
     elif not currency and glued_unit(doc[end - 1]) is not None:
         # "30g", "20kHz", "10km" "/" "h": the unit is written onto the number.
         found.measure, found.end = with_per(doc, glued_unit(doc[end - 1]), end)
-        return found
+        return _range(doc, found)
     if amount.pence:
         found.currency = "£"
     if amount.percent:
         found.percent = "%"
     found = _suffixes(doc, found)
     return _range(doc, found)
+
+
+def _sign_before(doc, i: int) -> tuple[str, float] | None:
+    """The currency a sign or code before a number gives ("$", "US$", "USD", "MEUR")."""
+    tok = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None or not (is_digits(nxt) or _is_word_number(nxt) or nxt.lower_ in FRACTIONS or nxt.lower_ in ("a", "half")):
+        return None
+    sign = prefix_sign(tok.text)
+    if sign is None and not tok.is_stop:  # "ALL 5 solutions" is no amount of Albanian lek
+        sign = code_sign(tok.text, lower_ok=is_digits(nxt))
+    return sign
+
+
+def _scale(amount: Amount, factor: float) -> None:
+    """Multiply an amount and its bounds ("USD 5 million" read in dollars, "50 cents")."""
+    if factor != 1.0:
+        amount.value *= factor
+        amount.low = amount.low * factor if amount.low is not None else None
+        amount.high = amount.high * factor if amount.high is not None else None
 
 
 def _one_time_unit(doc, i: int, j: int) -> Found | None:
@@ -228,8 +261,8 @@ def _fraction(doc, j: int) -> Found | None:
         lead, k = word_number(w), j + 2
     elif word_number(w) is not None and j + 1 < n and doc[j + 1].lower_ in FRACTIONS and doc[j + 1].lower_.endswith("s"):
         lead, k = word_number(w), j + 1
-    elif w != "half":
-        return None
+    elif not (w == "half" or (w == "quarter" and j + 1 < n and doc[j + 1].lower_ in SCALE_WORDS)):
+        return None  # "half", and "quarter million", stand alone; "a quarter" needs its article
     frac = FRACTIONS[doc[k].lower_] * lead
     after = k + 1
     if after + 1 < n and doc[after].text == "-" and glued(doc, k) and is_unit_word(doc[after + 1].lower_):
@@ -239,6 +272,16 @@ def _fraction(doc, j: int) -> Found | None:
         return found
     if w == "half" and j > 0 and (doc[j - 1].lower_ in ("the", "first", "second", "this", "that", "last", "next") or doc[j - 1].tag_ in ("PRP$", "POS")):
         return None  # "the first half", "its half": a part, not an amount
+    if after < n and doc[after].lower_ in SCALE_WORDS:
+        # "half million", "three quarters billion": a fraction of a scale.
+        end = after
+        while end < n and doc[end].lower_ in SCALE_WORDS:
+            end += 1
+        return Found(j, end, end, Amount(frac * _scale_value(doc, after, end)))
+    unit = lookup(doc[after].text) if after < n and doc[after].is_alpha else None
+    if unit is not None:
+        # "a half turn", "a quarter mile": a fraction of one unit.
+        return Found(j, after + 1, after + 1, Amount(frac), measure=unit)
     of = after < n and doc[after].lower_ == "of"
     at = after + 1 if of else after
     if at + 1 < n and doc[at].lower_ in ("a", "an"):
@@ -320,17 +363,20 @@ def _suffixes(doc, found: Found) -> Found:
         if c + 1 < n and doc[c].lower_ == "of" and found.amount.approx:
             c += 1
         c, qualifier = _dollar_qualifier(doc, c)
+        after = _sign_after(doc, c) if c == k else None
+        if after is not None:
+            found.currency = after[0]
+            _scale(found.amount, after[1])
+            found.end = c + 1
+            return _subunits(doc, _scaled_after(doc, found))
         if c < n and doc[c].lower_ in CURRENCY_WORDS and doc[c].pos_ != "VERB":
             sign, factor = CURRENCY_WORDS[doc[c].lower_]
             sign = qualifier or sign
             if doc[c].lower_ != "won" or c == k:
                 found.currency = sign
-                found.amount.value *= factor
-                for attr in ("low", "high"):
-                    if getattr(found.amount, attr) is not None:
-                        setattr(found.amount, attr, getattr(found.amount, attr) * factor)
+                _scale(found.amount, factor)
                 found.end = c + 1
-                return found
+                return _subunits(doc, found) if factor == 1.0 else found
     if found.currency or found.percent:
         return found
     if k < n and doc[k].lower_ not in TIME_UNITS and found.kind != "measure":
@@ -377,6 +423,60 @@ def _suffixes(doc, found: Found) -> Found:
             # "a 600-member team", "a 10,000-vote majority": the hyphenated word is what is
             # counted; the noun after it ("team") is what the figure is about.
             found.unit = word
+    return found
+
+
+def _sign_after(doc, c: int) -> tuple[str, float] | None:
+    """A code or sign right after a number ("20 USD", "120 MEUR", "10 $", "100,000 ₭"); a
+    sign that starts the next amount ("10 $ 30" where 30 has none after it) is not."""
+    n = len(doc)
+    if c >= n:
+        return None
+    tok = doc[c]
+    if is_sign(tok.text) or tok.lower_ in CURRENCY_SIGNS:
+        nxt = c + 1
+        if nxt < n and is_digits(doc[nxt]) and not (nxt + 1 < n and is_sign(doc[nxt + 1].text)):
+            return None
+        return prefix_sign(tok.text)
+    if tok.is_stop:
+        return None
+    nxt_tok = doc[c + 1] if c + 1 < n else None
+    lower_ok = nxt_tok is None or nxt_tok.is_punct or is_digits(nxt_tok) or nxt_tok.lower_ in SCALE_WORDS
+    return code_sign(tok.text, lower_ok=lower_ok)
+
+
+def _scaled_after(doc, found: Found) -> Found:
+    """ "75 USD million": a scale word after the code still scales the amount."""
+    k = found.end
+    while k < len(doc) and doc[k].lower_ in SCALE_WORDS:
+        _scale(found.amount, SCALES[doc[k].lower_])
+        k += 1
+    found.end = k
+    return found
+
+
+def _subunits(doc, found: Found) -> Found:
+    """ "thirteen dollars and forty-five cents", "15 dollars 50", "17 USD 25": the
+    hundredths that follow the whole units belong to the same amount."""
+    n = len(doc)
+    k = found.end
+    if found.amount.low is not None or found.currency is None:
+        return found
+    if k < n and doc[k].lower_ == "and":
+        k += 1
+    end = _core(doc, k)
+    if end is None or end == k:
+        return found
+    cents = parse_words(_words(doc, k, end))
+    if cents is None or cents.percent or not (0 < cents.value < 100) or cents.value != int(cents.value):
+        return found
+    stop = end
+    if stop < n and doc[stop].lower_ in ("cents", "cent", "pence", "p", "c", "ct", "cts"):
+        stop += 1
+    elif stop < n and not doc[stop].is_punct:
+        return found  # "15 dollars 20 times": another count follows
+    found.amount.value += cents.value / 100
+    found.end = stop
     return found
 
 
@@ -441,6 +541,7 @@ def _range(doc, found: Found) -> Found:
     found.currency = found.currency or other.currency
     found.percent = found.percent or other.percent
     found.time_unit = found.time_unit or other.time_unit
+    found.measure = found.measure or other.measure
     found.end = other.end
     if other.time_unit:
         found.num_end = other.num_end
@@ -452,6 +553,8 @@ def _compatible(first: Found, second: Found) -> bool:
 
     The first end may leave its sign to the second ("5-7%", "10 to 20 dollars").
     """
+    if first.measure and second.measure and first.measure.family != second.measure.family:
+        return False
     if first.percent and second.percent != first.percent:
         return False
     if first.currency and second.currency != first.currency:

@@ -107,9 +107,11 @@ def _change(doc, found: Found, hedge_start: int) -> str | None:
 
 def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | None:
     """The claim an amount makes, or None when it is not one (date, name, no unit)."""
-    if is_date(doc, found) or is_time(doc, found) or in_name(doc, found) or is_bare_one(doc, found):
+    if is_date(doc, found) or is_time(doc, found) or in_name(doc, found):
         return None
-    if is_model_name(doc, found) or is_reference(doc, found):
+    if found.measure is None and (is_bare_one(doc, found) or is_reference(doc, found)):
+        return None  # "one" and "the two" point at things; "one mile", "the six-mile trip" measure
+    if is_model_name(doc, found):
         return None
     if is_score(doc, found) and not any(t.lemma_ == "vote" for t in sentence_of(doc, found.start)):
         return None  # "a 24-18 win"; a vote tally ("voted 31-17") counts votes

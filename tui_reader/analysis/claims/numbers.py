@@ -25,10 +25,11 @@ TENS = {
 # Scale words multiply what precedes them; the short forms are newspaper style ("£1.5bn").
 SCALES = {
     "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,  # Indian English
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
 }
 # Words that are never anything but a scale (the single letters are, only after digits).
-SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
+SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"}
 DOZEN = {"dozen": 12}
 # Plural amounts with no number of their own ("thousands of workers"): their lower bound.
 VAGUE = {
@@ -43,7 +44,8 @@ FRACTIONS = {
     "eighth": 1 / 8, "eighths": 1 / 8, "tenth": 1 / 10, "tenths": 1 / 10,
 }
 
-DIGITS_RE = re.compile(r"^[-\u2212]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$")
+# Thousands separated in threes, or Indian style in twos before the last three ("12,34,567").
+DIGITS_RE = re.compile(r"^[-\u2212]?(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(\.\d+)?$")
 # A number with a glued suffix as news copy writes it: "168m", "1.5bn", "50p", "5%".
 SUFFIXED_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(k|m|mn|bn|tn|trn|p|%)$", re.I)
 ORDINAL_RE = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
@@ -66,9 +68,27 @@ class Amount:
     fraction: bool = False
 
 
+# Denominators of the fractions news writes with a slash ("1/4 mile", "7 3/4%"); others
+# ("9/11", "24/7", "3/10") are names, dates or ratings.
+SLASH_DENOMINATORS = {2, 3, 4, 8, 16, 32, 64}
+
+
+def slash_fraction(text: str) -> float | None:
+    """A proper fraction written with a slash ("3/4" -> 0.75), or None."""
+    m = MIXED_FRACTION_RE.match(text)
+    if not m:
+        return None
+    num, den = int(m.group(1)), int(m.group(2))
+    return num / den if 0 < num < den and den in SLASH_DENOMINATORS else None
+
+
 def digits_value(text: str) -> float | None:
-    """The value of a digit string with optional separators and decimals ("84,000", "1.2871")."""
+    """The value of a digit string with optional separators and decimals ("84,000", "1.2871"),
+    or a fraction written with a slash ("1/4")."""
     text = text.strip()
+    fraction = slash_fraction(text)
+    if fraction is not None:
+        return fraction
     if text.startswith(".") and text[1:].isdigit():
         return float(text)
     m = DIGITS_RE.match(text)
@@ -182,6 +202,8 @@ def _join_hyphens(words: list[str]) -> list[str]:
         mixed = MIXED_FRACTION_RE.match(w)
         if mixed and len(out) >= 2 and out[-1] == "-" and out[-2].isdigit() and int(mixed.group(2)) > int(mixed.group(1)):
             out[-2:] = [repr(int(out[-2]) + int(mixed.group(1)) / int(mixed.group(2)))]
+        elif mixed and out and out[-1].isdigit() and slash_fraction(w) is not None:
+            out[-1] = repr(int(out[-1]) + slash_fraction(w))  # "10 1/2"
         elif len(out) >= 2 and out[-1] == "-" and (word_number(out[-2] + "-" + w) is not None or fraction_value(out[-2] + "-" + w) is not None):
             out[-2:] = [out[-2] + "-" + w]
         else:
