@@ -110,7 +110,11 @@ def _core(doc, j: int) -> int | None:
     tok = doc[j]
     w = tok.lower_
     if is_digits(tok):
+        if _thousands_group(tok) or (len(tok.text) > 1 and tok.text[0] == "0" and tok.text.isdigit()):
+            return None  # "000" after "10, ", "007": pieces of numbers and codes
         k = j + 1
+        while tok.text.isdigit() and k + 1 < n and doc[k].text == "," and _thousands_group(doc[k + 1]):
+            k += 2
         if k + 1 < n and doc[k].text == "-" and glued(doc, j) and glued(doc, k) and MIXED_FRACTION_RE.match(doc[k + 1].text):
             k += 2  # "40-3/4": a newswire mixed fraction
         elif k < n and tok.text.isdigit() and slash_fraction(doc[k].text) is not None:
@@ -150,7 +154,20 @@ def _core(doc, j: int) -> int | None:
 
 
 def _words(doc, start: int, end: int) -> list[str]:
-    return [number_text(t) if is_digits(t) else low_word(t) for t in doc[start:end] if t.lower_ not in CURRENCY_SIGNS]
+    words: list[str] = []
+    for t in doc[start:end]:
+        if t.lower_ in CURRENCY_SIGNS:
+            continue
+        if words and words[-1] == "," and _thousands_group(t):
+            words[-2:] = [words[-2] + t.text]  # "10, 000": thousands written apart
+            continue
+        words.append(number_text(t) if is_digits(t) else low_word(t))
+    return words
+
+
+def _thousands_group(tok) -> bool:
+    """Three digits with a leading zero ("000", "050"): a group of thousands, never a number."""
+    return len(tok.text) == 3 and tok.text.isdigit() and tok.text[0] == "0"
 
 
 def match_amount(doc, i: int) -> Found | None:
@@ -236,15 +253,21 @@ def _metres(doc, j: int, end: int) -> bool:
     split = split_suffix(last.text)
     if not (low_word(last) == "m" or (split is not None and split[1] == "m")):
         return False
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.lower_ in SIZE_WORDS:
+        return True  # "1.8m tall", "a 2.5m high wall": a size
     if any("." in t.text.rstrip(".") for t in doc[j:end]):
         return False
     # "the 100m final", "my 60m title", "the 800m and 1000m": a race or a distance.
-    nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.tag_ == "NN" and nxt.lower_ not in CURRENCY_WORDS:
         return True
     if nxt is not None and nxt.lemma_.lower() in RACE_WORDS:
         return True  # "Britain's best 400m runners": a race distance, whatever comes before
     return j > 0 and doc[j - 1].tag_ in ("DT", "PRP$") and doc[j - 1].lower_ not in ("a", "an", "some", "another")
+
+
+# Adjectives of size after a length ("1.8m tall", "10 in long").
+SIZE_WORDS = {"long", "wide", "tall", "high", "thick", "deep", "across", "away", "apart", "diameter"}
 
 
 def _fraction(doc, j: int) -> Found | None:
@@ -498,6 +521,8 @@ def _range(doc, found: Found) -> Found:
         return found
     sep = doc[k]
     before = doc[found.start - 1].lower_ if found.start > 0 else ""
+    if sep.text[:1] in ("-", "\u2013") and len(sep.text) > 1 and is_digits(sep) and doc[k - 1].whitespace_:
+        return _signed_end(doc, found, k)
     if sep.text in ("-", "\u2013") and glued(doc, k - 1) and glued(doc, k):
         pass
     elif sep.lower_ == "to" and before != "from":
@@ -545,6 +570,23 @@ def _range(doc, found: Found) -> Found:
     found.end = other.end
     if other.time_unit:
         found.num_end = other.num_end
+    return found
+
+
+def _signed_end(doc, found: Found, k: int) -> Found:
+    """ "75 -300mm": the dash written onto the second number joins a range; no minus."""
+    other = match_amount(doc, k)
+    if other is None or other.amount.value >= 0 or other.amount.low is not None:
+        return found
+    other.amount.value = -other.amount.value
+    if not _compatible(found, other) or found.amount.value >= other.amount.value:
+        return found
+    low, high = found.amount.value, other.amount.value
+    found.amount = Amount(low, low=low, high=high, approx=found.amount.approx)
+    found.currency = found.currency or other.currency
+    found.percent = found.percent or other.percent
+    found.measure = found.measure or other.measure
+    found.end = other.end
     return found
 
 

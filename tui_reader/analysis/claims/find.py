@@ -168,7 +168,7 @@ def tidy(value: float | None) -> float | None:
 
 
 # Words of a sentence that make bare degrees a temperature rather than an angle.
-WARMTH_WORDS = {"temperature", "temperatures", "warm", "warmer", "warming", "hot", "hotter", "heat", "cold", "colder", "cool", "freezing", "thermometer", "fever", "weather", "climate"}
+WARMTH_WORDS = {"temperature", "temperatures", "warm", "warmer", "warming", "hot", "hotter", "heat", "cold", "colder", "cool", "freezing", "thermometer", "thermostat", "fever", "weather", "climate"}
 
 
 def _dimension(doc, found: Found, unit: str, kind: str) -> tuple[str | None, str | None, float | None]:

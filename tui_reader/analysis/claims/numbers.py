@@ -10,6 +10,7 @@ their lower bound.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 ONES = {
@@ -73,6 +74,14 @@ class Amount:
 SLASH_DENOMINATORS = {2, 3, 4, 8, 16, 32, 64}
 
 
+def _vulgar(char: str) -> float | None:
+    """The value of a vulgar fraction character ("½" -> 0.5), or None."""
+    if unicodedata.category(char) != "No":
+        return None
+    value = unicodedata.numeric(char, None)
+    return value if value is not None and 0 < value < 1 else None
+
+
 def slash_fraction(text: str) -> float | None:
     """A proper fraction written with a slash ("3/4" -> 0.75), or None."""
     m = MIXED_FRACTION_RE.match(text)
@@ -89,6 +98,8 @@ def digits_value(text: str) -> float | None:
     fraction = slash_fraction(text)
     if fraction is not None:
         return fraction
+    if text and _vulgar(text[-1]) is not None and (len(text) == 1 or text[:-1].isdigit()):
+        return float(text[:-1] or 0) + _vulgar(text[-1])  # "½", "1¾"
     if text.startswith(".") and text[1:].isdigit():
         return float(text)
     m = DIGITS_RE.match(text)

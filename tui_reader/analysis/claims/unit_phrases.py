@@ -24,7 +24,7 @@ PER_WORDS = {"per", "a", "an", "/", "each"}
 # Adjectives of size after a spaced "in" that make it inches ("10 in long"); otherwise
 # "in" after a number is the preposition ("30 in 2004").
 INCH_CONTEXT = {"long", "wide", "tall", "high", "thick", "deep", "across", "diagonal", "screen", "display"}
-BRACKETS = {"(": ")", "[": "]", "{": "}"}
+BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 
 
 def _glued(doc, i: int) -> bool:
@@ -104,7 +104,7 @@ def _degrees(doc, k: int) -> tuple[Unit, int] | None:
         scale = temperature(doc[k + 1].text, doc[k + 1].text)
         if scale is not None and not _looks_like_name(doc, k + 1):
             return _temperature_named(scale), k + 2
-    unit = degrees(first.text)
+    unit = degrees("degrees" if first.text == "°" else first.text)  # "85°": degrees, in words
     return (unit, k + 1) if unit is not None else None
 
 
