@@ -299,7 +299,7 @@ def test_ages_are_durations_in_years(claim, text, surface, value):
     ],
 )
 def test_numbers_that_are_not_claims(claims, text):
-    assert texts(claims(text)) == []
+    assert texts(c for c in claims(text) if c.kind != "date") == []
 
 
 def test_bare_number_without_a_unit_is_dropped(claims):
@@ -308,7 +308,8 @@ def test_bare_number_without_a_unit_is_dropped(claims):
 
 def test_decades_and_year_counts(claims):
     found = claims("Prices have doubled since the 1980s, and 2000 workers lost their jobs.")
-    assert [(c.value, c.unit) for c in found] == [(2000, "workers")]
+    assert [(c.value, c.unit) for c in found if c.kind != "date"] == [(2000, "workers")]
+    assert [(c.text, c.iso) for c in found if c.kind == "date"] == [("1980s", "1980/1989")]
 
 
 def test_claims_come_in_text_order_with_sentence_bounds(claims):

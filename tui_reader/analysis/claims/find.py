@@ -25,6 +25,7 @@ from tui_reader.analysis.claims.exclusions import (
     is_score,
     is_time,
 )
+from tui_reader.analysis.claims.dates import date_claim, month_dates, year_date
 from tui_reader.analysis.claims.measures import lookup
 from tui_reader.analysis.claims.sentences import sentence_of
 from tui_reader.analysis.claims.subjects import claim_subject
@@ -47,12 +48,26 @@ def find_claims(doc) -> list[Claim]:
     """The numeric claims of a parsed document, in text order (speaker left None)."""
     claims: list[Claim] = []
     found_tokens: list[tuple[Found, Claim]] = []
+    dated = {start: (end, iso) for start, end, iso in month_dates(doc)}
     i = 0
     n = len(doc)
     while i < n:
+        if i in dated:
+            end, iso = dated[i]
+            claims.append(date_claim(doc, i, end, iso))
+            i = end
+            continue
         found = match_amount(doc, i)
         if found is None:
             i += 1
+            continue
+        if is_date(doc, found):
+            year = year_date(doc, found)
+            if year is not None:
+                claims.append(date_claim(doc, found.start, year[0], year[1]))
+                i = year[0]
+            else:
+                i += 1
             continue
         claim = _claim(doc, found, found_tokens)
         if claim is not None:
@@ -107,7 +122,7 @@ def _change(doc, found: Found, hedge_start: int) -> str | None:
 
 def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | None:
     """The claim an amount makes, or None when it is not one (date, name, no unit)."""
-    if is_date(doc, found) or is_time(doc, found) or in_name(doc, found):
+    if is_time(doc, found) or in_name(doc, found):
         return None
     if found.measure is None and (is_bare_one(doc, found) or is_reference(doc, found)):
         return None  # "one" and "the two" point at things; "one mile", "the six-mile trip" measure
