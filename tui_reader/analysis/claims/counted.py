@@ -112,8 +112,17 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
 def _compared_with(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | None:
     """The claim a bare number after "from", "against" or "vs" is the earlier level of, when
     that one is money, a percentage or a duration a few words before ("the yield rose to 7.8
-    pct from 7.6", "spending will drop to 70 billion yen from 85 billion")."""
-    if not previous or found.start == 0 or doc[found.start - 1].lower_ not in COMPARISON_WORDS | {"from"}:
+    pct from 7.6", "spending will drop to 70 billion yen from 85 billion"), or the new level
+    "to" a change right before it leads to ("the index fell 45 points to 4,800")."""
+    if not previous or found.start == 0:
+        return None
+    before = doc[found.start - 1].lower_
+    if before == "to":
+        f, c = previous[-1]
+        verb = doc[found.start - 1].head
+        changes = verb.lemma_ in UP_WORDS or verb.lemma_ in DOWN_WORDS
+        return c if 0 <= found.start - 1 - f.end <= 1 and changes else None  # the counted noun may sit between
+    if before not in COMPARISON_WORDS | {"from"}:
         return None
     for f, c in reversed(previous):
         if found.start - f.end > 8 or sentence_of(doc, f.start).start != sentence_of(doc, found.start).start:

@@ -145,7 +145,8 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
             kind = "percent"
         elif last in ("point", "points") and any(t.lower_ in INDEX_WORDS for t in sentence_of(doc, found.start)):
             kind = "measure"
-    subject = counted.subject or claim_subject(doc, found, amount_root(doc, found, whole=True), counted.noun)
+    noun = None if kind == "measure" else counted.noun  # "fell 45 points": the points are the unit, not the subject
+    subject = counted.subject or claim_subject(doc, found, amount_root(doc, found, whole=True), noun)
     if subject is None and kind == "count" and counted.noun is None:
         subject = unit.lower()  # a unit the surface or the verb gave ("votes", "seat")
     approx, direction, hedge_start = _hedge(doc, found)
