@@ -30,6 +30,7 @@ from tui_reader.analysis.claims.measures import lookup
 from tui_reader.analysis.claims.sentences import sentence_of
 from tui_reader.analysis.claims.subjects import claim_subject
 from tui_reader.analysis.claims.units import (
+    CURRENCY_WORDS,
     COMPARISON_WORDS,
     DOWN_WORDS,
     HEDGES_AFTER,
@@ -61,7 +62,7 @@ def find_claims(doc) -> list[Claim]:
         if found is None:
             i += 1
             continue
-        if is_date(doc, found):
+        if is_date(doc, found) and not is_time(doc, found):
             year = year_date(doc, found)
             if year is not None:
                 claims.append(date_claim(doc, found.start, year[0], year[1]))
@@ -145,8 +146,11 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
             kind = "percent"
         elif last in ("point", "points") and any(t.lower_ in INDEX_WORDS for t in sentence_of(doc, found.start)):
             kind = "measure"
-    noun = None if kind == "measure" else counted.noun  # "fell 45 points": the points are the unit, not the subject
-    subject = counted.subject or claim_subject(doc, found, amount_root(doc, found, whole=True), noun)
+    root = amount_root(doc, found, whole=True)
+    noun = counted.noun
+    if kind == "measure" and noun is not None:
+        root, noun = noun, None  # "fell 45 points": the points are the unit; the subject is what fell
+    subject = counted.subject or claim_subject(doc, found, root, noun)
     if subject is None and kind == "count" and counted.noun is None:
         subject = unit.lower()  # a unit the surface or the verb gave ("votes", "seat")
     approx, direction, hedge_start = _hedge(doc, found)
@@ -158,6 +162,9 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
         end -= 1  # "m." at a sentence end: the full stop is not part of the number
     sent = sentence_of(doc, found.start)
     dimension, canonical_unit, canonical_value = _dimension(doc, found, unit, kind)
+    per = per_what(doc, found.end) if kind in ("money", "count", "percent", "measure") else None
+    if kind == "money" and (_is_currency(subject) or _is_currency(per)):
+        dimension = "exchange rate"  # "the euro was worth $1.30", "104 yen per dollar": a price of money
     return Claim(
         start=start,
         end=end,
@@ -175,7 +182,31 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
         dimension=dimension,
         canonical_unit=canonical_unit,
         canonical_value=canonical_value,
+        per=per,
     )
+
+
+def _is_currency(word: str | None) -> bool:
+    """Whether a subject or a per-word names a currency ("euro", "us dollar")."""
+    return word is not None and word.split()[-1] in CURRENCY_WORDS
+
+
+# Words that make the noun after an amount what it is counted per ("$50 a barrel").
+PER_WORDS = {"a", "an", "per", "each", "/"}
+
+
+def per_what(doc, k: int) -> str | None:
+    """What an amount is per, from the words after it: "a barrel" -> "barrel", "per
+    share" -> "share", "an hour" -> "hour"; None when nothing follows."""
+    if k + 1 < len(doc) and doc[k].lower_ in PER_WORDS:
+        noun = doc[k + 1]
+        if doc[k].text == "/" and doc[k - 1].whitespace_:
+            return None
+        if noun.pos_ == "PROPN" and k + 2 < len(doc) and doc[k + 2].lower_ in CURRENCY_WORDS:
+            noun = doc[k + 2]  # "per US dollar"
+        if noun.pos_ == "NOUN" and noun.is_alpha:
+            return noun.lemma_.lower()
+    return None
 
 
 def tidy(value: float | None) -> float | None:

@@ -67,9 +67,10 @@ def lemma_phrase(tok, after: int = 0) -> str | None:
     ("interest rates" -> "interest rate", "e-mails" -> "e-mail"); None for pronouns and people."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ == "PERSON":
         return None
-    if tok.lower_ in SCALES or tok.lower_ in CURRENCY_WORDS or any(ch.isdigit() for ch in tok.text):
-        return None  # part of an amount the parse took for a noun ("mln", "dlrs")
     doc = tok.doc
+    beside_number = any(0 <= j < len(doc) and doc[j].like_num for j in (tok.i - 1, tok.i - 2))
+    if tok.lower_ in SCALES or (tok.lower_ in CURRENCY_WORDS and beside_number) or any(ch.isdigit() for ch in tok.text):
+        return None  # part of an amount the parse took for a noun ("mln", "dlrs"); "the euro rose" is about the euro
     # Compounds before the noun, not the amount itself ("a £2bn deal" is about a deal).
     words = [
         c.i for c in tok.children
