@@ -498,3 +498,80 @@ def test_precision_rules(claim, text, surface, expected):
 def test_earlier_level_after_from_takes_the_unit_of_the_new_one(claims):
     found = claims("The bond yield rose to 4.2% from 3.9 a week earlier.")
     assert [(c.value, c.unit, c.subject) for c in found] == [(4.2, "%", "bond yield"), (3.9, "%", "bond yield")]
+
+
+# Bugs found reading the app on a news corpus, on sentences written for the tests.
+
+
+def test_an_amount_in_a_year_is_no_proportion(claims):
+    found = claims("Transfers from abroad reached $45bn in 2004, a record.")
+    assert [(c.text, c.value, c.unit) for c in found if c.kind != "date"] == [("$45bn", 45e9, "$")]
+    assert [(c.text, c.iso) for c in found if c.kind == "date"] == [("2004", "2004")]
+
+
+def test_a_proportion_still_reads_as_a_share(claim):
+    c = claim("One in four pupils left before the exams.", "One in four")
+    assert (c.value, c.unit) == (25, "%")
+
+
+def test_a_label_counts_what_it_names_not_the_previous_paragraphs_unit(claims):
+    found = claims("The firm employs 300 engineers.\n\nSections: 5 (north, south, east, west, centre)")
+    assert [(c.value, c.unit) for c in found] == [(300, "engineers"), (5, "sections")]
+
+
+def test_a_change_then_a_level_are_two_figures(claims):
+    found = claims("Shares in the group rose 164p to 2,345p on Tuesday.")
+    assert [(c.text, c.value, c.low, c.high) for c in found if c.kind != "date"] == [
+        ("164p", 1.64, None, None), ("2,345p", 23.45, None, None),
+    ]
+
+
+def test_a_range_after_a_change_stays_one_figure(claim):
+    c = claim("Sales rose 5 to 10% in the spring.", "5 to 10%")
+    assert (c.value, c.low, c.high, c.unit) == (5, 5, 10, "%")
+
+
+def test_values_carry_no_binary_noise(claim):
+    assert claim("The service has 4.1 million users.", "4.1 million").value == 4_100_000
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Staff will earn £30k a year.", "£30k", 30_000, "£"),
+        ("Shares closed at 164p.", "164p", 1.64, "£"),
+        ("The dollar fell 2 cents.", "2 cents", 0.02, "$"),
+        ("Net profit was 45 mln dlrs, or 12 cts a share.", "45 mln dlrs", 45e6, "$"),
+        ("Net profit was 45 mln dlrs, or 12 cts a share.", "12 cts", 0.12, "$"),
+        ("The fund raised 300 mln stg, up 5 pct.", "300 mln stg", 300e6, "£"),
+        ("The price was USD 200 at launch.", "USD 200", 200, "$"),
+        ("The contract is worth 120 MEUR.", "120 MEUR", 120e6, "€"),
+        ("It only cost thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", 13.45, "$"),
+        ("The farm is 35 lakh rupees in debt.", "35 lakh rupees", 3.5e6, "rupees"),
+    ],
+)
+def test_money_in_every_form(claim, text, surface, value, unit):
+    """Currency signs, codes and words; sub-units (pence, cents); newswire money."""
+    c = claim(text, surface)
+    assert (c.value, c.unit, c.kind) == (pytest.approx(value), unit, "money")
+
+
+def test_money_per_thing_and_exchange_rates_are_told_apart(claims):
+    found = claims("Crude rose to $50 a barrel, while the euro was worth $1.30.")
+    assert [(c.text, c.per, c.dimension, c.subject) for c in found] == [
+        ("$50", "barrel", None, "crude"), ("$1.30", None, "exchange rate", "euro"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The app passed 3 billion downloads.", "3 billion", 3e9, "downloads"),
+        ("The service has 4.1 million users.", "4.1 million", 4.1e6, "users"),
+        ("The club sold 30k tickets in a day.", "30k", 30_000, "tickets"),
+        ("The fund raised 300 mln stg, up 5 pct.", "5 pct", 5, "%"),
+    ],
+)
+def test_large_counts_and_suffixed_amounts(claim, text, surface, value, unit):
+    c = claim(text, surface)
+    assert (c.value, c.unit) == (value, unit)

@@ -86,8 +86,11 @@ def clean_speaker(doc, name: str | None) -> str | None:
     if not name:
         return None
     name = " ".join(name.split())
-    words = [w.lower() for w in name.split()]
-    if words[-1] in DATA_NOUNS or (words[0] in DATA_NOUNS or words[0] in ("the", "a", "an") and len(words) > 1 and words[1] in DATA_NOUNS):
+    # Data nouns in lower case: "Marlow Research" is a name, "Marlow's research" data.
+    words = name.split()
+    content = words[1:] if words[0].lower() in ("the", "a", "an") else words
+    made_by = (" from " in name or " by " in name) and bool(content) and content[0] in DATA_NOUNS
+    if words[-1] in DATA_NOUNS or made_by:
         # "Bank of Mexico's figures", "figures from the ONS": the data's owner speaks;
         # a document is nobody's voice on its own.
         for marker in ("'s ", "\u2019s "):

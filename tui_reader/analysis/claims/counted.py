@@ -101,6 +101,9 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
             k = found.end + 2
             noun = doc[k] if k < len(doc) and doc[k].pos_ == "NOUN" else None
         return Counted(noun_phrase(noun, noun.i), "count", noun) if noun is not None else None
+    label = _label(doc, found)
+    if label is not None:
+        return Counted(label.lower_, "count", subject=label.lemma_.lower())
     elided = elided_unit(doc, found, previous)
     if elided is not None:
         return Counted(elided.unit, elided.kind, subject=elided.subject)
@@ -197,6 +200,7 @@ def head_noun(doc, found: Found):
             t.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "VERB", "PUNCT", "NUM")
             and t.text not in (",", ";", ":", "(", ")", "\"")
             and t.lower_ not in COMPARISON_WORDS
+            and not (t.pos_ == "NOUN" and t.dep_ != "compound")  # "3 to 9 workers next year": the workers
             for t in between
         ):
             if not is_month(head) and not (head.pos_ == "PROPN" and head.tag_ == "NNP") and head.lower_ not in TEMPORAL_NOUNS:
@@ -294,6 +298,8 @@ def elided_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim
     scaled number may also take the currency of earlier money ("£77m, up from 38m")."""
     sent = sentence_of(doc, found.start)
     since = sentence_of(doc, sent.start - 1).start if sent.start > 0 else 0
+    breaks = [t.i for t in doc[since:found.start] if (t.text + t.whitespace_).count("\n") > 1]
+    since = max([since, *(b + 1 for b in breaks)])  # a new paragraph starts afresh
     if found.start > 0 and doc[found.start - 1].tag_ == "POS":
         return None  # "the carmaker's 911": a model's name, not a count of anything
     scaled = has_scale(doc, found)
@@ -305,6 +311,18 @@ def elided_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim
         if c.unit and (c.kind == "count" or (scaled and c.kind == "money")):
             return c
     return None
+
+
+def _label(doc, found: Found):
+    """The label a bare number is the value of ("Classes: 5", "Deaths: 1,200"): a noun
+    before a colon, at the start of its line or sentence."""
+    s = found.start
+    if s < 2 or doc[s - 1].text != ":" or doc[s - 2].pos_ not in ("NOUN", "PROPN"):
+        return None
+    label = doc[s - 2]
+    first = label.left_edge.i
+    starts = first == 0 or "\n" in doc[first - 1].text or "\n" in doc[first - 1].whitespace_ or doc[first].is_sent_start
+    return label if starts and label.is_alpha else None
 
 
 def has_scale(doc, found: Found) -> bool:

@@ -99,6 +99,8 @@ def is_bare_one(doc, found: Found) -> bool:
     """ "one" as a pronoun or determiner ("one of the biggest", "one union"), and
     "zero" as an adjective ("zero tolerance")."""
     toks = doc[found.start:found.num_end]
+    if found.amount.low is not None:
+        return False  # "1 to 2 workers": a range
     return len(toks) == 1 and toks[0].lower_ in ("one", "1", "zero") and not found.currency and not found.percent and found.time_unit is None
 
 

@@ -137,14 +137,14 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
     unit, kind = counted.unit, counted.kind
     amount = found.amount
     if kind == "count":
-        last = unit.split()[-1].lower()
+        last = unit.split()[-1]
         if lookup(last) is not None:
             kind = "measure"
-        elif last in TIME_UNITS:
+        elif last.lower() in TIME_UNITS:
             kind = "duration"
-        elif last in ("point", "points") and any(t.lower_ in RATE_WORDS for t in sentence_of(doc, found.start)):
+        elif last.lower() in ("point", "points") and any(t.lower_ in RATE_WORDS for t in sentence_of(doc, found.start)):
             kind = "percent"
-        elif last in ("point", "points") and any(t.lower_ in INDEX_WORDS for t in sentence_of(doc, found.start)):
+        elif last.lower() in ("point", "points") and any(t.lower_ in INDEX_WORDS for t in sentence_of(doc, found.start)):
             kind = "measure"
     root = amount_root(doc, found, whole=True)
     noun = counted.noun
@@ -223,7 +223,7 @@ def _dimension(doc, found: Found, unit: str, kind: str) -> tuple[str | None, str
     value = found.amount.value
     measure = found.measure
     if measure is None and kind in ("measure", "duration"):
-        measure = lookup(unit.split()[-1]) or lookup(unit.split()[-1].lower())
+        measure = lookup(unit.split()[-1])
     if measure is None:
         if kind == "measure" and unit.lower() in ("point", "points"):
             return "index points", "points", tidy(value)

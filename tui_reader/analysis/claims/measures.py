@@ -230,10 +230,10 @@ def lookup(text: str, glued: bool = False) -> Unit | None:
     only then, and "C"/"F" are the temperature scales.
     """
     text = text.strip()
+    if len(text) > 1 and text.endswith(".") and text[-2] != ".":
+        return lookup(text[:-1], glued)  # "km/h." ending a sentence
     if not text or text[0].isdigit() or text in NOT_UNIT_WORDS:
         return None
-    if len(text) > 2 and text.endswith("s") and not text[:-1].islower() and _candidates(text[:-1]):
-        return None  # a symbol in capitals takes no plural: "MPs" are members of parliament
     if len(text) == 1 and not glued and text not in SPACED_LETTERS:
         return None
     if text.lower() in SCALE_LETTERS:
@@ -241,6 +241,11 @@ def lookup(text: str, glued: bool = False) -> Unit | None:
     rate = DATA_RATE_RE.match(text)
     if rate and rate.group(1):
         return _unit(text, f"{rate.group(1).replace('K', 'k')}bit / second")
+    if len(text) > 2 and text.endswith("s") and not text[:-1].islower() and _candidates(text[:-1]):
+        return None  # a symbol in capitals takes no plural: "MPs" are members of parliament
+    if text.count("/") == 1 and not text.startswith("/") and not text.endswith("/"):
+        top, bottom = (lookup(part, glued=True) for part in text.split("/"))  # "km/h", "g/km"
+        return compound(top, bottom, text) if top is not None and bottom is not None else None
     power = POWER_DIGIT_RE.match(text)
     if power:
         base = lookup(power.group(1), glued)

@@ -135,7 +135,7 @@ def with_per(doc, unit: Unit, k: int) -> tuple[Unit, int]:
         denominator = lookup(doc[k + 1].text, glued=slash)
         if denominator is not None and not (doc[k].lower_ in ("a", "an") and not denominator.is_duration):
             space = "" if slash else " "
-            rate = compound(unit, denominator, f"{unit.surface}{space}{doc[k].text}{space}{doc[k + 1].text}")
+            rate = compound(unit, denominator, f"{unit.surface}{space}{doc[k].text}{space}{denominator.surface}")
             if rate is not None:
                 return rate, k + 2
     return unit, k
