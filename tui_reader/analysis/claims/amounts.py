@@ -22,8 +22,8 @@ from tui_reader.analysis.claims.numbers import (
     SCALES,
     VAGUE,
     Amount,
-    slash_fraction,
     parse_words,
+    slash_fraction,
     split_suffix,
     word_number,
 )
@@ -115,12 +115,21 @@ def _core(doc, j: int) -> int | None:
         k = j + 1
         while tok.text.isdigit() and k + 1 < n and doc[k].text == "," and _thousands_group(doc[k + 1]):
             k += 2
-        if k + 1 < n and doc[k].text == "-" and glued(doc, j) and glued(doc, k) and MIXED_FRACTION_RE.match(doc[k + 1].text):
+        if (
+            k + 1 < n
+            and doc[k].text == "-"
+            and glued(doc, j)
+            and glued(doc, k)
+            and MIXED_FRACTION_RE.match(doc[k + 1].text)
+        ):
             k += 2  # "40-3/4": a newswire mixed fraction
         elif k < n and tok.text.isdigit() and slash_fraction(doc[k].text) is not None:
             k += 1  # "10 1/2 miles"
-        if split_suffix(tok.text) is not None and split_suffix(tok.text)[1] is None:  # no scale, unit or sign on it
-            while k < n and (low_word(doc[k]) in SCALE_WORDS or (k == j + 1 and low_word(doc[k]) in SCALES and (doc[k].text[:1].islower() or glued(doc, j)))):
+        if (plain := split_suffix(tok.text)) is not None and plain[1] is None:  # no scale, unit or sign on it
+            while k < n and (
+                low_word(doc[k]) in SCALE_WORDS
+                or (k == j + 1 and low_word(doc[k]) in SCALES and (doc[k].text[:1].islower() or glued(doc, j)))
+            ):
                 k += 1
         return k
     if w in ("a", "an") and j + 1 < n and (doc[j + 1].lower_ in SCALE_WORDS or doc[j + 1].lower_ in DOZEN):
@@ -143,9 +152,20 @@ def _core(doc, j: int) -> int | None:
             nxt = doc[k]
             if _is_word_number(nxt):
                 k += 1
-            elif nxt.text == "-" and glued(doc, k - 1) and glued(doc, k) and k + 1 < n and word_number(doc[k + 1].lower_) is not None:
+            elif (
+                nxt.text == "-"
+                and glued(doc, k - 1)
+                and glued(doc, k)
+                and k + 1 < n
+                and word_number(doc[k + 1].lower_) is not None
+            ):
                 k += 2
-            elif nxt.lower_ == "and" and doc[k - 1].lower_ in SCALE_WORDS and k + 1 < n and word_number(doc[k + 1].lower_) is not None:
+            elif (
+                nxt.lower_ == "and"
+                and doc[k - 1].lower_ in SCALE_WORDS
+                and k + 1 < n
+                and word_number(doc[k + 1].lower_) is not None
+            ):
                 k += 1
             else:
                 break
@@ -206,9 +226,9 @@ def match_amount(doc, i: int) -> Found | None:
         found.amount.value /= SCALES["m"]
         found.unit, found.kind = "metres", "measure"
         found.measure = renamed(lookup("m", glued=True), "metres")
-    elif not currency and glued_unit(doc[end - 1]) is not None:
+    elif not currency and (written_on := glued_unit(doc[end - 1])) is not None:
         # "30g", "20kHz", "10km" "/" "h": the unit is written onto the number.
-        found.measure, found.end = with_per(doc, glued_unit(doc[end - 1]), end)
+        found.measure, found.end = with_per(doc, written_on, end)
         return _range(doc, found)
     if amount.pence:
         found.currency = "£"
@@ -222,7 +242,9 @@ def _sign_before(doc, i: int) -> tuple[str, float] | None:
     """The currency a sign or code before a number gives ("$", "US$", "USD", "MEUR")."""
     tok = doc[i]
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if nxt is None or not (is_digits(nxt) or _is_word_number(nxt) or nxt.lower_ in FRACTIONS or nxt.lower_ in ("a", "half")):
+    if nxt is None or not (
+        is_digits(nxt) or _is_word_number(nxt) or nxt.lower_ in FRACTIONS or nxt.lower_ in ("a", "half")
+    ):
         return None
     sign = prefix_sign(tok.text)
     if sign is None and not tok.is_stop:  # "ALL 5 solutions" is no amount of Albanian lek
@@ -280,10 +302,15 @@ def _fraction(doc, j: int) -> Found | None:
     w = doc[j].lower_
     if w in ("a", "an", "one") and j + 1 < n and doc[j + 1].lower_ in FRACTIONS:
         k = j + 1
-    elif word_number(w) is not None and j + 2 < n and doc[j + 1].text == "-" and doc[j + 2].lower_ in FRACTIONS:
-        lead, k = word_number(w), j + 2
-    elif word_number(w) is not None and j + 1 < n and doc[j + 1].lower_ in FRACTIONS and doc[j + 1].lower_.endswith("s"):
-        lead, k = word_number(w), j + 1
+    elif (
+        (whole := word_number(w)) is not None
+        and j + 2 < n
+        and doc[j + 1].text == "-"
+        and doc[j + 2].lower_ in FRACTIONS
+    ):
+        lead, k = whole, j + 2
+    elif whole is not None and j + 1 < n and doc[j + 1].lower_ in FRACTIONS and doc[j + 1].lower_.endswith("s"):
+        lead, k = whole, j + 1
     elif not (w == "half" or (w == "quarter" and j + 1 < n and doc[j + 1].lower_ in SCALE_WORDS)):
         return None  # "half", and "quarter million", stand alone; "a quarter" needs its article
     frac = FRACTIONS[doc[k].lower_] * lead
@@ -293,7 +320,14 @@ def _fraction(doc, j: int) -> Found | None:
         found = Found(j, after + 2, after + 2, Amount(frac))
         found.unit = doc[after + 1].text
         return found
-    if w == "half" and j > 0 and (doc[j - 1].lower_ in ("the", "first", "second", "this", "that", "last", "next") or doc[j - 1].tag_ in ("PRP$", "POS")):
+    if (
+        w == "half"
+        and j > 0
+        and (
+            doc[j - 1].lower_ in ("the", "first", "second", "this", "that", "last", "next")
+            or doc[j - 1].tag_ in ("PRP$", "POS")
+        )
+    ):
         return None  # "the first half", "its half": a part, not an amount
     if after < n and doc[after].lower_ in SCALE_WORDS:
         # "half million", "three quarters billion": a fraction of a scale.
@@ -309,9 +343,9 @@ def _fraction(doc, j: int) -> Found | None:
     at = after + 1 if of else after
     if at + 1 < n and doc[at].lower_ in ("a", "an"):
         # "half a trillion", "half an hour", "a quarter of a point": a fraction of one thing.
-        end = _core(doc, at)
-        if end is not None and end > at + 1:
-            return Found(j, end, end, Amount(frac * _scale_value(doc, at + 1, end)))
+        scaled_end = _core(doc, at)
+        if scaled_end is not None and scaled_end > at + 1:
+            return Found(j, scaled_end, scaled_end, Amount(frac * _scale_value(doc, at + 1, scaled_end)))
         if doc[at + 1].pos_ == "NOUN":
             found = Found(j, at + 2, at + 2, Amount(frac))
             found.unit = doc[at + 1].text
@@ -527,7 +561,11 @@ def _range(doc, found: Found) -> Found:
         pass
     elif sep.lower_ == "to" and before != "from":
         prev = doc[found.start - 1] if found.start > 0 else None
-        if prev is not None and (found.currency or found.percent) and (prev.lemma_ in UP_WORDS or prev.lemma_ in DOWN_WORDS or prev.lower_ == "by"):
+        if (
+            prev is not None
+            and (found.currency or found.percent)
+            and (prev.lemma_ in UP_WORDS or prev.lemma_ in DOWN_WORDS or prev.lower_ == "by")
+        ):
             return found  # "rose 164p to 2,345p": a change, then the new level
     elif sep.lower_ == "and" and before == "between":
         pass
@@ -561,8 +599,13 @@ def _range(doc, found: Found) -> Found:
             scale = SCALES[split[1]]
         if found.amount.value * scale <= other.amount.value:
             low = found.amount.value * scale
-    found.amount = Amount(low, low=min(low, high), high=max(low, high), approx=found.amount.approx or other.amount.approx,
-                          percent=found.amount.percent or other.amount.percent)
+    found.amount = Amount(
+        low,
+        low=min(low, high),
+        high=max(low, high),
+        approx=found.amount.approx or other.amount.approx,
+        percent=found.amount.percent or other.amount.percent,
+    )
     found.currency = found.currency or other.currency
     found.percent = found.percent or other.percent
     found.time_unit = found.time_unit or other.time_unit

@@ -45,7 +45,19 @@ NOT_SPEAKER_HEADS = {
     "currency", "currencies", "price", "prices", "rate", "rates", "economy", "sector",
 } | set(CURRENCY_WORDS)
 # Entity labels that are never speakers: places, products and quantities.
-NOT_SPEAKER_LABELS = {"GPE", "LOC", "FAC", "PRODUCT", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "DATE", "TIME", "ORDINAL"}
+NOT_SPEAKER_LABELS = {
+    "GPE",
+    "LOC",
+    "FAC",
+    "PRODUCT",
+    "MONEY",
+    "PERCENT",
+    "QUANTITY",
+    "CARDINAL",
+    "DATE",
+    "TIME",
+    "ORDINAL",
+}
 # Modifiers of a data noun that say what kind it is, not whose ("official figures").
 GENERIC_OWNERS = {"official", "new", "latest", "recent", "provisional", "final", "annual", "monthly", "early"}
 POSSESSIVE_ENDS = ("'s", "\u2019s", "'", "\u2019")
@@ -120,7 +132,11 @@ def _name_with_s(doc, name: str) -> bool:
     start = text.find(name)
     while start != -1:
         rest = text[start + len(name):start + len(name) + 12].lstrip()
-        if not rest or rest[0] in ",.;:)" or rest.split(" ", 1)[0] in ("said", "says", "has", "is", "was", "which", "who", "and"):
+        if (
+            not rest
+            or rest[0] in ",.;:)"
+            or rest.split(" ", 1)[0] in ("said", "says", "has", "is", "was", "which", "who", "and")
+        ):
             return True
         start = text.find(name, start + 1)
     return False
@@ -223,7 +239,9 @@ def _owner(doc, data) -> str | None:
     if modifiers:
         first = min(modifiers, key=lambda t: t.left_edge.i)
         span = doc[first.left_edge.i:data.i]
-        if all(t.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "CCONJ", "ADP", "DET") for t in span) and not any(ch.isdigit() for ch in span.text):
+        if all(t.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "CCONJ", "ADP", "DET") for t in span) and not any(
+            ch.isdigit() for ch in span.text
+        ):
             return clean_speaker(doc, span.text)
     return None
 

@@ -63,8 +63,8 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
         return Counted(found.time_unit, "duration")
     if found.measure is not None:
         if found.measure.is_duration:  # "25min", "4.5s": durations read as their plural
-            word = found.measure.surface.lower()
-            return Counted(TIME_UNITS.get(word, found.measure.name + "s"), "duration")
+            written = found.measure.surface.lower()
+            return Counted(TIME_UNITS.get(written, found.measure.name + "s"), "duration")
         return Counted(found.measure.surface, "measure")
     if is_age(doc, found):
         return Counted("years", "duration", subject="age")
@@ -81,7 +81,8 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
             return Counted(paired.currency, "money")
         if paired.percent:
             return Counted(paired.percent, "percent")
-        return Counted(paired.time_unit, "duration")
+        if paired.time_unit:
+            return Counted(paired.time_unit, "duration")
     of = of_noun(doc, found)
     if of is False:
         return None
@@ -89,7 +90,7 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
     if noun is not None:
         return _noun_unit(found, noun)
     before = _compared_with(doc, found, previous)
-    if before is not None:
+    if before is not None and before.unit:
         return Counted(before.unit, before.kind, subject=before.subject)
     unit = verb_unit(doc, found)
     if unit is not None:
@@ -105,7 +106,7 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
     if label is not None:
         return Counted(label.lower_, "count", subject=label.lemma_.lower())
     elided = elided_unit(doc, found, previous)
-    if elided is not None:
+    if elided is not None and elided.unit:
         return Counted(elided.unit, elided.kind, subject=elided.subject)
     if _crowd(doc, found):
         return Counted("people", "count", subject="people")
@@ -175,7 +176,14 @@ def noun_phrase(noun, after: int) -> str:
     words = [c for c in noun.children if c.dep_ == "compound" and after <= c.i < noun.i and c.pos_ == "NOUN"]
     words = [c for c in words if all(t.dep_ == "compound" or t.i == noun.i for t in doc[c.i:noun.i])]
     start = noun.i
-    while start >= 2 and start - 2 >= after and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
+    while (
+        start >= 2
+        and start - 2 >= after
+        and doc[start - 1].text == "-"
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and doc[start - 2].is_alpha
+    ):
         start -= 2
     head = doc[start:noun.i + 1].text
     return " ".join([c.text for c in sorted(words, key=lambda t: t.i) if c.i < start] + [head])
@@ -184,7 +192,13 @@ def noun_phrase(noun, after: int) -> str:
 def _whole_word(tok):
     """The last part of a hyphenated noun the parse split ("e" in "e-mails" -> "mails")."""
     doc = tok.doc
-    while tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_alpha:
+    while (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and not tok.whitespace_
+        and not doc[tok.i + 1].whitespace_
+        and doc[tok.i + 2].is_alpha
+    ):
         tok = doc[tok.i + 2]
     return tok
 
@@ -203,11 +217,20 @@ def head_noun(doc, found: Found):
             and not (t.pos_ == "NOUN" and t.dep_ != "compound")  # "3 to 9 workers next year": the workers
             for t in between
         ):
-            if not is_month(head) and not (head.pos_ == "PROPN" and head.tag_ == "NNP") and head.lower_ not in TEMPORAL_NOUNS:
+            if (
+                not is_month(head)
+                and not (head.pos_ == "PROPN" and head.tag_ == "NNP")
+                and head.lower_ not in TEMPORAL_NOUNS
+            ):
                 return _whole_word(head)
     # The parse may miss the link: take the noun right after the number.
     k = end
-    while k < len(doc) and k - end < 4 and (doc[k].pos_ == "ADJ" or doc[k].dep_ in ("compound", "amod")) and doc[k].text not in ("-",):
+    while (
+        k < len(doc)
+        and k - end < 4
+        and (doc[k].pos_ == "ADJ" or doc[k].dep_ in ("compound", "amod"))
+        and doc[k].text not in ("-",)
+    ):
         k += 1
     if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].tag_ in ("NNS", "NN") and doc[k].dep_ != "compound":
         if (doc[k].tag_ == "NNS" or found.amount.value == 1) and doc[k].lower_ not in TEMPORAL_NOUNS:
@@ -230,7 +253,11 @@ def of_noun(doc, found: Found):
         obj = objs[0]
     else:
         m = k + 1
-        while m < len(doc) and doc[m].pos_ in ("DET", "ADJ", "NUM", "PART") or (m < len(doc) and doc[m].dep_ in ("poss", "case", "compound")):
+        while (
+            m < len(doc)
+            and doc[m].pos_ in ("DET", "ADJ", "NUM", "PART")
+            or (m < len(doc) and doc[m].dep_ in ("poss", "case", "compound"))
+        ):
             m += 1
         if m >= len(doc):
             return None
@@ -285,7 +312,11 @@ def verb_unit(doc, found: Found) -> str | None:
         return "votes"
     if root.dep_ == "pobj" and head.lower_ in ("to", "from", "by") and head.head.pos_ in ("VERB",):
         verb = head.head
-        if verb.lemma_ in UP_WORDS or verb.lemma_ in DOWN_WORDS or verb.lemma_ in ("reduce", "bring", "increase", "change", "set"):
+        if (
+            verb.lemma_ in UP_WORDS
+            or verb.lemma_ in DOWN_WORDS
+            or verb.lemma_ in ("reduce", "bring", "increase", "change", "set")
+        ):
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
             if subj:
                 return noun_phrase(subj[0], subj[0].i)

@@ -80,7 +80,14 @@ def in_name(doc, found: Found) -> bool:
         prev = doc[first.i - 1]
         # Names carry short plain numbers: "12,500", "5.6 mln" after a capital are amounts
         # (newswire tables: "Net 5,600,000 vs 4,300,000").
-        if prev.text[:1].isupper() and prev.is_alpha and prev.pos_ == "PROPN" and not is_month(prev) and prev.whitespace_ and not _written_large(doc, found):
+        if (
+            prev.text[:1].isupper()
+            and prev.is_alpha
+            and prev.pos_ == "PROPN"
+            and not is_month(prev)
+            and prev.whitespace_
+            and not _written_large(doc, found)
+        ):
             return True
         if prev.text in ("/", "No", "no.", "No.", "#") or prev.lower_ == "top":
             return True  # references and ranks ("No 10", "a top three hit")
@@ -101,7 +108,13 @@ def is_bare_one(doc, found: Found) -> bool:
     toks = doc[found.start:found.num_end]
     if found.amount.low is not None:
         return False  # "1 to 2 workers": a range
-    return len(toks) == 1 and toks[0].lower_ in ("one", "1", "zero") and not found.currency and not found.percent and found.time_unit is None
+    return (
+        len(toks) == 1
+        and toks[0].lower_ in ("one", "1", "zero")
+        and not found.currency
+        and not found.percent
+        and found.time_unit is None
+    )
 
 
 def _written_large(doc, found: Found) -> bool:
@@ -135,7 +148,9 @@ def is_model_name(doc, found: Found) -> bool:
     e = found.num_end
     if e < len(doc) and glued(doc, e - 1) and doc[e].is_alpha and doc[e].text[:1].isupper():
         return True
-    return e + 1 < len(doc) and doc[e].is_digit and glued(doc, e) and doc[e + 1].is_alpha and doc[e + 1].text[:1].isupper()
+    return (
+        e + 1 < len(doc) and doc[e].is_digit and glued(doc, e) and doc[e + 1].is_alpha and doc[e + 1].text[:1].isupper()
+    )
 
 
 def is_reference(doc, found: Found) -> bool:

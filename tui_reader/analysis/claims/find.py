@@ -14,8 +14,11 @@ The rules work on a parsed spaCy ``Doc`` in three steps:
 
 from __future__ import annotations
 
+from typing import cast
+
 from tui_reader.analysis.claims.amounts import Found, glued, match_amount, phrase_at
 from tui_reader.analysis.claims.counted import amount_root, resolve_unit
+from tui_reader.analysis.claims.dates import date_claim, month_dates, year_date
 from tui_reader.analysis.claims.exclusions import (
     in_name,
     is_bare_one,
@@ -25,24 +28,36 @@ from tui_reader.analysis.claims.exclusions import (
     is_score,
     is_time,
 )
-from tui_reader.analysis.claims.dates import date_claim, month_dates, year_date
 from tui_reader.analysis.claims.measures import lookup
 from tui_reader.analysis.claims.sentences import sentence_of
 from tui_reader.analysis.claims.subjects import claim_subject
 from tui_reader.analysis.claims.units import (
-    CURRENCY_WORDS,
     COMPARISON_WORDS,
+    CURRENCY_WORDS,
     DOWN_WORDS,
     HEDGES_AFTER,
     HEDGES_BEFORE,
     TIME_UNITS,
     UP_WORDS,
 )
-from tui_reader.analysis.model import Claim
+from tui_reader.analysis.model import Claim, ClaimKind
 
 RATE_WORDS = {"rate", "rates", "interest", "inflation", "yield", "yields", "%"}
 # Words that make "points" the points of a stock index ("the index fell 45 points").
-INDEX_WORDS = {"index", "indices", "shares", "stocks", "market", "markets", "dow", "nasdaq", "ftse", "nikkei", "dax", "cac"}
+INDEX_WORDS = {
+    "index",
+    "indices",
+    "shares",
+    "stocks",
+    "market",
+    "markets",
+    "dow",
+    "nasdaq",
+    "ftse",
+    "nikkei",
+    "dax",
+    "cac",
+}
 
 
 def find_claims(doc) -> list[Claim]:
@@ -144,7 +159,9 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
             kind = "duration"
         elif last.lower() in ("point", "points") and any(t.lower_ in RATE_WORDS for t in sentence_of(doc, found.start)):
             kind = "percent"
-        elif last.lower() in ("point", "points") and any(t.lower_ in INDEX_WORDS for t in sentence_of(doc, found.start)):
+        elif last.lower() in ("point", "points") and any(
+            t.lower_ in INDEX_WORDS for t in sentence_of(doc, found.start)
+        ):
             kind = "measure"
     root = amount_root(doc, found, whole=True)
     noun = counted.noun
@@ -171,7 +188,7 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
         text=doc[found.start:found.end].text[: end - start],  # not doc.text: it is rebuilt on every call
         value=tidy(amount.value),
         unit=unit,
-        kind=kind,
+        kind=cast(ClaimKind, kind),
         low=tidy(amount.low),
         high=tidy(amount.high),
         approx=approx or amount.approx,
@@ -215,7 +232,25 @@ def tidy(value: float | None) -> float | None:
 
 
 # Words of a sentence that make bare degrees a temperature rather than an angle.
-WARMTH_WORDS = {"temperature", "temperatures", "warm", "warmer", "warming", "hot", "hotter", "heat", "cold", "colder", "cool", "freezing", "thermometer", "thermostat", "fever", "weather", "climate"}
+WARMTH_WORDS = {
+    "temperature",
+    "temperatures",
+    "warm",
+    "warmer",
+    "warming",
+    "hot",
+    "hotter",
+    "heat",
+    "cold",
+    "colder",
+    "cool",
+    "freezing",
+    "thermometer",
+    "thermostat",
+    "fever",
+    "weather",
+    "climate",
+}
 
 
 def _dimension(doc, found: Found, unit: str, kind: str) -> tuple[str | None, str | None, float | None]:
@@ -231,14 +266,14 @@ def _dimension(doc, found: Found, unit: str, kind: str) -> tuple[str | None, str
     if measure.family == "angle" and any(t.lower_ in WARMTH_WORDS for t in sentence_of(doc, found.start)):
         return "temperature", None, None  # "it reached 35 degrees": a temperature of no stated scale
     if kind == "duration" and found.time_unit is not None and measure.name in ("decade", "century"):
-        measure = lookup("years")  # "a decade" is read as 10 years already
+        measure = lookup("years") or measure  # "a decade" is read as 10 years already
     return measure.family, measure.canonical, measure.to_canonical(value)
 
 
 def _link_pairs(doc, found: list[tuple[Found, Claim]]) -> None:
     """Pairs of amounts about one thing share their subject: "from £20m to £15m" (the
     second is the new level, up or down from the first) and "1.20 dlrs vs 1.10 dlrs"."""
-    for (fa, a), (fb, b) in zip(found, found[1:]):
+    for (fa, a), (fb, b) in zip(found, found[1:], strict=False):
         between = [t.lower_ for t in doc[fa.end:fb.start]]
         if a.unit != b.unit or fb.start - fa.end > 3:
             continue

@@ -133,7 +133,7 @@ def registry() -> Any:
     """pint's unit registry with the news abbreviations added, built once per process."""
     import pint  # deferred: pint takes half a second to import; only the claims step needs it
 
-    ureg = pint.UnitRegistry()
+    ureg: Any = pint.UnitRegistry()
     for line in EXTRA_DEFINITIONS:
         ureg.define(line)
     return ureg

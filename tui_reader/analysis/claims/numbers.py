@@ -98,8 +98,9 @@ def digits_value(text: str) -> float | None:
     fraction = slash_fraction(text)
     if fraction is not None:
         return fraction
-    if text and _vulgar(text[-1]) is not None and (len(text) == 1 or text[:-1].isdigit()):
-        return float(text[:-1] or 0) + _vulgar(text[-1])  # "½", "1¾"
+    vulgar = _vulgar(text[-1]) if text else None
+    if vulgar is not None and (len(text) == 1 or text[:-1].isdigit()):
+        return float(text[:-1] or 0) + vulgar  # "½", "1¾"
     if text.startswith(".") and text[1:].isdigit():
         return float(text)
     m = DIGITS_RE.match(text)
@@ -211,11 +212,21 @@ def _join_hyphens(words: list[str]) -> list[str]:
     out: list[str] = []
     for w in words:
         mixed = MIXED_FRACTION_RE.match(w)
-        if mixed and len(out) >= 2 and out[-1] == "-" and out[-2].isdigit() and int(mixed.group(2)) > int(mixed.group(1)):
+        if (
+            mixed
+            and len(out) >= 2
+            and out[-1] == "-"
+            and out[-2].isdigit()
+            and int(mixed.group(2)) > int(mixed.group(1))
+        ):
             out[-2:] = [repr(int(out[-2]) + int(mixed.group(1)) / int(mixed.group(2)))]
-        elif mixed and out and out[-1].isdigit() and slash_fraction(w) is not None:
-            out[-1] = repr(int(out[-1]) + slash_fraction(w))  # "10 1/2"
-        elif len(out) >= 2 and out[-1] == "-" and (word_number(out[-2] + "-" + w) is not None or fraction_value(out[-2] + "-" + w) is not None):
+        elif mixed and out and out[-1].isdigit() and (part := slash_fraction(w)) is not None:
+            out[-1] = repr(int(out[-1]) + part)  # "10 1/2"
+        elif (
+            len(out) >= 2
+            and out[-1] == "-"
+            and (word_number(out[-2] + "-" + w) is not None or fraction_value(out[-2] + "-" + w) is not None)
+        ):
             out[-2:] = [out[-2] + "-" + w]
         else:
             out.append(w)
@@ -274,8 +285,10 @@ def _single(words: list[str]) -> Amount | None:
     rest = words
     if head in ("a", "an", "one") and len(words) > 1 and words[1] in FRACTIONS:
         rest = words[1:]
-    elif word_number(head) is not None and len(words) > 1 and words[1] in FRACTIONS and words[1].endswith("s"):
-        lead, rest = word_number(head), words[1:]
+    elif (
+        (whole := word_number(head)) is not None and len(words) > 1 and words[1] in FRACTIONS and words[1].endswith("s")
+    ):
+        lead, rest = whole, words[1:]
     frac = fraction_value(rest[0])
     if frac is not None:
         tail = rest[1:]
@@ -317,10 +330,10 @@ def _single(words: list[str]) -> Amount | None:
             return Amount(split[0] / 100, pence=True)
         if split is not None and split[1] == "%":
             return Amount(split[0], percent=True)
-    value = _plain(words)
-    if value is None:
+    plain = _plain(words)
+    if plain is None:
         return None
-    return Amount(value, pence=pence)
+    return Amount(plain, pence=pence)
 
 
 def _plain(words: list[str]) -> float | None:
