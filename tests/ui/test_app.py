@@ -395,7 +395,7 @@ async def test_uncached_article_is_analyzed_by_the_worker(make_app, data_corpus,
         assert article_counts(summarize(screen.analysis)) in prompts(screen.query_one(ArticleList))[0]
 
 
-def test_painting_the_app_does_not_import_spacy(tmp_path):
+def test_painting_the_app_does_not_import_spacy_or_pint(tmp_path):
     probe = tmp_path / "probe.py"  # a file, not -c: Textual finds CSS next to the class's source
     probe.write_text(textwrap.dedent(
         """
@@ -409,6 +409,9 @@ def test_painting_the_app_does_not_import_spacy(tmp_path):
 
             def probe(self):
                 print("SPACY-LOADED" if "spacy" in sys.modules else "SPACY-ABSENT", flush=True)
+                # the claims step's unit registry and currency data load with the analysis, not before
+                print("PINT-LOADED" if "pint" in sys.modules else "PINT-ABSENT", flush=True)
+                print("BABEL-LOADED" if "babel.numbers" in sys.modules else "BABEL-ABSENT", flush=True)
                 self.exit(0)
 
         Probe([Path(sys.argv[1])]).run(headless=True, size=(120, 36))
@@ -421,3 +424,4 @@ def test_painting_the_app_does_not_import_spacy(tmp_path):
         [sys.executable, str(probe), str(REPO / "data")], capture_output=True, text=True, timeout=120, env=env, cwd=REPO,
     )
     assert "SPACY-ABSENT" in done.stdout, (done.stdout, done.stderr)
+    assert "PINT-ABSENT" in done.stdout and "BABEL-ABSENT" in done.stdout, (done.stdout, done.stderr)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tui_reader.analysis.claims.currencies import code_sign, glued_sign, is_sign, prefix_sign
+from tui_reader.analysis.claims.currencies import MAJOR, code_sign, glued_sign, is_sign, prefix_sign
 from tui_reader.analysis.claims.measures import Unit, lookup, split_glued
 from tui_reader.analysis.claims.numbers import (
     DOZEN,
@@ -69,8 +69,8 @@ def low_word(tok) -> str:
 def is_digits(tok) -> bool:
     """Digits, with a scale, unit or currency written onto them or not ("84,000", "1.5bn",
     "30g", "USD115")."""
-    if ORDINAL_RE.match(tok.text):
-        return False
+    if not any(ch.isnumeric() for ch in tok.text) or ORDINAL_RE.match(tok.text):
+        return False  # most tokens hold no digit: the regular expressions below are for the rest
     return split_suffix(tok.text) is not None or glued_unit(tok) is not None or glued_sign(tok.text) is not None
 
 
@@ -241,6 +241,9 @@ def match_amount(doc, i: int) -> Found | None:
 def _sign_before(doc, i: int) -> tuple[str, float] | None:
     """The currency a sign or code before a number gives ("$", "US$", "USD", "MEUR")."""
     tok = doc[i]
+    text = tok.text
+    if len(text) > 5 or (text.isalpha() and text.islower() and text.upper() not in MAJOR):
+        return None  # an ordinary word: no sign, no code
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is None or not (
         is_digits(nxt) or _is_word_number(nxt) or nxt.lower_ in FRACTIONS or nxt.lower_ in ("a", "half")

@@ -273,7 +273,9 @@ def _spellings(text: str) -> list[str]:
     if text.isalpha() and len(text) >= 3 and not text.isupper() and text.lower() != text:
         words.append(text.lower())
     if text.isalpha() and len(text) >= 7 and not any(_candidates(w) for w in words):
-        words += difflib.get_close_matches(text.lower(), _unit_names(), n=1, cutoff=0.85)
+        low = text.lower()
+        near = [n for n in _unit_names() if n[0] == low[0] and abs(len(n) - len(low)) <= 2]
+        words += difflib.get_close_matches(low, near, n=1, cutoff=0.85)
     return words
 
 
