@@ -3,6 +3,8 @@
     python tests/eval/sanity.py                      # BBC (2,225 articles) and Reuters-21578 (19,043)
     python tests/eval/sanity.py bbc --show 20        # one corpus, with 20 failures listed
     python tests/eval/sanity.py reuters --limit 2000 # the first 2,000 records
+    python tests/eval/sanity.py --docs /tmp/parsed      # keep the parses: a second run (or another
+                                                     # version of the rules) skips spaCy
 
 A figure passes when its value (and its low and high bounds) can be made from the numbers
 written in its text, read here independently of the claim rules: a number, or two summed
@@ -24,6 +26,7 @@ import re
 import sys
 import time
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -121,9 +124,32 @@ def check(claim) -> bool:
     return all(follows(v, claim.text, made) for v in (claim.value, claim.low, claim.high) if v is not None)
 
 
-def run(name: str, limit: int, show: int) -> tuple[int, int, int]:
+def parsed(name: str, texts: list[str], docs: Path | None) -> Iterator:
+    """The parsed documents of a corpus, one by one, read from ``docs`` when an earlier run
+    kept them (else parsed, and kept there)."""
+    from spacy.tokens import DocBin
+
+    from tui_reader.analysis.nlp import get_nlp
+
+    nlp = get_nlp()
+    kept = docs / f"{name}-{len(texts)}.spacy" if docs else None
+    if kept is not None and kept.exists():
+        for doc, text in zip(DocBin().from_disk(kept).get_docs(nlp.vocab), texts, strict=True):
+            assert doc.text == text, f"{kept} holds other texts: remove it"
+            yield doc
+        return
+    keep = DocBin()
+    for doc in nlp.pipe(texts, batch_size=16):
+        keep.add(doc)
+        yield doc
+    if kept is not None:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        keep.to_disk(kept)
+
+
+def run(name: str, limit: int, show: int, docs: Path | None) -> tuple[int, int, int]:
     """(articles, claims, failures) of one corpus."""
-    from tui_reader.analysis.pipeline import analyze_texts
+    from tui_reader.analysis.claims.find import find_claims
     from tui_reader.corpus.reader import load_paths
 
     articles = list(load_paths([str(SOURCES[name])]).articles)
@@ -131,8 +157,8 @@ def run(name: str, limit: int, show: int) -> tuple[int, int, int]:
         articles = articles[:limit]
     claims = failures = 0
     shown = 0
-    for article, analysis in zip(articles, analyze_texts(a.text for a in articles), strict=True):
-        for claim in analysis.claims:
+    for article, doc in zip(articles, parsed(name, [a.text for a in articles], docs), strict=True):
+        for claim in find_claims(doc):
             if claim.kind == "date":
                 continue
             claims += 1
@@ -150,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpora", nargs="*", default=list(SOURCES), choices=list(SOURCES), metavar="CORPUS")
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles of each corpus")
     parser.add_argument("--show", type=int, default=10, help="list this many failures per corpus")
+    parser.add_argument("--docs", type=Path, help="a folder to keep the parsed articles in, and read them from")
     options = parser.parse_args(argv)
     missing = [n for n in options.corpora if not SOURCES[n].exists()]
     if missing:
@@ -160,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     failed = 0
     for name in options.corpora:
         started = time.perf_counter()
-        articles, claims, failures = run(name, options.limit, options.show)
+        articles, claims, failures = run(name, options.limit, options.show, options.docs)
         failed += failures
         print(f"| {name} | {articles:,} | {claims:,} | {failures:,} | {time.perf_counter() - started:.0f} |", flush=True)
     return 1 if failed else 0

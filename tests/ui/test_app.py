@@ -131,6 +131,20 @@ async def test_enter_on_a_claim_scrolls_to_it_and_marks_it(make_app, synthetic_c
         assert not view.style_at(last.start).reverse
 
 
+async def test_dates_are_listed_apart_with_their_iso_form(make_app, synthetic_corpus):
+    app = make_app(corpus=synthetic_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        sidebar = app.screen.query_one(Sidebar)
+        lines = prompts(sidebar)
+        dates = [c for c in synthetic_corpus.analysis_of(synthetic_corpus.articles[0]).claims if c.kind == "date"]
+        assert any(line.startswith("Dates (1)") for line in lines)
+        assert "March 2024  2024-03" in str(sidebar.get_option("date:0").prompt)
+        claims_header = next(i for i, line in enumerate(lines) if line.startswith("Claims ("))
+        assert f"Claims ({len(listed_claims(synthetic_corpus.analysis_of(synthetic_corpus.articles[0])))})" in lines[claims_header]
+        assert len(dates) == 1
+
+
 async def test_next_and_previous_claim(make_app, synthetic_corpus):
     app = make_app(corpus=synthetic_corpus)
     async with app.run_test(size=SIZE) as pilot:
