@@ -92,3 +92,13 @@ def test_dates_have_no_speaker(nlp):
 )
 def test_clean_speaker(nlp, name, clean):
     assert clean_speaker(nlp("Nothing here names anyone."), name) == clean
+
+
+def test_a_source_named_in_an_as_clause(nlp):
+    text = "As reported by the Western Bugle, the minister signed at least two agreements."
+    assert speakers_of(nlp, text)["two"] == "Western Bugle"
+
+
+def test_the_maker_named_before_a_report_speaks_not_who_released_it(nlp):
+    text = "The bill came to $80,000, according to a Harbour Watchdog report released by the mayor's office."
+    assert speakers_of(nlp, text)["$80,000"] == "Harbour Watchdog"

@@ -575,3 +575,23 @@ def test_money_per_thing_and_exchange_rates_are_told_apart(claims):
 def test_large_counts_and_suffixed_amounts(claim, text, surface, value, unit):
     c = claim(text, surface)
     assert (c.value, c.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The town backed the party twice.", "twice", 2, "times"),
+        ("Prices have risen for two decades.", "two decades", 2, "decades"),
+        ("Of the 53 wounded, most went home.", "53", 53, "wounded"),
+        ("Brook has 758 delegates, compared to Vance's 538 so far.", "538", 538, "delegates"),
+        ("The region was swept by Alma Vance 34 delegates to nil.", "34", 34, "delegates"),
+        ("She counted the 100 or so \"unbound\" delegates who remain.", "100", 100, "delegates"),
+    ],
+)
+def test_counts_written_around_names_hedges_and_quotes(claim, text, surface, value, unit):
+    c = claim(text, surface)
+    assert (c.value, c.unit) == (value, unit)
+
+
+def test_twice_as_much_is_no_count(claims):
+    assert [c.text for c in claims("The new plant is twice as big and twice the size.")] == []

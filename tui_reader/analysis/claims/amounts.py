@@ -40,6 +40,8 @@ from tui_reader.analysis.claims.units import (
     UP_WORDS,
 )
 
+# Spans of years a count of them keeps as written ("two decades").
+LONG_SPANS = {"decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries"}
 TIME_UNIT_SINGULAR = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 
 
@@ -207,7 +209,7 @@ def match_amount(doc, i: int) -> Found | None:
         return _suffixes(doc, special)
     end = _core(doc, j)
     if end is None:
-        return _one_time_unit(doc, i, j)
+        return _one_time_unit(doc, i, j) or _repeats(doc, i, j, currency)
     words = _words(doc, j, end)
     # "one or two", "two or three": a small vague range.
     if end + 1 < n and doc[end].lower_ == "or" and word_number(doc[end + 1].lower_) is not None and not currency:
@@ -261,6 +263,20 @@ def _scale(amount: Amount, factor: float) -> None:
         amount.value *= factor
         amount.low = amount.low * factor if amount.low is not None else None
         amount.high = amount.high * factor if amount.high is not None else None
+
+
+def _repeats(doc, i: int, j: int, currency: str | None) -> Found | None:
+    """ "twice", "thrice" as counts of times ("carried it twice"); "twice as many" and
+    "twice the size" are multiples, no count."""
+    word = doc[j].lower_
+    if currency or word not in ("twice", "thrice"):
+        return None
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is not None and not (nxt.pos_ in ("PUNCT", "ADP", "SCONJ", "CCONJ") or nxt.lower_ in ("a", "an", "per")):
+        return None
+    if nxt is not None and nxt.lower_ == "as":
+        return None
+    return Found(i, j + 1, j + 1, Amount(2.0 if word == "twice" else 3.0), unit="times")
 
 
 def _one_time_unit(doc, i: int, j: int) -> Found | None:
@@ -445,8 +461,12 @@ def _suffixes(doc, found: Found) -> Found:
             found.measure, found.end = measure
             return found
     if k < n and doc[k].lower_ in TIME_UNITS:
-        found.time_unit = TIME_UNITS[doc[k].lower_]
-        found.amount.value *= TIME_FACTORS.get(doc[k].lower_, 1)
+        word = doc[k].lower_
+        if word in LONG_SPANS:
+            found.time_unit = LONG_SPANS[word]  # "two decades" stays two decades; "a decade" is 10 years
+        else:
+            found.time_unit = TIME_UNITS[word]
+            found.amount.value *= TIME_FACTORS.get(word, 1)
         found.end = k + 1
         if k + 1 < n and doc[k + 1].lower_ == "ago":
             found.end = k + 2

@@ -29,6 +29,7 @@ DATA_NOUNS = {
     "surveys", "study", "studies", "report", "reports", "research", "estimate", "estimates",
     "analysis", "census", "forecast", "forecasts", "projection", "projections", "calculation",
     "calculations", "numbers", "count", "index", "findings", "review", "audit", "assessment",
+    "tally", "tallies", "polling", "model",
 }
 # Verbs by which data gives a figure ("figures show"): only data is their source.
 DATA_VERBS = {"show", "suggest", "reveal", "indicate", "put", "record"}
@@ -93,8 +94,12 @@ def _canonical_names(speakers: Iterable[Speaker]) -> dict[str, str]:
     return table
 
 
-def clean_speaker(doc, name: str | None) -> str | None:
-    """A speaker's name without its possessive, or None for a currency, market, product or place."""
+def clean_speaker(doc, name: str | None, owner: bool = False) -> str | None:
+    """A speaker's name without its possessive, or None for a currency, market, product or place.
+
+    ``owner`` for the maker of data ("a New Hope Watchdog report"): spaCy often takes such
+    names for places, and a place does not make reports, so the place test is skipped.
+    """
     if not name:
         return None
     name = " ".join(name.split())
@@ -120,7 +125,7 @@ def clean_speaker(doc, name: str | None) -> str | None:
         words = words[1:]
     if not words or words[-1].lower() in NOT_SPEAKER_HEADS:
         return None
-    if _label_of(doc, name) in NOT_SPEAKER_LABELS:
+    if _label_of(doc, name) in (NOT_SPEAKER_LABELS - {"GPE", "LOC", "FAC"} if owner else NOT_SPEAKER_LABELS):
         return None
     return name
 
@@ -159,8 +164,12 @@ def named_source(doc, claim: Claim) -> str | None:
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             source = _according_to(doc, doc[tok.i + 1])
-            if source is not None:
-                return source
+        elif tok.lemma_.lower() in SOURCE_VERBS and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            source = _agent(doc, tok)  # "As reported by X, ..."
+        else:
+            continue
+        if source is not None:
+            return source
     root = tokens[0]
     for t in tokens:
         if not (tokens[0].i <= t.head.i <= tokens[-1].i):
@@ -224,6 +233,16 @@ def _according_to(doc, to) -> str | None:
     return _name_of(doc, obj)
 
 
+def _agent(doc, verb) -> str | None:
+    """Who a passive verb names with "by" ("reported by X", "published by X")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _name_of(doc, objects[0])
+    return None
+
+
 def _owner(doc, data) -> str | None:
     """Who owns a data noun: its possessor, a name before it, or who made it ("from X")."""
     for child in data.children:
@@ -242,7 +261,10 @@ def _owner(doc, data) -> str | None:
         if all(t.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "CCONJ", "ADP", "DET") for t in span) and not any(
             ch.isdigit() for ch in span.text
         ):
-            return clean_speaker(doc, span.text)
+            return clean_speaker(doc, span.text, owner=True)
+    for child in data.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in SOURCE_VERBS | {"publish", "release", "compile", "produce"}:
+            return _agent(doc, child)  # "figures published by X"
     return None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui_reader.analysis.claims.amounts import Found, low_word, match_amount
+from tui_reader.analysis.claims.amounts import Found, low_word, match_amount, phrase_at
 from tui_reader.analysis.claims.exclusions import is_month
 from tui_reader.analysis.claims.numbers import SCALES, split_suffix
 from tui_reader.analysis.claims.sentences import sentence_of
@@ -19,6 +19,7 @@ from tui_reader.analysis.claims.subjects import lemma_phrase
 from tui_reader.analysis.claims.units import (
     COMPARISON_WORDS,
     CURRENCY_WORDS,
+    HEDGES_AFTER,
     DOWN_WORDS,
     TEMPORAL_NOUNS,
     TIME_FACTORS,
@@ -30,6 +31,7 @@ from tui_reader.analysis.model import Claim
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
+QUOTE_MARKS = {"\"", "\u201c", "\u201d", "\u2018", "\u2019", "'"}
 # Dependency relations of a number that modifies a noun.
 MODIFIER_DEPS = {"nummod", "quantmod", "compound", "nmod", "amod", "npadvmod", "advmod", "det"}
 # A vague crowd with no noun ("thousands marched") counts people; larger vague amounts
@@ -207,12 +209,20 @@ def head_noun(doc, found: Found):
     """The noun the amount modifies, when it follows it ("84,000 jobs", "62 Labour rebels")."""
     root = amount_root(doc, found)
     end = found.end
+    hedge = phrase_at(doc, end, HEDGES_AFTER)
+    if hedge is not None and hedge != ("plus",):
+        end += len(hedge)  # "the 100 or so unbound delegates"
     head = root.head
+    if end < len(doc) and _nominal_adjective(doc, doc[end], end):
+        return doc[end]  # "the 53 wounded"
     if root.dep_ in MODIFIER_DEPS and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= 5:
         between = doc[end:head.i]
+        marks = [t for t in between if t.text in QUOTE_MARKS]
+        quoted_words = len(marks) == 2 and marks[0].i > end - 1 and marks[1].i < head.i
         if all(
             t.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "VERB", "PUNCT", "NUM")
-            and t.text not in (",", ";", ":", "(", ")", "\"")
+            and t.text not in (",", ";", ":", "(", ")")
+            and (t.text not in QUOTE_MARKS or quoted_words)  # "the 100 "unbound" delegates"
             and t.lower_ not in COMPARISON_WORDS
             and not (t.pos_ == "NOUN" and t.dep_ != "compound")  # "3 to 9 workers next year": the workers
             for t in between
@@ -266,8 +276,21 @@ def of_noun(doc, found: Found):
         return False
     if obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("GPE", "ORG", "PERSON", "LOC", "FAC"):
         return obj
+    if _nominal_adjective(doc, obj, obj.i):
+        return obj  # "twenty of the wounded"
     return None
 
+
+def _nominal_adjective(doc, tok, end: int) -> bool:
+    """An adjective or participle standing for people after "the" and a number ("the 53
+    wounded", "the injured"), right where the amount ends."""
+    if tok.i != end or tok.tag_ not in ("JJ", "VBN"):
+        return False
+    if tok.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj", "attr") and not (tok.dep_ in ("acl", "amod") and tok.head.i < tok.i):
+        return False
+    return any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children) or (
+        tok.i >= 2 and doc[tok.i - 2].lower_ == "the"
+    )
 
 def partner(doc, found: Found) -> Found | None:
     """The amount a bare number is paired with ("36 to just 21 days"), when that one has
@@ -332,7 +355,9 @@ def elided_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim
     breaks = [t.i for t in doc[since:found.start] if (t.text + t.whitespace_).count("\n") > 1]
     since = max([since, *(b + 1 for b in breaks)])  # a new paragraph starts afresh
     if found.start > 0 and doc[found.start - 1].tag_ == "POS":
-        return None  # "the carmaker's 911": a model's name, not a count of anything
+        # "the carmaker's 911" is a model's name; "Lee's 538" after "758 delegates" in the
+        # same sentence is a count of the same things.
+        since = max(since, sent.start)
     scaled = has_scale(doc, found)
     for f, c in reversed(previous):
         if f.start < since:

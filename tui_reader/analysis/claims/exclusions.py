@@ -87,13 +87,15 @@ def in_name(doc, found: Found) -> bool:
             and not is_month(prev)
             and prev.whitespace_
             and not _written_large(doc, found)
+            and not (prev.ent_type_ == "PERSON" and first.ent_type_ != "PERSON")  # "swept by Jones 34 delegates"
         ):
             return True
         if prev.text in ("/", "No", "no.", "No.", "#") or prev.lower_ == "top":
             return True  # references and ranks ("No 10", "a top three hit")
     if found.end < len(doc) and doc[found.end].text == "/":
         return True
-    if first.is_alpha and first.text[:1].isupper() and not first.is_sent_start and first.i > 0:
+    starts = first.is_sent_start or all(t.is_space or t.is_punct for t in doc[first.sent.start : first.i])
+    if first.is_alpha and first.text[:1].isupper() and not starts and first.i > 0:
         # A capitalised number word inside a sentence is a name ("Formula One", "the Big Four").
         if doc[first.i - 1].text not in ("\"", "\u201c", "'", "\u2018", "(", "-", ":", "\n", "\n\n"):
             return True

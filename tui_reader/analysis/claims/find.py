@@ -257,6 +257,9 @@ def _dimension(doc, found: Found, unit: str, kind: str) -> tuple[str | None, str
     """(dimension, canonical unit, value in it) of a measure or a duration."""
     value = found.amount.value
     measure = found.measure
+    if kind == "duration" and unit in ("decades", "centuries"):
+        value *= 10 if unit == "decades" else 100  # pint's "decade" is a ratio, not ten years
+        unit = "years"
     if measure is None and kind in ("measure", "duration"):
         measure = lookup(unit.split()[-1])
     if measure is None:
@@ -265,8 +268,6 @@ def _dimension(doc, found: Found, unit: str, kind: str) -> tuple[str | None, str
         return None, None, None
     if measure.family == "angle" and any(t.lower_ in WARMTH_WORDS for t in sentence_of(doc, found.start)):
         return "temperature", None, None  # "it reached 35 degrees": a temperature of no stated scale
-    if kind == "duration" and found.time_unit is not None and measure.name in ("decade", "century"):
-        measure = lookup("years") or measure  # "a decade" is read as 10 years already
     return measure.family, measure.canonical, measure.to_canonical(value)
 
 
