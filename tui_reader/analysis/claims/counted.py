@@ -19,8 +19,8 @@ from tui_reader.analysis.claims.subjects import lemma_phrase
 from tui_reader.analysis.claims.units import (
     COMPARISON_WORDS,
     CURRENCY_WORDS,
-    HEDGES_AFTER,
     DOWN_WORDS,
+    HEDGES_AFTER,
     TEMPORAL_NOUNS,
     TIME_FACTORS,
     TIME_UNITS,
@@ -286,7 +286,9 @@ def _nominal_adjective(doc, tok, end: int) -> bool:
     wounded", "the injured"), right where the amount ends."""
     if tok.i != end or tok.tag_ not in ("JJ", "VBN"):
         return False
-    if tok.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj", "attr") and not (tok.dep_ in ("acl", "amod") and tok.head.i < tok.i):
+    if tok.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj", "attr") and not (
+        tok.dep_ in ("acl", "amod") and tok.head.i < tok.i
+    ):
         return False
     return any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children) or (
         tok.i >= 2 and doc[tok.i - 2].lower_ == "the"
