@@ -52,9 +52,10 @@ TOLERANCE = 1e-6
 
 def numbers_in(text: str) -> list[float]:
     """The numbers a text writes: digits, slash and vulgar fractions, and spelled numbers."""
-    from tui_reader.analysis.claims.numbers import FRACTIONS, parse_amount, word_number
+    from tui_reader.analysis.claims.numbers import fraction_value, parse_amount, word_number
 
     found: list[float] = []
+    text = re.sub(r"(\d), (0\d\d)\b", r"\1,\2", text)  # "30, 000": thousands written apart
     for m in SLASH_RE.finditer(text):
         if int(m.group(2)):
             found.append(int(m.group(1)) / int(m.group(2)))
@@ -71,8 +72,9 @@ def numbers_in(text: str) -> list[float]:
             value = word_number(part)
             if value is not None:
                 found.append(value)
-        if w in FRACTIONS:
-            found.append(FRACTIONS[w])
+        fraction = fraction_value(w)
+        if fraction is not None:
+            found.append(fraction)  # "half", "two-thirds"
         if w in ("a", "an", "one", "half"):
             found.append(1.0 if w != "half" else 0.5)
     spelled = parse_amount(text)

@@ -354,7 +354,7 @@ def _fraction(doc, j: int) -> Found | None:
         while end < n and doc[end].lower_ in SCALE_WORDS:
             end += 1
         return Found(j, end, end, Amount(frac * _scale_value(doc, after, end)))
-    unit = lookup(doc[after].text) if after < n and doc[after].is_alpha else None
+    unit = lookup(doc[after].text) if after < n and doc[after].is_alpha and not doc[after].is_stop else None
     if unit is not None:
         # "a half turn", "a quarter mile": a fraction of one unit.
         return Found(j, after + 1, after + 1, Amount(frac), measure=unit)
