@@ -137,3 +137,20 @@ def test_split_glued_keeps_the_number_as_written():
     number, unit = split_glued("5,000mAh")
     assert (number, unit.surface, unit.family) == ("5,000", "mAh", "charge")
     assert split_glued("30k") is None and split_glued("164p") is None
+
+
+def test_torque_in_newton_metres_and_index_points_beside_a_percentage(nlp):
+    found = find_claims(nlp("The motors make 660Nm of torque as the Lowmarsh index rose 1.2% to 14,532.12 points."))
+    assert [(c.text, c.unit, c.dimension) for c in found] == [
+        ("660Nm", "Nm", "energy"), ("1.2%", "%", None), ("14,532.12", "points", "index points"),
+    ]
+
+
+def test_a_currency_per_another_is_an_exchange_rate(nlp):
+    (rate,) = find_claims(nlp("The yen weakened to 114.3 per dollar."))
+    assert (rate.value, rate.unit, rate.kind, rate.per, rate.dimension) == (114.3, "¥", "money", "dollar", "exchange rate")
+
+
+def test_what_a_count_is_per_comes_after_its_noun(nlp):
+    (count,) = find_claims(nlp("The exchange handles 30k transactions an hour."))
+    assert (count.value, count.unit, count.per) == (30_000, "transactions", "hour")

@@ -157,12 +157,12 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
             kind = "measure"
         elif last.lower() in TIME_UNITS:
             kind = "duration"
-        elif last.lower() in ("point", "points") and any(t.lower_ in RATE_WORDS for t in sentence_of(doc, found.start)):
-            kind = "percent"
-        elif last.lower() in ("point", "points") and any(
-            t.lower_ in INDEX_WORDS for t in sentence_of(doc, found.start)
-        ):
-            kind = "measure"
+        elif last.lower() in ("point", "points"):
+            # an index's points, else points of a rate ("the rate rose half a point")
+            words = {t.lower_ for t in sentence_of(doc, found.start)}
+            kind = "measure" if words & INDEX_WORDS else "percent" if words & RATE_WORDS else kind
+        elif last.lower() in CURRENCY_WORDS:
+            unit, kind = CURRENCY_WORDS[last.lower()][0], "money"  # "the yen weakened to 114.3 per dollar"
     root = amount_root(doc, found, whole=True)
     noun = counted.noun
     if kind == "measure" and noun is not None:
@@ -179,7 +179,8 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
         end -= 1  # "m." at a sentence end: the full stop is not part of the number
     sent = sentence_of(doc, found.start)
     dimension, canonical_unit, canonical_value = _dimension(doc, found, unit, kind)
-    per = per_what(doc, found.end) if kind in ("money", "count", "percent", "measure") else None
+    after = max(found.end, counted.noun.i + 1) if counted.noun is not None and counted.noun.i >= found.end else found.end
+    per = per_what(doc, after) if kind in ("money", "count", "percent", "measure") else None
     if kind == "money" and (_is_currency(subject) or _is_currency(per)):
         dimension = "exchange rate"  # "the euro was worth $1.30", "104 yen per dollar": a price of money
     return Claim(

@@ -255,12 +255,28 @@ def lookup(text: str, glued: bool = False) -> Unit | None:
     for word in _spellings(text):
         for prefix, name in _candidates(word):
             if name in NOT_UNITS:
+                product = _product(text) if glued or len(text) > 1 else None
+                if product is not None:
+                    return product  # "Nm": newton metres, not pint's "number metre"
                 continue
             if prefix and (not _prefixable(name) or not _prefix_written_like_unit(word, prefix, name)):
                 continue
             unit = _unit(text, prefix + name)
             if unit is not None and unit.is_duration and prefix and unit.factor > 1:
                 continue  # "Ms", "Gs": nobody times news in megaseconds
+            if unit is not None:
+                return unit
+    return None
+
+
+def _product(text: str) -> Unit | None:
+    """Two unit symbols written together ("Nm" for newton metres), when their product is
+    a quantity a reader compares."""
+    for cut in range(1, len(text)):
+        left, right = text[:cut], text[cut:]
+        a, b = _candidates(left), _candidates(right)
+        if a and b and not a[0][0] and not b[0][0] and a[0][1] not in NOT_UNITS and b[0][1] not in NOT_UNITS:
+            unit = _unit(text, f"({a[0][1]}) * ({b[0][1]})")
             if unit is not None:
                 return unit
     return None
