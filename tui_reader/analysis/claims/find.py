@@ -179,7 +179,8 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
         end -= 1  # "m." at a sentence end: the full stop is not part of the number
     sent = sentence_of(doc, found.start)
     dimension, canonical_unit, canonical_value = _dimension(doc, found, unit, kind)
-    after = max(found.end, counted.noun.i + 1) if counted.noun is not None and counted.noun.i >= found.end else found.end
+    noun_end = counted.noun.i + 1 if counted.noun is not None else 0
+    after = max(found.end, noun_end)  # "30k transactions an hour": per comes after the noun
     per = per_what(doc, after) if kind in ("money", "count", "percent", "measure") else None
     if kind == "money" and (_is_currency(subject) or _is_currency(per)):
         dimension = "exchange rate"  # "the euro was worth $1.30", "104 yen per dollar": a price of money
