@@ -130,10 +130,18 @@ def clean_speaker(doc, name: str | None, owner: bool = False) -> str | None:
     return name
 
 
+def _cached(doc, key: str, build):
+    """A per-document value built once (``Doc.text`` and ``Doc.ents`` are rebuilt on every access)."""
+    store = doc.user_data.setdefault("newsreader.asserted", {})
+    if key not in store:
+        store[key] = build()
+    return store[key]
+
+
 def _name_with_s(doc, name: str) -> bool:
     """Whether a name ending in 's is itself the name ("Moody's said", "Sainsbury's,"):
     somewhere in the text it stands with no noun after it."""
-    text = doc.text
+    text = _cached(doc, "text", lambda: doc.text)
     start = text.find(name)
     while start != -1:
         rest = text[start + len(name):start + len(name) + 12].lstrip()
@@ -149,7 +157,7 @@ def _name_with_s(doc, name: str) -> bool:
 
 def _label_of(doc, name: str) -> str | None:
     """The entity label spaCy gives the name where the text writes it, if any."""
-    for ent in doc.ents:
+    for ent in _cached(doc, "ents", lambda: list(doc.ents)):
         if ent.text == name or (ent.text.startswith(name) and ent.text[len(name):] in POSSESSIVE_ENDS):
             return ent.label_
     return None
@@ -161,15 +169,9 @@ def named_source(doc, claim: Claim) -> str | None:
     if not tokens:
         return None
     sent = sentence_of(doc, tokens[0].i)
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            source = _according_to(doc, doc[tok.i + 1])
-        elif tok.lemma_.lower() in SOURCE_VERBS and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
-            source = _agent(doc, tok)  # "As reported by X, ..."
-        else:
-            continue
-        if source is not None:
-            return source
+    named = _cached(doc, f"sentence {sent.start}", lambda: _sentence_source(doc, sent))
+    if named is not None:
+        return named
     root = tokens[0]
     for t in tokens:
         if not (tokens[0].i <= t.head.i <= tokens[-1].i):
@@ -177,6 +179,20 @@ def named_source(doc, claim: Claim) -> str | None:
             break
     for verb in _governing_verbs(root):
         source = _subject_source(doc, verb, root)
+        if source is not None:
+            return source
+    return None
+
+
+def _sentence_source(doc, sent) -> str | None:
+    """The source a sentence names for all its figures: "according to X", "As reported by X"."""
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            source = _according_to(doc, doc[tok.i + 1])
+        elif tok.lemma_.lower() in SOURCE_VERBS and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            source = _agent(doc, tok)  # "As reported by X, ..."
+        else:
+            continue
         if source is not None:
             return source
     return None
@@ -274,7 +290,7 @@ def _name_of(doc, head) -> str | None:
     if head.pos_ == "PRON" or head.lemma_.lower() in DATA_NOUNS:
         return None
     if head.ent_type_ in ("ORG", "PERSON", "NORP"):
-        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        ent = next((e for e in _cached(doc, "ents", lambda: list(doc.ents)) if e.start <= head.i < e.end), None)
         if ent is not None:
             return clean_speaker(doc, ent.text)
     if head.pos_ not in ("PROPN", "NOUN"):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from tui_reader.analysis.claims.amounts import Found, low_word, match_amount, phrase_at
 from tui_reader.analysis.claims.exclusions import is_month
 from tui_reader.analysis.claims.numbers import SCALES, split_suffix
-from tui_reader.analysis.claims.sentences import sentence_of
+from tui_reader.analysis.claims.sentences import paragraph_start, sentence_of
 from tui_reader.analysis.claims.subjects import lemma_phrase
 from tui_reader.analysis.claims.units import (
     COMPARISON_WORDS,
@@ -354,8 +354,7 @@ def elided_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim
     scaled number may also take the currency of earlier money ("£77m, up from 38m")."""
     sent = sentence_of(doc, found.start)
     since = sentence_of(doc, sent.start - 1).start if sent.start > 0 else 0
-    breaks = [t.i for t in doc[since:found.start] if (t.text + t.whitespace_).count("\n") > 1]
-    since = max([since, *(b + 1 for b in breaks)])  # a new paragraph starts afresh
+    since = max(since, paragraph_start(doc, found.start))  # a new paragraph starts afresh
     if found.start > 0 and doc[found.start - 1].tag_ == "POS":
         # "the carmaker's 911" is a model's name; "Lee's 538" after "758 delegates" in the
         # same sentence is a count of the same things.

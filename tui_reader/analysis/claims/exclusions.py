@@ -94,7 +94,10 @@ def in_name(doc, found: Found) -> bool:
             return True  # references and ranks ("No 10", "a top three hit")
     if found.end < len(doc) and doc[found.end].text == "/":
         return True
-    starts = first.is_sent_start or all(t.is_space or t.is_punct for t in doc[first.sent.start : first.i])
+    k = first.i - 1
+    while k >= 0 and k > first.i - 4 and (doc[k].is_space or doc[k].is_punct) and not doc[k + 1].is_sent_start:
+        k -= 1  # quotes and spaces before a sentence's first word
+    starts = first.is_sent_start or doc[k + 1].is_sent_start
     if first.is_alpha and first.text[:1].isupper() and not starts and first.i > 0:
         # A capitalised number word inside a sentence is a name ("Formula One", "the Big Four").
         if doc[first.i - 1].text not in ("\"", "\u201c", "'", "\u2018", "(", "-", ":", "\n", "\n\n"):
