@@ -576,3 +576,28 @@ def test_counts_in_words_suffixes_and_around_names_hedges_and_quotes(claim, text
 
 def test_twice_as_much_is_no_count(claims):
     assert [c.text for c in claims("The new plant is twice as big and twice the size.")] == []
+
+
+def test_newswire_tables_keep_their_money_across_lines(claims):
+    found = claims("Shr one dlr vs 73 cts\n\nNet 12.6 mln vs 15.8 mln\n\nRevs 337.3 mln vs 315.2 mln")
+    assert [(c.text, c.unit) for c in found][2:] == [
+        ("12.6 mln", "$"), ("15.8 mln", "$"), ("337.3 mln", "$"), ("315.2 mln", "$"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Use could rise by a record 2.8 mln tonnes to 71.8 mln tonnes.", [(2.8e6, "tonnes"), (71.8e6, "tonnes")]),
+        ("Stocks fell 30,000 barrels to 252.92 mln barrels from a revised 252.95 mln.",
+         [(30_000, "barrels"), (252.92e6, "barrels"), (252.95e6, "barrels")]),
+        ("Sales and profit would be 67 mln and four mln dlrs respectively.", [(67e6, "$"), (4e6, "$")]),
+        ("The group will issue a 200 mln franc 10-year bond.", [(200e6, "francs"), (10, "years")]),
+        ("The mill crushed 21,782 bushels this week and 16,568 in the year-ago week.",
+         [(21_782, "bushels"), (16_568, "bushels")]),
+        ("Twenty-three of the 53 wounded stayed in hospital.", [(23, "wounded"), (53, "wounded")]),
+        ("The length is 12 ft 2 in.", [(12, "ft"), (2, "in")]),
+    ],
+)
+def test_newswire_changes_levels_and_elided_units(claims, text, expected):
+    assert [(c.value, c.unit) for c in claims(text) if c.kind != "date"] == expected

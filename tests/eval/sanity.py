@@ -75,8 +75,8 @@ def numbers_in(text: str) -> list[float]:
         fraction = fraction_value(w)
         if fraction is not None:
             found.append(fraction)  # "half", "two-thirds"
-        if w in ("a", "an", "one", "half"):
-            found.append(1.0 if w != "half" else 0.5)
+        if w in ("a", "an", "one", "half", "twice", "thrice"):
+            found.append({"half": 0.5, "twice": 2.0, "thrice": 3.0}.get(w, 1.0))
     spelled = parse_amount(text)
     if spelled is not None:
         found += [v for v in (spelled.value, spelled.low, spelled.high) if v is not None]

@@ -40,6 +40,8 @@ from tui_reader.analysis.claims.units import (
     UP_WORDS,
 )
 
+# Scales newswire writes after spelled numbers too ("four mln dlrs").
+NEWSWIRE_SCALES = {"mln", "bln", "mn", "bn", "trn"}
 # Spans of years a count of them keeps as written ("two decades").
 LONG_SPANS = {"decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries"}
 TIME_UNIT_SINGULAR = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
@@ -154,6 +156,9 @@ def _core(doc, j: int) -> int | None:
             nxt = doc[k]
             if _is_word_number(nxt):
                 k += 1
+            elif low_word(nxt) in NEWSWIRE_SCALES and doc[k - 1].lower_ not in SCALE_WORDS:
+                k += 1  # "four mln dlrs"
+                break
             elif (
                 nxt.text == "-"
                 and glued(doc, k - 1)
@@ -542,6 +547,8 @@ def _subunits(doc, found: Found) -> Found:
     k = found.end
     if found.amount.low is not None or found.currency is None:
         return found
+    if any(low_word(t) in SCALES for t in doc[found.start : found.num_end]):
+        return found  # "200 mln francs": no cents on millions
     if k < n and doc[k].lower_ == "and":
         k += 1
     end = _core(doc, k)
@@ -553,8 +560,8 @@ def _subunits(doc, found: Found) -> Found:
     stop = end
     if stop < n and doc[stop].lower_ in ("cents", "cent", "pence", "p", "c", "ct", "cts"):
         stop += 1
-    elif stop < n and not doc[stop].is_punct:
-        return found  # "15 dollars 20 times": another count follows
+    elif stop < n and (not doc[stop].is_punct or doc[stop].text in ("-", "/", "\u2013")):
+        return found  # "15 dollars 20 times", "a 10-year bond": another amount follows
     found.amount.value += cents.value / 100
     found.end = stop
     return found
@@ -583,13 +590,10 @@ def _range(doc, found: Found) -> Found:
     if sep.text in ("-", "\u2013") and glued(doc, k - 1) and glued(doc, k):
         pass
     elif sep.lower_ == "to" and before != "from":
-        prev = doc[found.start - 1] if found.start > 0 else None
-        if (
-            prev is not None
-            and (found.currency or found.percent)
-            and (prev.lemma_ in UP_WORDS or prev.lemma_ in DOWN_WORDS or prev.lower_ == "by")
-        ):
-            return found  # "rose 164p to 2,345p": a change, then the new level
+        before_words = doc[max(0, found.start - 3) : found.start]
+        changes = any(t.lemma_ in UP_WORDS or t.lemma_ in DOWN_WORDS or t.lower_ == "by" for t in before_words)
+        if changes and (found.currency or found.percent or found.measure):
+            return found  # "rose 164p to 2,345p", "by a record 2.8 mln tonnes to 71.8 mln": a change, then the level
     elif sep.lower_ == "and" and before == "between":
         pass
     else:

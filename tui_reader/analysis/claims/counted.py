@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from tui_reader.analysis.claims.amounts import Found, low_word, match_amount, phrase_at
 from tui_reader.analysis.claims.exclusions import is_month
 from tui_reader.analysis.claims.numbers import SCALES, split_suffix
-from tui_reader.analysis.claims.sentences import paragraph_start, sentence_of
+from tui_reader.analysis.claims.sentences import sentence_of
 from tui_reader.analysis.claims.subjects import lemma_phrase
 from tui_reader.analysis.claims.units import (
     COMPARISON_WORDS,
@@ -122,7 +122,10 @@ def _compared_with(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Cl
     "to" a change right before it leads to ("the index fell 45 points to 4,800")."""
     if not previous or found.start == 0:
         return None
-    before = doc[found.start - 1].lower_
+    k = found.start - 1
+    while k > 0 and found.start - k < 3 and doc[k].pos_ in ("DET", "ADJ", "VERB") and doc[k].lower_ != "to":
+        k -= 1  # "from a revised 252.95 mln"
+    before = doc[k].lower_ if doc[k].lower_ in COMPARISON_WORDS | {"from"} else doc[found.start - 1].lower_
     if before == "to":
         f, c = previous[-1]
         verb = doc[found.start - 1].head
@@ -135,7 +138,7 @@ def _compared_with(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Cl
             return None
         if c.kind == "money" and f.start > 0 and doc[f.start - 1].text == "(":
             continue  # a conversion in brackets ("60m euros ($78m), up from 45m")
-        return c if c.kind in ("money", "percent", "duration") else None
+        return c if c.kind in ("money", "percent", "duration", "measure") else None
     return None
 
 
@@ -274,6 +277,10 @@ def of_noun(doc, found: Found):
         obj = doc[m]
     if obj.pos_ in ("PRON", "DET") or obj.lower_ in ("which", "whom", "them", "these", "those"):
         return False
+    if obj.like_num and obj.i + 1 < len(doc):
+        after = doc[obj.i + 1]  # "23 of the 53 wounded", "five of the eight men": what the whole counts
+        if (after.pos_ == "NOUN" and after.tag_ == "NNS") or _nominal_adjective(doc, after, obj.i + 1):
+            return after
     if obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("GPE", "ORG", "PERSON", "LOC", "FAC"):
         return obj
     if _nominal_adjective(doc, obj, obj.i):
@@ -354,18 +361,19 @@ def elided_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim
     scaled number may also take the currency of earlier money ("£77m, up from 38m")."""
     sent = sentence_of(doc, found.start)
     since = sentence_of(doc, sent.start - 1).start if sent.start > 0 else 0
-    since = max(since, paragraph_start(doc, found.start))  # a new paragraph starts afresh
+    scaled = has_scale(doc, found)
     if found.start > 0 and doc[found.start - 1].tag_ == "POS":
         # "the carmaker's 911" is a model's name; "Lee's 538" after "758 delegates" in the
         # same sentence is a count of the same things.
         since = max(since, sent.start)
-    scaled = has_scale(doc, found)
     for f, c in reversed(previous):
         if f.start < since:
             break
         if c.kind == "money" and f.start > 0 and doc[f.start - 1].text in ("(", ";"):
             continue  # a conversion in brackets ("77m euros ($100m)") is not the running currency
-        if c.unit and (c.kind == "count" or (scaled and c.kind == "money")):
+        if c.kind == "measure" and f.end == found.start:
+            continue  # "12 ft 2 in": the second part of one length, in a unit of its own
+        if c.unit and (c.kind in ("count", "measure") or (scaled and c.kind == "money")):
             return c
     return None
 

@@ -102,8 +102,8 @@ def in_name(doc, found: Found) -> bool:
         # A capitalised number word inside a sentence is a name ("Formula One", "the Big Four").
         if doc[first.i - 1].text not in ("\"", "\u201c", "'", "\u2018", "(", "-", ":", "\n", "\n\n"):
             return True
-    if first.ent_type_ in NAME_LABELS and not first.ent_iob_ == "B":
-        return True
+    if first.ent_type_ in NAME_LABELS and not first.ent_iob_ == "B" and not _written_large(doc, found):
+        return True  # "Radio 4"; but "Revs 337.3 mln", tagged as a name, is an amount
     return False
 
 

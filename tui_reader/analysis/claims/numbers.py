@@ -376,7 +376,7 @@ def _plain(words: list[str]) -> float | None:
             current = (current or 1) * DOZEN[w]
             seen = True
             continue
-        if w in SCALES and seen and (w in SCALE_WORDS or split_suffix(words[i - 1]) is not None):
+        if w in SCALES and seen and (w in SCALE_WORDS or len(w) > 1 or split_suffix(words[i - 1]) is not None):
             scale = SCALES[w]
             if scale == 100:
                 current = (current or 1) * 100
