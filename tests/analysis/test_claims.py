@@ -597,6 +597,8 @@ def test_newswire_tables_keep_their_money_across_lines(claims):
          [(21_782, "bushels"), (16_568, "bushels")]),
         ("Twenty-three of the 53 wounded stayed in hospital.", [(23, "wounded"), (53, "wounded")]),
         ("The length is 12 ft 2 in.", [(12, "ft"), (2, "in")]),
+        ("Capital rises from five mln to 25 mln shares.", [(5e6, "shares"), (25e6, "shares")]),
+        ("It will issue 3.63 mln new 100-franc shares.", [(3.63e6, "shares"), (100, "francs")]),
     ],
 )
 def test_newswire_changes_levels_and_elided_units(claims, text, expected):

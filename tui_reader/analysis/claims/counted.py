@@ -85,10 +85,12 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
             return Counted(paired.percent, "percent")
         if paired.time_unit:
             return Counted(paired.time_unit, "duration")
+        if paired.measure is not None:
+            return Counted(paired.measure.surface, "measure")
     of = of_noun(doc, found)
     if of is False:
         return None
-    noun = of if of is not None else head_noun(doc, found)
+    noun = of if of is not None else head_noun(doc, found) or range_noun(doc, found)
     if noun is not None:
         return _noun_unit(found, noun)
     before = _compared_with(doc, found, previous)
@@ -227,7 +229,7 @@ def head_noun(doc, found: Found):
             and t.text not in (",", ";", ":", "(", ")")
             and (t.text not in QUOTE_MARKS or quoted_words)  # "the 100 "unbound" delegates"
             and t.lower_ not in COMPARISON_WORDS
-            and not (t.pos_ == "NOUN" and t.dep_ != "compound")  # "3 to 9 workers next year": the workers
+            and not (t.tag_ == "NNS" and t.dep_ != "compound")  # "3 to 9 workers next year": the workers
             for t in between
         ):
             if (
@@ -312,9 +314,19 @@ def partner(doc, found: Found) -> Found | None:
     while m < n and doc[m].lower_ in ("just", "about", "around", "nearly", "almost", "only", "some"):
         m += 1
     other = match_amount(doc, m) if m < n else None
-    if other is None or not (other.currency or other.percent or other.time_unit):
+    if other is None or not (other.currency or other.percent or other.time_unit or other.measure):
         return None
     return other
+
+
+def range_noun(doc, found: Found):
+    """The noun the second number of "from X to Y nouns" counts, for a bare X ("from five
+    mln to 25 mln shares")."""
+    k = found.end
+    if found.start == 0 or doc[found.start - 1].lower_ != "from" or k + 1 >= len(doc) or doc[k].lower_ != "to":
+        return None
+    other = match_amount(doc, k + 1)
+    return head_noun(doc, other) if other is not None else None
 
 
 def is_age(doc, found: Found) -> bool:
