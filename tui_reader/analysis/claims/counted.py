@@ -182,6 +182,7 @@ def noun_phrase(noun, after: int) -> str:
     doc = noun.doc
     words = [c for c in noun.children if c.dep_ == "compound" and after <= c.i < noun.i and c.pos_ == "NOUN"]
     words = [c for c in words if all(t.dep_ == "compound" or t.i == noun.i for t in doc[c.i:noun.i])]
+    words = [c for c in words if not (c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].like_num)]  # "100-franc"
     start = noun.i
     while (
         start >= 2
