@@ -44,7 +44,10 @@ ORG_PRONOUNS = frozenset("it its".split())
 
 # Subjects that name nobody in particular: "many saying it was ...".
 VAGUE_SUBJECTS = frozenset(
-    "many some others few most several all both either neither one anyone someone everyone who which that this these those".split()
+    """
+    many some others few most several all both either neither one anyone someone everyone
+    who which that this these those
+    """.split()
 )
 
 # Common nouns that stand for an organisation ("the union said").
@@ -55,6 +58,8 @@ ORG_NOUNS = frozenset(
     federation institute organisation organization charity board club office
     corporation business campaign league society foundation trust service court
     airline retailer insurer lender carrier manufacturer maker broker supermarket
+    body network station broadcaster newspaper studio team side university school
+    hospital police administration embassy bookmaker carmaker publisher operator chain
     """.split()
 )
 
@@ -63,7 +68,7 @@ ORG_NOUNS = frozenset(
 COMPANY_NOUNS = frozenset(
     """
     company firm group business corporation bank airline retailer insurer lender
-    carrier manufacturer maker broker supermarket
+    carrier manufacturer maker broker supermarket bookmaker carmaker publisher operator chain
     """.split()
 )
 
@@ -73,5 +78,59 @@ ROLE_NOUNS = frozenset(
     spokesperson spokesman spokeswoman source official officials minister secretary
     chairman chairwoman chair president director executive head leader chief
     lawyer solicitor analyst economist expert spokespeople representative
+    """.split()
+)
+
+DETERMINERS = frozenset("the a an its their his her this that these those our your my".split())
+
+# The role nouns of someone who speaks for an organisation: "X spokesman" names X as an
+# organisation, and the spokesperson is never X itself.
+SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen".split())
+
+# Words that end or fill an organisation's name ("Harbour Trust", "Hale Group Ltd"): a
+# name of such words is not a person's.
+ORG_NAME_WORDS = frozenset(
+    """
+    inc ltd plc llc corp co corporation company group association union council party
+    committee commission bank university college institute foundation trust agency
+    authority department ministry board federation league club society alliance office
+    service services network news times post journal television tv radio press campaign
+    court house fund partners capital holdings industries airlines motors systems
+    """.split()
+)
+
+# Documents and messages: they say things only for their author ("a statement from X").
+DOCUMENT_NOUNS = frozenset(
+    """
+    statement report article letter study survey poll figures figure data document memo
+    memorandum email e-mail tweet post release paper review analysis research filing
+    complaint lawsuit suit ruling note website blog book interview editorial column
+    message notice advert advertisement ad brief briefing transcript record records
+    minutes summary assessment forecast estimate estimates
+    """.split()
+)
+
+# Bodies whose words are their holder's: "Mr X's office said" is X.
+OFFICE_NOUNS = frozenset("office".split())
+
+# Things that cannot speak, though they rise, fall and "warn": currencies and markets.
+NON_SPEAKER_NOUNS = frozenset(
+    """
+    pound dollar euro yen sterling currency market markets share shares stock stocks
+    index price prices bond bonds economy
+    """.split()
+)
+
+# Nouns for people that say which sex they are.
+MALE_NOUNS = frozenset(
+    """
+    man men spokesman chairman father son brother husband boy king actor sportsman
+    businessman uncle nephew grandfather boyfriend
+    """.split()
+)
+FEMALE_NOUNS = frozenset(
+    """
+    woman women spokeswoman chairwoman mother daughter sister wife girl queen actress
+    sportswoman businesswoman aunt niece grandmother girlfriend
     """.split()
 )
