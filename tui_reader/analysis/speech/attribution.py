@@ -12,6 +12,8 @@ from tui_reader.analysis.speech.choice import THRESHOLD, Choice, Chooser
 from tui_reader.analysis.speech.cues import Speech, attribute_run
 from tui_reader.analysis.speech.entities import Discourse, main_subject
 from tui_reader.analysis.speech.layout import SENTENCE_BREAK, Layout
+from tui_reader.analysis.speech.lexicon import DOCUMENT_NOUNS
+from tui_reader.analysis.speech.mentions import document_author
 from tui_reader.analysis.speech.reported import find_indirect
 
 __all__ = ["Speech", "find_speeches"]
@@ -60,17 +62,32 @@ def _subject_events(layout: Layout, cue_subjects: set[int]):
             yield tok
 
 
+def _authored_documents(layout: Layout):
+    """Documents named with their author ("a statement from X's office", "X's report"):
+    a later "the statement said" is the author's."""
+    for tok in layout.doc:
+        if tok.lemma_.lower() in DOCUMENT_NOUNS and tok.pos_ == "NOUN" and not layout.inside_quote(tok.idx) \
+                and tok.dep_ not in ("nsubj", "nsubjpass") and document_author(tok, layout.discourse) is not None:
+            yield tok
+
+
 def _choose(layout: Layout, speeches: list[Speech]) -> None:
     chooser = Chooser(layout.discourse)
     cue_subjects = {s.subject.i for s in speeches if s.subject is not None}
     events: list[tuple[int, int, object]] = [(_anchor(s), 1, s) for s in speeches]
     events += [(tok.idx, 0, tok) for tok in _subject_events(layout, cue_subjects)]
+    events += [(tok.idx, 0, tok) for tok in _authored_documents(layout)]
     events.sort(key=lambda e: (e[0], e[1]))
     by_subject: dict[int, Choice] = {}
     previous: Speech | None = None
     for pos, is_speech, item in events:
         if not is_speech:
-            _resolve_subject(layout, chooser, item, pos)
+            if item.lemma_.lower() in DOCUMENT_NOUNS:  # type: ignore[attr-defined]
+                mention = layout.mention(item)
+                if mention is not None and mention.kind == "name" and mention.entity is not None:
+                    chooser.wrote(mention.via, mention.entity)
+            else:
+                _resolve_subject(layout, chooser, item, pos)
             continue
         speech: Speech = item  # type: ignore[assignment]
         if speech.subject is not None:
@@ -95,10 +112,22 @@ def _choose(layout: Layout, speeches: list[Speech]) -> None:
             continue
         if choice.mention is None or choice.mention.kind != "name":
             chooser.note(speech.speaker, pos, subject=True)
+        for document in _documents(speech, choice):
+            chooser.wrote(document, speech.speaker)
         chooser.spoke(speech.speaker, speech.end)
         enclosed = previous is not None and previous.start <= speech.start and speech.end <= previous.end
         if not enclosed:
             previous = speech  # speech reported inside someone's speech stays theirs
+
+
+def _documents(speech: Speech, choice: Choice) -> list[str]:
+    """The documents a speech was made through: "a statement from X", "X said in a statement"."""
+    found = [choice.mention.via] if choice.mention is not None and choice.mention.via else []
+    if speech.verb is not None:
+        for prep in speech.verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "via", "through"):
+                found += [o.lemma_.lower() for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in DOCUMENT_NOUNS]
+    return found
 
 
 def _resolve_subject(layout: Layout, chooser: Chooser, tok, pos: int) -> None:

@@ -35,6 +35,7 @@ WEIGHTS: dict[str, float] = {
     "mentions": 0.5,  # log2(1 + times named so far, a subject counting 2): whom the article is about
     "introduced": 1.5,  # no cue, and first named since the previous speech
     "document_author": 4.0,  # the author of the document last named ("a statement said")
+    "named_next": 6.0,  # the lead's "a trade body has warned" is the body the next paragraph names
 }
 # Below this, a quote without a cue keeps no speaker.
 THRESHOLD = 1.0
@@ -82,7 +83,8 @@ class Chooser:
         self._next = 0
         self.last_subject: tuple[int, Entity] | None = None
         self.previous: tuple[Entity, int] | None = None  # last speaker and where their speech ended
-        self.author: Entity | None = None
+        self.authors: dict[str, Entity] = {}  # document noun -> who wrote the last one
+        self.last_author: Entity | None = None
 
     # ---------------------------------------------------------------- the record
 
@@ -107,6 +109,18 @@ class Chooser:
             if not occ.in_quote:
                 self.note(occ.entity, occ.start, occ.subject, occ.weight)
 
+    def wrote(self, document: str, entity: Entity) -> None:
+        """``entity`` spoke through a document ("in a statement", "a report from X")."""
+        self.authors[document] = entity
+        self.last_author = entity
+
+    def author_of(self, mention: Mention | None) -> Entity | None:
+        """Who wrote the document a mention names: the author of the last document of
+        that kind, or for "the report" the last author of any."""
+        if mention is None or mention.kind != "document":
+            return None
+        return self.authors.get(mention.head) or (self.last_author if mention.definite else None)
+
     def spoke(self, entity: Entity | None, end: int) -> None:
         if entity is not None:
             self.previous = (entity, end)
@@ -130,6 +144,9 @@ class Chooser:
             candidates.append(Candidate(entity, self._features(entity, mention, pos, cueless, gap_clear, gap_start)))
         if mention is not None and mention.kind == "description":
             candidates.append(Candidate(self._role_of(mention), self._role_features(mention)))
+            named = self._named_next(mention)
+            if named is not None and named.entity.kind != "role" and not self._excluded(named.entity, mention):
+                candidates.append(named)
         candidates.sort(key=lambda c: -c.score)
         chosen = None
         if candidates and (candidates[0].score >= THRESHOLD or (mention is not None and not cueless)):
@@ -137,6 +154,24 @@ class Chooser:
         if mention is not None and mention.kind == "document" and candidates and candidates[0].score < THRESHOLD:
             chosen = None
         return Choice(mention, candidates[:6], chosen, excluded)
+
+    def _named_next(self, mention: Mention) -> Candidate | None:
+        """News opens with "A bookmaker has stopped taking bets" and names the bookmaker
+        next: an indefinite description in the lead stands for the first entity of its kind
+        that the following paragraphs make the subject of a sentence."""
+        d = self.discourse
+        if mention.definite or mention.org is not None or d.paragraph_of(mention.start) > 1 \
+                or d.sentence_at(mention.start) > 2:
+            return None
+        last_para = d.paragraph_of(mention.start) + 2
+        for occ in d.occurrences:
+            if occ.start <= mention.end or occ.in_quote:
+                continue
+            if d.paragraph_of(occ.start) > last_para:
+                break
+            if occ.subject and not self._excluded(occ.entity, mention):
+                return Candidate(occ.entity, {"named_next": 1.0})
+        return None
 
     def _pool(self, pos: int, mention: Mention | None) -> list[Entity]:
         sent = self.discourse.sentence_at(pos)
@@ -147,8 +182,9 @@ class Chooser:
             for k, entity in self.entities.items():
                 if _fits(entity, mention):
                     pool.setdefault(k, entity)
-        if mention is not None and mention.kind == "document" and self.author is not None:
-            pool.setdefault(id(self.author), self.author)
+        author = self.author_of(mention)
+        if author is not None:
+            pool.setdefault(id(author), author)
         return list(pool.values())
 
     def _excluded(self, entity: Entity, mention: Mention | None) -> str:
@@ -156,7 +192,7 @@ class Chooser:
         if mention is None:
             return ""
         if mention.kind == "document":
-            return "" if entity is self.author else "not its author"
+            return "" if entity is self.author_of(mention) else "not its author"
         person = entity.kind == "person" or (entity.kind == "role" and not entity.plural)
         if mention.kind == "pronoun":
             if mention.person and not person:
@@ -196,7 +232,7 @@ class Chooser:
                 f["title_clash"] = 1.0
             elif mention.head in ROLE_NOUNS and entity.titles:
                 f["otherwise_titled"] = 1.0
-        if mention is not None and mention.kind == "document" and entity is self.author:
+        if mention is not None and mention.kind == "document" and entity is self.author_of(mention):
             f["document_author"] = 1.0
         if self.previous is not None and self.previous[0] is entity:
             f["previous_speaker"] = 1.0
@@ -229,9 +265,9 @@ class Chooser:
 
 
 def _fits(entity: Entity, mention: Mention) -> bool:
-    """The description's words are all in one of the entity's titles (or an organisation's
-    name holds the description's noun: "the union" for the "Bakers Union")."""
-    words = mention.words
+    """The description's defining words are all in one of the entity's titles (or an
+    organisation's name holds the description's noun: "the union" for the "Bakers Union")."""
+    words = mention.core or mention.words
     if not words:
         return False
     if entity.kind == "org":
@@ -241,4 +277,5 @@ def _fits(entity: Entity, mention: Mention) -> bool:
 
 def _clashes(entity: Entity, mention: Mention) -> bool:
     """"The Tory leader" for the "Green leader": a title with the same noun, other words."""
-    return any(mention.head in title and not mention.words <= title for title in entity.titles)
+    words = mention.core or mention.words
+    return any(mention.head in title and not words <= title for title in entity.titles)

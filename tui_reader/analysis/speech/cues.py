@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tui_reader.analysis.speech.layout import Layout
-from tui_reader.analysis.speech.lexicon import NAMING_VERBS, SPEECH_VERBS
+from tui_reader.analysis.speech.lexicon import CUE_VERBS, NAMING_VERBS, SPEECH_VERBS
 from tui_reader.analysis.speech.quotes import QuoteRun
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -38,21 +38,24 @@ class Speech:
     reach: int = 0
     run: QuoteRun | None = None
     how: str = ""  # which cue: after, before, colon, clause, reported, according to, possessive
+    verb: Token | None = None  # the speech verb of the cue
     speaker: Entity | None = None
     choice: Choice | None = None
     notes: list[str] = field(default_factory=list)
 
 
-def is_speech_verb(tok, naming: bool = False) -> bool:
+def is_speech_verb(tok, naming: bool = False, cue: bool = False) -> bool:
+    """A verb of saying; with ``naming`` also "called it X"; with ``cue`` also the verbs
+    that only attribute a quotation beside them ("she asked")."""
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
         return False
-    return lemma in SPEECH_VERBS or (naming and lemma in NAMING_VERBS)
+    return lemma in SPEECH_VERBS or (naming and lemma in NAMING_VERBS) or (cue and lemma in CUE_VERBS)
 
 
 def _cue(layout: Layout, start: int, end: int, after: bool):
     """The speech verb in a stretch of text beside a quotation, and its subject token."""
-    verbs = [t for t in layout.tokens(start, end) if is_speech_verb(t)]
+    verbs = [t for t in layout.tokens(start, end) if is_speech_verb(t, cue=True)]
     if not verbs:
         return None
     verb = verbs[0] if after else verbs[-1]
@@ -113,8 +116,8 @@ def attribute_run(layout: Layout, run: QuoteRun, prev_after: int, next_open: int
                 speech.how = "colon"
                 found = _colon_speaker(layout, s_start, run.open_mark)
         if found is not None:
-            verb, speech.subject = found
-            speech.cue_start, speech.cue_end = layout.cue_span(verb, speech.subject)
+            speech.verb, speech.subject = found
+            speech.cue_start, speech.cue_end = layout.cue_span(speech.verb, speech.subject)
         else:
             speech.how = ""
         return speech
@@ -160,7 +163,7 @@ def _attribute_partial(layout: Layout, speech: Speech, s_start: int, s_end: int)
     if subject is None or layout.mention(subject) is None:
         speech.kind = "scare"
         return speech
-    speech.subject, speech.how = subject, "clause"
+    speech.subject, speech.how, speech.verb = subject, "clause", verb
     speech.cue_start, speech.cue_end = layout.cue_span(verb, subject)
     return speech
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from nameparser.config import CONSTANTS
 
+from tui_reader.analysis.speech.given_names import name_gender
 from tui_reader.analysis.speech.lexicon import (
     DETERMINERS,
     HONORIFICS,
@@ -114,7 +115,7 @@ def main_subject(tok) -> bool:
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ in ("conj", "aux", "auxpass") and verb.head is not verb:
         verb = verb.head
     return verb.dep_ == "ROOT" or verb.head is verb
 
@@ -298,6 +299,7 @@ class Discourse:
             elif ent.label_ in ORG_LABELS or (ent.label_ == "PERSON"):
                 orgs.append(ent)
         people.extend(self._titled_names(ents))
+        people.extend(self._untagged_names(ents, people))
         people.sort(key=lambda s: s.start)
         self._group_people(people)
         self._group_orgs(orgs)
@@ -327,6 +329,25 @@ class Discourse:
                 found.add(key)
             elif len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
                 found.add(key)
+        return found
+
+    def _untagged_names(self, ents, people):
+        """Names the tagger missed: two or three capitalised proper nouns that start with a
+        known given name, or end in the surname of someone it did tag ("Ella Castell"
+        beside "Hugo Castell")."""
+        doc = self.doc
+        covered = {i for e in ents for i in range(e.start, e.end)} | {i for s in people for i in range(s.start, s.end)}
+        surnames = {s[-1].text for s in people}
+        found = []
+        i = 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_alpha \
+                    and doc[j].text[:1].isupper() and j not in covered and doc[j].lower_ not in ORG_NAME_WORDS:
+                j += 1
+            if j - i >= 2 and (name_gender(doc[i].text) is not None or doc[j - 1].text in surnames):
+                found.append(doc[i:j])
+            i = max(j, i + 1)
         return found
 
     def _titled_names(self, ents):
@@ -438,7 +459,7 @@ class Discourse:
         adverb), an abbreviation or one-word organisation name."""
         words: dict[str, Entity | None] = {}
         for entity in self.people():
-            if entity.person is not None and entity.person.full:
+            if entity.person is not None:
                 surname = entity.person.surname
                 words[surname] = None if surname in words and words[surname] is not entity else entity
         for entity in {id(e): e for e in getattr(self, "_org_keys", {}).values()}.values():

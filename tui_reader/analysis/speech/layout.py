@@ -11,6 +11,7 @@ import bisect
 import re
 
 from tui_reader.analysis.speech.entities import Discourse
+from tui_reader.analysis.speech.lexicon import SPEECH_VERBS
 from tui_reader.analysis.speech.mentions import Mention, read_mention
 from tui_reader.analysis.speech.quotes import find_quote_runs, paragraph_spans
 
@@ -81,7 +82,10 @@ class Layout:
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(child.idx):
                     return child
-            if tok.dep_ in ("advcl", "xcomp", "pcomp", "conj", "acl", "prep", "pobj") and tok.head is not tok:
+            if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_VERBS:
+                # "X said A was true but accepted B": the parser hangs "accepted" on A
+                tok = tok.head.head
+            elif tok.dep_ in ("advcl", "xcomp", "pcomp", "conj", "acl", "prep", "pobj") and tok.head is not tok:
                 tok = tok.head
             else:
                 break

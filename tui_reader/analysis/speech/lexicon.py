@@ -14,7 +14,16 @@ SPEECH_VERBS = frozenset(
     stress note remark reply respond comment declare assert maintain allege confirm
     acknowledge concede accept suggest urge recommend demand predict promise pledge
     vow complain report write observe repeat reiterate answer caution contend
-    mention
+    mention emphasise emphasize testify recount conclude estimate speculate charge
+    """.split()
+)
+
+# Verbs that attribute a quotation beside them ("... ," she asked) but report no clause:
+# "continued to rise" and "asked him to leave" say nothing.
+CUE_VERBS = frozenset(
+    """
+    ask continue joke quip shout yell recall boast tweet counter retort lament muse
+    whisper scream plead exclaim interject snap sigh grumble marvel chime
     """.split()
 )
 
@@ -132,5 +141,19 @@ FEMALE_NOUNS = frozenset(
     """
     woman women spokeswoman chairwoman mother daughter sister wife girl queen actress
     sportswoman businesswoman aunt niece grandmother girlfriend
+    """.split()
+)
+
+# What news calls people before their names, beyond the title lists of ``nameparser``:
+# "Striker Ali Khan", "Veteran Jo Lee". Never part of the name.
+PERSON_ROLES = frozenset(
+    """
+    sen whip chairman chairwoman congressman congresswoman councilman councilwoman
+    nominee justice
+    striker midfielder defender winger goalkeeper keeper forward skipper boss star veteran
+    rookie quarterback pitcher batsman bowler jockey trainer fullback centre-back playmaker
+    campaigner protester victim survivor resident owner founder chef host presenter rapper
+    singer-songwriter fan pensioner student candidate nominee frontrunner challenger
+    incumbent hopeful contender
     """.split()
 )

@@ -49,10 +49,12 @@ class Mention:
     plural: bool = False
     person: bool | None = None  # True: a person; False: an organisation; None: either
     words: frozenset[str] = field(default_factory=frozenset)  # a description's words
+    core: frozenset[str] = field(default_factory=frozenset)  # of them, those that say who it is
     head: str = ""
     definite: bool = False
     org: Entity | None = None  # "a spokesman for <org>", "<org> spokesman"
     name: str = ""  # a description's name as a role of its own
+    via: str = ""  # the document the author was read from ("statement" of "a statement from X")
 
     def describe(self) -> str:
         return f'{self.kind} "{self.text}"'
@@ -115,6 +117,17 @@ def _untagged_name(tok, discourse: Discourse) -> Entity | None:
     return discourse.entity_for_span(chain, "person" if person else "org")
 
 
+def _core_words(tok, start: int, end: int) -> frozenset[str]:
+    """The words that say who a description is: its noun, the nouns and proper words
+    before it, an age. "the soft-spoken engineer" is an "engineer"; "the Tory leader" a
+    "tory leader"."""
+    core = {tok.lower_}
+    for t in tok.doc[start:tok.i]:
+        if t.pos_ in ("NOUN", "PROPN") or t.text[:1].isupper():
+            core.add(t.lower_)
+    return frozenset(core - DETERMINERS) | age_words(tok.doc[start:end].text)
+
+
 def _description_words(tok) -> tuple[int, int, frozenset[str]]:
     """The span and words of a description: its modifiers and head, no determiners."""
     doc = tok.doc
@@ -138,7 +151,7 @@ def _description_words(tok) -> tuple[int, int, frozenset[str]]:
     return start, end, words | age_words(text)
 
 
-def _document_author(tok, discourse: Discourse):
+def document_author(tok, discourse: Discourse):
     """The token naming who wrote a document: "X's report", "a statement from X",
     "figures released by X", "the X report"."""
     for child in tok.children:
@@ -199,6 +212,11 @@ def _possessed_name(tok, owner, org: Entity) -> str:
     return f"{org.name} {rest}"
 
 
+def _definite(tok) -> bool:
+    """"the/its/this X": pointing back to something met before."""
+    return any(t.dep_ in ("det", "poss") and t.lower_ not in ("a", "an", "another", "some", "any") for t in tok.lefts)
+
+
 def read_mention(tok, discourse: Discourse, depth: int = 0) -> Mention | None:
     """The mention the subject token ``tok`` makes, or None for nobody in particular."""
     doc = tok.doc
@@ -240,19 +258,20 @@ def read_mention(tok, discourse: Discourse, depth: int = 0) -> Mention | None:
         if owner is not None:
             return read_mention(owner, discourse, depth + 1)  # "Mr X's office said"
     if lemma in DOCUMENT_NOUNS or low in DOCUMENT_NOUNS:
-        author = _document_author(tok, discourse)
+        author = document_author(tok, discourse)
         mention = read_mention(author, discourse, depth + 1) if author is not None and depth < 2 else None
         if mention is not None:
+            mention.via = lemma
             return mention
-        return Mention(s_char, e_char, text, "document", head=lemma)
+        return Mention(s_char, e_char, text, "document", head=lemma, definite=_definite(tok))
     if lemma in NON_SPEAKER_NOUNS:
         return None
-    definite = any(t.dep_ in ("det", "poss") and t.lower_ not in ("a", "an", "another", "some", "any")
-                   for t in tok.lefts)
+    definite = _definite(tok)
     plural = tok.tag_ in ("NNS", "NNPS")
     gender = "m" if {low, lemma} & MALE_NOUNS else "f" if {low, lemma} & FEMALE_NOUNS else None
     org_noun = lemma in ORG_NOUNS and not plural
     person: bool | None = False if org_noun else (True if lemma in ROLE_NOUNS | SPOKES_NOUNS or gender else None)
     org, name = _noun_org(tok, discourse) if not org_noun or any(c.dep_ == "poss" for c in tok.children) else (None, "")
     return Mention(s_char, e_char, text, "description", gender=gender, plural=plural, person=person,
-                   words=words, head=lemma, definite=definite, org=org, name=name or text)
+                   words=words, head=lemma, definite=definite, org=org, name=name or text,
+                   core=_core_words(tok, start, end))

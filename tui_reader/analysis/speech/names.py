@@ -15,7 +15,14 @@ from nameparser import HumanName
 from nameparser.config import CONSTANTS
 
 from tui_reader.analysis.speech.given_names import name_gender
-from tui_reader.analysis.speech.lexicon import FEMALE_TITLES, HONORIFICS, MALE_TITLES, PEERAGE, ROLE_NOUNS
+from tui_reader.analysis.speech.lexicon import (
+    FEMALE_TITLES,
+    HONORIFICS,
+    MALE_TITLES,
+    PEERAGE,
+    PERSON_ROLES,
+    ROLE_NOUNS,
+)
 
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -25,7 +32,8 @@ GENERATIONS = frozenset("jr jr. sr sr. ii iii iv".split())
 
 def _title_word(word: str) -> bool:
     low = word.lower().rstrip(".")
-    return low in HONORIFICS or low + "." in HONORIFICS or low in CONSTANTS.titles or low in ROLE_NOUNS
+    return (low in HONORIFICS or low + "." in HONORIFICS or low in CONSTANTS.titles or low in ROLE_NOUNS
+            or low in PERSON_ROLES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,23 @@ def _complement(verb):
     return comps
 
 
+# Words that frame a quote rather than report anything: "it was", "this is the".
+FRAME_POS = frozenset("PRON AUX DET SCONJ PART CCONJ ADP PUNCT SPACE".split())
+
+
+def _more_than_a_frame(layout: Layout, ranges: list[tuple[int, int]]) -> bool:
+    """The unquoted words of a complement say something of their own: 'the plan was "a
+    disaster"' does, 'it was "a disaster"' does not (a partial quote alone)."""
+    for a, b in ranges:
+        for tok in layout.doc[a:b]:
+            if layout.inside_quote(tok.idx):
+                continue
+            # a modal or a negation changes what is reported: 'they should "act"'
+            if tok.tag_ == "MD" or tok.dep_ == "neg" or not (tok.pos_ in FRAME_POS or tok.lemma_ == "be"):
+                return True
+    return False
+
+
 def find_indirect(layout: Layout) -> list[Speech]:
     found: list[Speech] = []
     for verb in layout.doc:
@@ -48,9 +65,10 @@ def find_indirect(layout: Layout) -> list[Speech]:
         ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in comps]
         words = sum(layout.words_in(a, b) for a, b in ranges)
         quoted = sum(layout.quoted_words_in(a, b) for a, b in ranges)
-        lead = next((t for t in layout.doc[ranges[0][0]:ranges[0][1]] if not t.is_punct), None)
-        if not words or lead is None or layout.inside_quote(lead.idx) or quoted == words:
+        if not words or quoted == words:
             continue  # the cue of a direct quotation
+        if quoted and not _more_than_a_frame(layout, ranges):
+            continue  # "said it was "a bitter blow"": the partial quote says it all
         first = min(a for a, _ in ranges)
         if first < verb.i and quoted:
             continue  # "... was a "bitter blow", the union said": a partial quote
@@ -67,7 +85,7 @@ def find_indirect(layout: Layout) -> list[Speech]:
         if subject is None or layout.mention(subject) is None:
             continue
         found.append(Speech(span.start_char, span.end_char, "indirect", subject, *layout.cue_span(verb, subject),
-                            how="reported"))
+                            how="reported", verb=verb))
     found.extend(_according_to(layout))
     return found
 
