@@ -301,7 +301,8 @@ def test_a_spokeswoman_for_an_organisation_has_one_name_however_worded(speech):
         '"Nobody will lose their grant," a DRA spokeswoman added.'
     )
     quotes, speakers = speech(text)
-    assert {q.speaker for q in quotes} == {"spokeswoman for the Department for Rural Affairs"}
+    # the shortest wording names the role, as "DWP spokesperson" does
+    assert {q.speaker for q in quotes} == {"DRA spokeswoman"}
     assert len(speakers) == 1 and speakers[0].kind == "role"
 
 

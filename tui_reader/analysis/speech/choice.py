@@ -20,7 +20,7 @@ from tui_reader.analysis.speech.mentions import Mention
 WEIGHTS: dict[str, float] = {
     "named": 10.0,  # the cue's subject is this entity's name
     "agrees": 1.0,  # a pronoun or description whose gender, number and kind it fits
-    "fits_title": 4.0,  # the description's words are one of the titles the article gives it
+    "fits_title": 6.0,  # the description's words are one of the titles the article gives it
     "title_clash": -5.0,  # it holds a title with the description's noun, worded otherwise
     "otherwise_titled": -1.5,  # a role noun ("the minister") for someone the article titles otherwise
     "role_itself": 0.5,  # the description stands as a speaker of its own

@@ -53,6 +53,20 @@ def is_speech_verb(tok, naming: bool = False, cue: bool = False) -> bool:
     return lemma in SPEECH_VERBS or (naming and lemma in NAMING_VERBS) or (cue and lemma in CUE_VERBS)
 
 
+def _cue_follows(layout: Layout, start: int, end: int) -> bool:
+    """"... our fix!" Clinton said': after a quote ending in "!" or "?", a short subject
+    and a speech verb are still its cue, though they start with a capital; a verb that
+    reports a clause of its own ("X said his ...") starts a new sentence."""
+    for n, tok in enumerate(layout.tokens(start, end)):
+        if n > 6:
+            return False
+        if tok.pos_ in ("VERB", "AUX"):
+            return is_speech_verb(tok, cue=True) and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
+        if tok.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PUNCT", "SPACE"):
+            return False
+    return False
+
+
 def _cue(layout: Layout, start: int, end: int, after: bool):
     """The speech verb in a stretch of text beside a quotation, and its subject token."""
     verbs = [t for t in layout.tokens(start, end) if is_speech_verb(t, cue=True)]
@@ -93,7 +107,8 @@ def attribute_run(layout: Layout, run: QuoteRun, prev_after: int, next_open: int
     limit = min(last_end, next_open)
     _, s_end = layout.sentence_bounds(min(run.after, limit), min(run.after, limit), limit)
     quoted = text[run.start:run.end]
-    if quoted[-1:] in ".!?" and re.match(r"\s+[A-Z\u201c\"]", text[run.after:s_end]):
+    if quoted[-1:] in ".!?" and re.match(r"\s+[A-Z\u201c\"]", text[run.after:s_end]) \
+            and not _cue_follows(layout, run.after, s_end):
         s_end = run.after  # the quote closed its sentence; what follows is new
     after_text = text[run.after:s_end]
     last = run.segments[-1]

@@ -90,6 +90,23 @@ def _clean_org(span) -> tuple[int, int, str] | None:
     return start, end, span.doc.text[start:end]
 
 
+_TITLES = {h.rstrip(".") for h in HONORIFICS | PEERAGE}
+
+
+def _personal(ent, surnames: set[str]) -> bool:
+    """An entity tagged as an organisation or place that is a person's name: a surname of
+    someone named in full, a known given name and a surname, or a name a title or role
+    stands before ("CEO Jo Bloggs", "Sen. Bloggs")."""
+    words = [t for t in ent if t.text not in ("'s", "’s")]
+    if not words or any(t.lower_ in ORG_NAME_WORDS or not t.text[:1].isupper() for t in words) or len(words) > 3:
+        return False
+    if len(words) == 1:
+        return _key(words[0].text) in surnames
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    titled = before is not None and (before.lower_.rstrip(".") in _TITLES or _role_noun(before))
+    return titled or name_gender(words[0].text) is not None
+
+
 def _span_root(span):
     return next((t for t in span if not (span.start <= t.head.i < span.end) or t.head is t), span[-1])
 
@@ -282,6 +299,11 @@ class Discourse:
             self._by_token[t.i] = occ
         entity.forms.add(form or span.text)
 
+    def add_occurrence(self, span, entity: Entity) -> None:
+        """A role met outside a speech, kept in text order with the names."""
+        self._occur(span, entity, entity.name)
+        self.occurrences.sort(key=lambda o: o.start)
+
     def _new(self, kind: str, name: str, first: int, **kw) -> Entity:
         entity = Entity(kind, name, first=first, **kw)
         self.entities.append(entity)
@@ -290,12 +312,15 @@ class Discourse:
     def _build(self) -> None:
         doc = self.doc
         ents = list(doc.ents)
-        org_like = self._org_like_names(ents)
+        surnames = {_key(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
+        org_like = self._org_like_names(ents, surnames)
         people = []
         orgs = []
         for ent in ents:
             if ent.label_ == "PERSON" and _key(ent.text) not in org_like:
                 people.append(_person_span(ent))
+            elif ent.label_ in ORG_LABELS + PLACE_LABELS[:1] and _personal(ent, surnames):
+                people.append(_person_span(ent))  # the tagger's "organisation" is someone's name
             elif ent.label_ in ORG_LABELS or (ent.label_ == "PERSON"):
                 orgs.append(ent)
         people.extend(self._titled_names(ents))
@@ -306,9 +331,10 @@ class Discourse:
         self._single_words()
         self.occurrences.sort(key=lambda o: o.start)
 
-    def _org_like_names(self, ents) -> set[str]:
+    def _org_like_names(self, ents, surnames: set[str]) -> set[str]:
         """PERSON entities that name an organisation: tagged as one more often elsewhere,
-        the first word of an organisation's name, or "X spokesman" (a person has "X's")."""
+        the first word of an organisation's name, or "X spokesman" (a person has "X's").
+        Never the surname of someone the article names in full."""
         votes: dict[str, Counter] = {}
         for ent in ents:
             votes.setdefault(_key(ent.text), Counter())[ent.label_] += 1
@@ -318,7 +344,7 @@ class Discourse:
             if ent.label_ != "PERSON":
                 continue
             key = _key(ent.text)
-            if ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+            if key in surnames or (ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in _TITLES):
                 continue
             count = votes[key]
             if sum(v for k, v in count.items() if k in ORG_LABELS + PLACE_LABELS) > count["PERSON"]:
@@ -485,10 +511,11 @@ class Discourse:
         keys = getattr(self, "_org_keys", {})
         if key in keys:
             return keys[key]
-        if " " not in key:  # "Hale" for "Hale & Lowry", when one name starts so
-            starting = {id(e): e for k, e in keys.items() if " " in k and k.split()[0] == key}
-            if len(starting) == 1:
-                return next(iter(starting.values()))
+        if " " not in key:  # "Hale" for "Hale & Lowry", "the Post" for "The Washington Post"
+            for part in (0, -1):
+                starting = {id(e): e for k, e in keys.items() if " " in k and k.split()[part] == key}
+                if len(starting) == 1:
+                    return next(iter(starting.values()))
         return None
 
     def org_described(self, noun: str, before: int) -> Entity | None:
@@ -534,11 +561,12 @@ class Discourse:
         key = (noun, id(org) if org is not None else text.lower())
         entity = self._roles.get(key)
         if entity is None:
-            # the first wording met names the role ("spokesman for the X"), as the article has it
-            name = text
             # not among ``entities``: a role is only a candidate until a speech is given to it
-            entity = self._roles[key] = Entity("role", name, gender, plural, first=pos, org=org, head=noun)
+            entity = self._roles[key] = Entity("role", text, gender, plural, first=pos, org=org, head=noun)
             entity.titles.append(words)
+        elif len(text) < len(entity.name):
+            # the shortest wording names it: "X spokesman" rather than "a spokesman for the X"
+            entity.name = text
         entity.forms.add(text)
         return entity
 

@@ -11,12 +11,20 @@ import bisect
 import re
 
 from tui_reader.analysis.speech.entities import Discourse
-from tui_reader.analysis.speech.lexicon import SPEECH_VERBS
+from tui_reader.analysis.speech.lexicon import ROLE_NOUNS, SPEECH_VERBS, SPOKES_NOUNS
 from tui_reader.analysis.speech.mentions import Mention, read_mention
 from tui_reader.analysis.speech.quotes import find_quote_runs, paragraph_spans
 
 BULLETS = ("-", "*", "\u2022", "\u2013")
 SENTENCE_BREAK = re.compile(r"[.!?](?=[\s\"\u201d\u2019]*(\s|$))")
+
+
+def _quoted_source(verb):
+    """"..., the paper reported, quoting an official": whom the reporter quotes."""
+    for child in verb.children:
+        if child.lemma_ == "quote" and child.dep_ in ("advcl", "xcomp", "conj") and child.tag_ == "VBG":
+            return next((c for c in child.children if c.dep_ == "dobj"), None)
+    return None
 
 
 class Layout:
@@ -34,7 +42,28 @@ class Layout:
         self.stop_marks = [i for i, ch in enumerate(self.text) if ch in ".!?"]
         """Where every full stop, question and exclamation mark stands (sentence-break candidates)."""
         self.discourse = Discourse(doc, self.inside_quote)
+        self._register_roles()
         self._mentions: dict[int, Mention | None] = {}
+
+    def _register_roles(self) -> None:
+        """People introduced by their role alone ("citing an anonymous source", "a senior
+        official told ..."): each a role entity from then on, so "this source said" and "the
+        official added" can point back to them."""
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ROLE_NOUNS | SPOKES_NOUNS or self.inside_quote(tok.idx):
+                continue
+            dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+            if dets and dets[0] not in ("a", "an", "another"):
+                continue
+            # a role that describes a name ("X, general secretary of ...", "spokesman X") is X's
+            if tok.dep_ in ("appos", "compound", "attr") or self.discourse.occurrence_at(tok) is not None \
+                    or self.discourse.occurrence_at(tok.head) is not None or any(c.dep_ == "appos" for c in tok.children):
+                continue
+            mention = read_mention(tok, self.discourse)
+            if mention is not None and mention.kind == "description":
+                role = self.discourse.role(mention.head, mention.org, mention.name or mention.text, mention.gender,
+                                           mention.plural, mention.start, mention.words)
+                self.discourse.add_occurrence(self.doc[tok.i:tok.i + 1], role)
 
     def _prefix(self) -> tuple[list[int], list[int]]:
         # Running counts of words, and of words inside quotation marks, token by token.
@@ -77,11 +106,19 @@ class Layout:
             # a list item ("- Announced that ..."): any subject the parser found lies
             # in an earlier item; the speaker is whoever introduced the list
             return self._list_subject(self.paragraph(verb.idx)[0])
+        quoted = _quoted_source(verb)
+        if quoted is not None:
+            return quoted
         tok = verb
         for _ in range(4):
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(child.idx):
                     return child
+            if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_ == "quote":
+                # "the paper quoted an official as saying ...": the official says it
+                source = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+                if source is not None:
+                    return source
             if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_VERBS:
                 # "X said A was true but accepted B": the parser hangs "accepted" on A
                 tok = tok.head.head

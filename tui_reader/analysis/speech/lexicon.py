@@ -14,7 +14,7 @@ SPEECH_VERBS = frozenset(
     stress note remark reply respond comment declare assert maintain allege confirm
     acknowledge concede accept suggest urge recommend demand predict promise pledge
     vow complain report write observe repeat reiterate answer caution contend
-    mention emphasise emphasize testify recount conclude estimate speculate charge
+    mention emphasise emphasize testify recount conclude estimate speculate charge tweet
     """.split()
 )
 
@@ -22,7 +22,7 @@ SPEECH_VERBS = frozenset(
 # "continued to rise" and "asked him to leave" say nothing.
 CUE_VERBS = frozenset(
     """
-    ask continue joke quip shout yell recall boast tweet counter retort lament muse
+    ask continue joke quip shout yell recall boast counter retort lament muse
     whisper scream plead exclaim interject snap sigh grumble marvel chime
     """.split()
 )
@@ -33,6 +33,10 @@ COMMISSIVE_VERBS = frozenset("promise pledge vow".split())
 # Verbs that attribute a quoted phrase but take no reported clause ("called him a
 # "giant"", "described the plan as "reckless"").
 NAMING_VERBS = frozenset("call describe brand dub label term hail dismiss condemn blame criticise criticize".split())
+
+# Verbs that report what someone called something: "described the plan as reckless",
+# "named X as her favourite", "cited Y as the reason".
+AS_VERBS = frozenset("describe name list cite".split())
 
 # Speech verbs that also report a plain noun object as what was said ("suggests
 # new ways of ...", "demanded an inquiry").
@@ -69,6 +73,7 @@ ORG_NOUNS = frozenset(
     airline retailer insurer lender carrier manufacturer maker broker supermarket
     body network station broadcaster newspaper studio team side university school
     hospital police administration embassy bookmaker carmaker publisher operator chain
+    outlet publication magazine
     """.split()
 )
 
@@ -90,7 +95,7 @@ ROLE_NOUNS = frozenset(
     """.split()
 )
 
-DETERMINERS = frozenset("the a an its their his her this that these those our your my".split())
+DETERMINERS = frozenset("the a an another its their his her this that these those our your my".split())
 
 # The role nouns of someone who speaks for an organisation: "X spokesman" names X as an
 # organisation, and the spokesperson is never X itself.

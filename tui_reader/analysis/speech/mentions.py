@@ -231,6 +231,8 @@ def read_mention(tok, discourse: Discourse, depth: int = 0) -> Mention | None:
         return Mention(tok.idx, tok.idx + len(tok.text), tok.text, "name", apposed)
     if low in RELATIVES and tok.head.dep_ == "relcl" and depth < 2:
         return read_mention(tok.head.head, discourse, depth + 1)  # "X, who said ..."
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and depth < 2:
+        return read_mention(tok.head, discourse, depth + 1)  # the parser took the modifier for the noun
     if tok.pos_ == "PRON":
         gender = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
         if gender is not None:
@@ -253,6 +255,7 @@ def read_mention(tok, discourse: Discourse, depth: int = 0) -> Mention | None:
         return None
     start, end, words = _description_words(tok)
     s_char, e_char, text = _span_text(doc, start, end)
+    text = text.strip()
     if lemma in OFFICE_NOUNS and depth < 2:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None:

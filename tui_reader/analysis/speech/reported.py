@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tui_reader.analysis.speech.cues import Speech, is_speech_verb
 from tui_reader.analysis.speech.layout import Layout
-from tui_reader.analysis.speech.lexicon import COMMISSIVE_VERBS, OBJECT_SPEECH_VERBS
+from tui_reader.analysis.speech.lexicon import AS_VERBS, COMMISSIVE_VERBS, OBJECT_SPEECH_VERBS
 
 
 def _complement(verb):
@@ -25,6 +25,11 @@ def _complement(verb):
             comps.append(c)
         if c.dep_ == "dobj" and lemma in OBJECT_SPEECH_VERBS:
             comps.append(c)
+    if lemma in AS_VERBS and objects:
+        # "described the plan as reckless", "named X as her favourite": the object and its "as"
+        as_phrase = [c for c in list(verb.children) + list(objects[0].children) if c.dep_ == "prep" and c.lower_ == "as"]
+        if as_phrase:
+            comps += [objects[0], as_phrase[0]]
     return comps
 
 
@@ -52,6 +57,8 @@ def find_indirect(layout: Layout) -> list[Speech]:
             continue
         lemma = verb.lemma_.lower()
         if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+            pass
+        elif lemma in AS_VERBS and verb.pos_ == "VERB":
             pass
         elif not is_speech_verb(verb) or any(c.dep_ == "auxpass" for c in verb.children):
             continue
