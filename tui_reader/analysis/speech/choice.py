@@ -22,7 +22,6 @@ WEIGHTS: dict[str, float] = {
     "agrees": 1.0,  # a pronoun or description whose gender, number and kind it fits
     "fits_title": 6.0,  # the description's words are one of the titles the article gives it
     "title_clash": -5.0,  # it holds a title with the description's noun, worded otherwise
-    "otherwise_titled": -1.5,  # a role noun ("the minister") for someone the article titles otherwise
     "role_itself": 0.5,  # the description stands as a speaker of its own
     "definite": -1.5,  # ... though "the X" points back to someone already met
     "indefinite": 5.0,  # "a spokesman": someone not met before
@@ -212,8 +211,9 @@ class Chooser:
                 return "number"
             if mention.org is not None and entity is mention.org:
                 return "speaks for it, is not it"
-            if mention.head in SPOKES_NOUNS and not _fits(entity, mention):
-                return "a spokesperson is named as one or stays a role"
+            if mention.head in SPOKES_NOUNS | ROLE_NOUNS and entity.kind != "org" and not _fits(entity, mention):
+                # "the official said": someone the article introduced as an official, or a role
+                return "not introduced as one"
         if mention.gender and entity.gender and mention.gender != entity.gender:
             return "gender"
         return ""
@@ -230,8 +230,6 @@ class Chooser:
                 f["fits_title"] = 1.0
             elif _clashes(entity, mention):
                 f["title_clash"] = 1.0
-            elif mention.head in ROLE_NOUNS and entity.titles:
-                f["otherwise_titled"] = 1.0
         if mention is not None and mention.kind == "document" and entity is self.author_of(mention):
             f["document_author"] = 1.0
         if self.previous is not None and self.previous[0] is entity:

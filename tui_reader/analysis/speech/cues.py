@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tui_reader.analysis.speech.layout import Layout
-from tui_reader.analysis.speech.lexicon import CUE_VERBS, NAMING_VERBS, SPEECH_VERBS
+from tui_reader.analysis.speech.lexicon import CUE_VERBS, NAMING_VERBS, SPEECH_NOUNS, SPEECH_VERBS
 from tui_reader.analysis.speech.quotes import QuoteRun
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -148,6 +148,11 @@ def _attribute_partial(layout: Layout, speech: Speech, s_start: int, s_end: int)
         speech.kind = "scare"
         return speech
     inside = set(range(span.start, span.end))
+    owner = _speech_noun_owner(layout, span, inside)
+    if owner is not None:
+        speech.subject, speech.how = owner, "possessive"
+        speech.cue_start, speech.cue_end = owner.idx, owner.idx + len(owner.text)
+        return speech
     verbs = [t for t in layout.tokens(s_start, s_end) if is_speech_verb(t, naming=True)]
     best = None
     for verb in verbs:
@@ -181,6 +186,21 @@ def _attribute_partial(layout: Layout, speech: Speech, s_start: int, s_end: int)
     speech.subject, speech.how, speech.verb = subject, "clause", verb
     speech.cue_start, speech.cue_end = layout.cue_span(verb, subject)
     return speech
+
+
+def _speech_noun_owner(layout: Layout, span, inside: set[int]):
+    """"X's claim that Y "founded ISIS"", "X's call for "revolution"": a quoted phrase inside
+    what someone said, named by a speech noun with its owner, is the owner's."""
+    for tok in span[0].ancestors:
+        if tok.i in inside:
+            continue
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl", "ccomp"):
+            return None
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            mention = layout.mention(owner) if owner is not None and not layout.inside_quote(owner.idx) else None
+            return owner if mention is not None and mention.kind == "name" else None
+    return None
 
 
 def _possessor(layout: Layout, span):

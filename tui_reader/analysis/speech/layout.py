@@ -11,7 +11,7 @@ import bisect
 import re
 
 from tui_reader.analysis.speech.entities import Discourse
-from tui_reader.analysis.speech.lexicon import ROLE_NOUNS, SPEECH_VERBS, SPOKES_NOUNS
+from tui_reader.analysis.speech.lexicon import DOCUMENT_NOUNS, ROLE_NOUNS, SPEECH_VERBS, SPOKES_NOUNS
 from tui_reader.analysis.speech.mentions import Mention, read_mention
 from tui_reader.analysis.speech.quotes import find_quote_runs, paragraph_spans
 
@@ -119,6 +119,8 @@ class Layout:
                 source = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
                 if source is not None:
                     return source
+            if tok.dep_ == "acl" and tok.head.lemma_.lower() in DOCUMENT_NOUNS:
+                return tok.head  # "her statement explaining that ...": the document, for its author
             if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_VERBS:
                 # "X said A was true but accepted B": the parser hangs "accepted" on A
                 tok = tok.head.head

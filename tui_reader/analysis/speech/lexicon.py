@@ -15,6 +15,17 @@ SPEECH_VERBS = frozenset(
     acknowledge concede accept suggest urge recommend demand predict promise pledge
     vow complain report write observe repeat reiterate answer caution contend
     mention emphasise emphasize testify recount conclude estimate speculate charge tweet
+    intimate hint
+    """.split()
+)
+
+# Nouns for something said: a quoted phrase inside "X's claim that ..." is X's.
+SPEECH_NOUNS = frozenset(
+    """
+    claim call dictum remark comment words word warning promise pledge vow description
+    assertion argument charge accusation suggestion insistence plea demand statement
+    speech declaration prediction diagnosis diagnoses slogan catchphrase phrase rhetoric
+    characterization characterisation criticism complaint boast threat
     """.split()
 )
 
