@@ -4,19 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from tui_reader.analysis.speech.find import find_speech
-
-
-@pytest.fixture
-def speech(nlp):
-    def run(text: str):
-        quotes, speakers = find_speech(nlp(text))
-        for q in quotes:
-            assert q.text == text[q.start:q.end]
-        return quotes, speakers
-
-    return run
-
 
 def only(quotes, kind, fragment):
     found = [q for q in quotes if q.kind == kind and fragment in q.text]

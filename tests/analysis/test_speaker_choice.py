@@ -7,19 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from tui_reader.analysis.speech.find import find_speech
-
-
-@pytest.fixture
-def speech(nlp):
-    def run(text: str):
-        quotes, speakers = find_speech(nlp(text))
-        for q in quotes:
-            assert q.text == text[q.start:q.end]
-        return quotes, speakers
-
-    return run
-
 
 def speaker_of(quotes, fragment, kinds=("direct", "partial")):
     found = [q for q in quotes if q.kind in kinds and fragment in q.text]

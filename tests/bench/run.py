@@ -19,13 +19,14 @@ if str(REPO) not in sys.path:  # run as a script: import this worktree's package
 
 from tests.bench.common import Options, Row, Skipped, machine_line  # noqa: E402
 
-BENCHES = {1: "paint", 2: "throughput", 3: "workers", 4: "scale", 5: "jump"}
+BENCHES = {1: "paint", 2: "throughput", 3: "workers", 4: "scale", 5: "jump", 6: "speech"}
 TITLES = {
     1: "1. First paint",
     2: "2. Analysis throughput",
     3: "3. index --workers 2 vs 1",
     4: "4. Warm start on the large corpus",
     5: "5. Sidebar jump",
+    6: "6. Speech rules vs parse",
 }
 
 
@@ -42,7 +43,7 @@ def table(rows: list[Row]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="tests/bench/run.py", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run of a few minutes")
-    parser.add_argument("--only", default="", metavar="N,...", help="run only these benchmarks (1-5)")
+    parser.add_argument("--only", default="", metavar="N,...", help="run only these benchmarks (1-6)")
     parser.add_argument("--corpus-home", type=Path, metavar="DIR",
                         help="bench 4: a NEWSREADER_HOME to index the large corpus into once, and reuse "
                              "(default: newsreader-bench-large-home in the temp folder)")

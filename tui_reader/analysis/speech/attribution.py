@@ -53,7 +53,7 @@ def _anchor(speech: Speech) -> int:
 def _subject_events(layout: Layout, cue_subjects: set[int]):
     """Pronoun and description subjects outside quotations that no speech uses as a cue:
     resolving them keeps track of who the article is talking about."""
-    for tok in layout.doc:
+    for tok in layout.discourse.tokens:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in cue_subjects or layout.inside_quote(tok.idx):
             continue
         if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "it", "they"):
@@ -65,7 +65,7 @@ def _subject_events(layout: Layout, cue_subjects: set[int]):
 def _authored_documents(layout: Layout):
     """Documents named with their author ("a statement from X's office", "X's report"):
     a later "the statement said" is the author's."""
-    for tok in layout.doc:
+    for tok in layout.discourse.tokens:
         if tok.lemma_.lower() in DOCUMENT_NOUNS and tok.pos_ == "NOUN" and not layout.inside_quote(tok.idx) \
                 and tok.dep_ not in ("nsubj", "nsubjpass") and document_author(tok, layout.discourse) is not None:
             yield tok
@@ -126,7 +126,8 @@ def _documents(speech: Speech, choice: Choice) -> list[str]:
     if speech.verb is not None:
         for prep in speech.verb.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "via", "through"):
-                found += [o.lemma_.lower() for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in DOCUMENT_NOUNS]
+                found += [o.lemma_.lower() for o in prep.children
+                          if o.dep_ == "pobj" and o.lemma_.lower() in DOCUMENT_NOUNS]
     return found
 
 

@@ -87,10 +87,12 @@ def _clean_org(span) -> tuple[int, int, str] | None:
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    return start, end, span.doc.text[start:end]
+    return start, end, span.doc[toks[0].i:toks[-1].i + 1].text
 
 
 _TITLES = {h.rstrip(".") for h in HONORIFICS | PEERAGE}
+# Clauses inside another: their subjects are not what the sentence is about.
+SUBORDINATE = frozenset("ccomp advcl relcl acl xcomp csubj pcomp parataxis".split())
 
 
 def _personal(ent, surnames: set[str]) -> bool:
@@ -134,7 +136,7 @@ def main_subject(tok) -> bool:
     verb = tok.head
     while verb.dep_ in ("conj", "aux", "auxpass") and verb.head is not verb:
         verb = verb.head
-    return verb.dep_ == "ROOT" or verb.head is verb
+    return verb.dep_ not in SUBORDINATE
 
 
 def _person_span(ent):
@@ -152,8 +154,8 @@ def _person_span(ent):
             start -= 1
     while start > 0 and doc[start - 1].lower_.rstrip(".") in {h.rstrip(".") for h in HONORIFICS | PEERAGE}:
         start -= 1
-    # a common noun the tagger took in ("Bookmaker Ladbrokes" opening a sentence)
-    while start < ent.end - 1 and doc[start].pos_ == "NOUN":
+    # a common noun or adjective the tagger took in ("Bookmaker Ladbrokes", "the Real X")
+    while start < ent.end - 1 and doc[start].pos_ in ("NOUN", "ADJ"):
         start += 1
     return doc[start:ent.end]
 
@@ -175,7 +177,7 @@ def _role_words(span) -> str | None:
         toks.insert(0, doc[i])
     if not toks:
         return None
-    return doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+    return doc[toks[0].i:toks[-1].i + 1].text
 
 
 def _role_noun(tok) -> bool:
@@ -231,14 +233,14 @@ def _apposed_role(span) -> str | None:
             while words and words[0].lower_ in DETERMINERS:
                 words.pop(0)
             if words:
-                return span.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+                return span.doc[words[0].i:words[-1].i + 1].text
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         head = root.head
         words = [t for t in head.subtree if t.i < span.start and t.text not in (",",)]
         while words and words[0].lower_ in DETERMINERS:
             words.pop(0)
         if words and all(t.i < root.i for t in words):
-            return span.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+            return span.doc[words[0].i:words[-1].i + 1].text
     return None
 
 
@@ -250,16 +252,18 @@ def _acronym_of(words: list[str], short: str) -> bool:
 class Discourse:
     """The entities of one article and every occurrence of their names, in order."""
 
-    def __init__(self, doc, inside_quote):
+    def __init__(self, doc, inside_quote, text: str | None = None):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc.text if text is None else text  # doc.text is built anew on each access
+        # Each pass over ``doc`` makes new Token objects: the rules walk this list instead.
+        self.tokens = list(doc)
         self.inside_quote = inside_quote
         self.sent_of = [0] * len(doc)
         self.sent_starts: list[int] = []
-        for k, sent in enumerate(doc.sents):
-            self.sent_starts.append(sent.start_char)
-            for i in range(sent.start, sent.end):
-                self.sent_of[i] = k
+        for tok in self.tokens:  # doc.sents would walk the tokens again
+            if tok.i == 0 or tok.is_sent_start:
+                self.sent_starts.append(tok.idx)
+            self.sent_of[tok.i] = len(self.sent_starts) - 1
         self.paragraphs = paragraph_spans(self.text)
         self._para_starts = [s for s, _ in self.paragraphs]
         self.entities: list[Entity] = []
@@ -366,12 +370,13 @@ class Discourse:
         surnames = {s[-1].text for s in people}
         found = []
         i = 0
-        while i < len(doc):
+        toks = self.tokens
+        while i < len(toks):
             j = i
-            while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_alpha \
-                    and doc[j].text[:1].isupper() and j not in covered and doc[j].lower_ not in ORG_NAME_WORDS:
+            while j < len(toks) and j - i < 3 and toks[j].pos_ == "PROPN" and toks[j].is_alpha \
+                    and toks[j].text[:1].isupper() and j not in covered and toks[j].lower_ not in ORG_NAME_WORDS:
                 j += 1
-            if j - i >= 2 and (name_gender(doc[i].text) is not None or doc[j - 1].text in surnames):
+            if j - i >= 2 and (name_gender(toks[i].text) is not None or toks[j - 1].text in surnames):
                 found.append(doc[i:j])
             i = max(j, i + 1)
         return found
@@ -382,8 +387,8 @@ class Discourse:
         covered = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         spans = []
         titles = {h.rstrip(".") for h in HONORIFICS | PEERAGE}
-        for tok in doc[:-1]:
-            nxt = doc[tok.i + 1]
+        for tok in self.tokens[:-1]:
+            nxt = self.tokens[tok.i + 1]
             if tok.lower_.rstrip(".") in titles and tok.text[:1].isupper() and nxt.text[:1].isupper() \
                     and nxt.i not in covered and nxt.is_alpha:
                 end = nxt.i + 1
@@ -406,6 +411,8 @@ class Discourse:
                 elif len(name.canonical) > len(entity.name):
                     entity.name, entity.person = name.canonical, name
                 full_seen.append((span.start_char, entity))
+        _merge_tails(by_full, full_seen)
+        self.entities = [e for e in self.entities if e in by_full.values()]
         partial: dict[tuple[str, str], Entity] = {}
         for span, name in parsed:
             found = by_full[_full_key(name)] if name.full else self._join_surname(span.start_char, name, full_seen)
@@ -424,8 +431,8 @@ class Discourse:
     def _join_surname(self, pos: int, name: PersonName, full_seen) -> Entity | None:
         """The full name a surname stands for: the one its title's gender fits, else the
         one met nearest before, else the first one after."""
-        surname = name.surname.lower()
-        same = [(p, e) for p, e in full_seen if e.person is not None and e.person.surname.lower() == surname]
+        surname = _last(name.surname)
+        same = [(p, e) for p, e in full_seen if e.person is not None and _last(e.person.surname) == surname]
         gender = name.gender
         if gender:
             fitting = [(p, e) for p, e in same
@@ -496,7 +503,7 @@ class Discourse:
                 if " " in form and first[:1].isupper() and first.lower() not in ORG_NAME_WORDS | DETERMINERS \
                         and self.org_named(first) is entity:
                     words.setdefault(first, entity)
-        for tok in self.doc:
+        for tok in self.tokens:
             if tok.i in self._by_token or not tok.text[:1].isupper():
                 continue
             found = words.get(tok.text)
@@ -569,6 +576,26 @@ class Discourse:
             entity.name = text
         entity.forms.add(text)
         return entity
+
+
+def _last(surname: str) -> str:
+    """The word a surname is written by alone: "Hartog" of "den Hartog"."""
+    return surname.split()[-1].lower() if surname.split() else ""
+
+
+def _merge_tails(by_full: dict[tuple[str, str, str], Entity], full_seen: list[tuple[int, Entity]]) -> None:
+    """"Eskelsen García" after "Lily Eskelsen García": a name that is the end of a longer
+    one (two words or more, which the parser took for given name and surname) is it."""
+    entities = list(dict.fromkeys(by_full.values()))
+    for short in entities:
+        words = short.name.casefold().split()
+        longer = [e for e in entities if e is not short and len(e.name.split()) > len(words)
+                  and e.name.casefold().split()[-len(words):] == words]
+        if len(longer) == 1:
+            for key, entity in by_full.items():
+                if entity is short:
+                    by_full[key] = longer[0]
+            full_seen[:] = [(p, longer[0] if e is short else e) for p, e in full_seen]
 
 
 def _full_key(name: PersonName) -> tuple[str, str, str]:

@@ -7,6 +7,8 @@ candidates best first with their score and the features behind it (value × weig
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from tui_reader.analysis.speech.choice import WEIGHTS, Candidate
 from tui_reader.analysis.speech.find import speeches_of
 
@@ -28,8 +30,8 @@ def _evidence(candidate: Candidate) -> str:
 
 def explain_lines(doc) -> list[str]:
     """Lines of plain text explaining every speaker choice of a parsed article."""
-    speeches, _ = speeches_of(doc)
-    text = doc.text
+    speeches, discourse = speeches_of(doc)
+    text = discourse.text
     lines = []
     for n, speech in enumerate(sorted(speeches, key=lambda s: s.start), 1):
         speaker = speech.speaker.name if speech.speaker is not None else "nobody"
@@ -52,3 +54,11 @@ def explain_lines(doc) -> list[str]:
             lines.append(f"    note: {note}")
         lines.append(f"    speaker: {speaker}")
     return lines
+
+
+def explain_texts(texts: Iterable[str]) -> Iterator[list[str]]:
+    """The explanation of each text, parsed through the shared pipeline."""
+    from tui_reader.analysis.nlp import get_nlp  # deferred: loads spaCy
+
+    for doc in get_nlp().pipe(texts, batch_size=16):
+        yield explain_lines(doc)

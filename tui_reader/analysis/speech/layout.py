@@ -41,7 +41,7 @@ class Layout:
         self._counts: tuple[list[int], list[int]] | None = None
         self.stop_marks = [i for i, ch in enumerate(self.text) if ch in ".!?"]
         """Where every full stop, question and exclamation mark stands (sentence-break candidates)."""
-        self.discourse = Discourse(doc, self.inside_quote)
+        self.discourse = Discourse(doc, self.inside_quote, self.text)
         self._register_roles()
         self._mentions: dict[int, Mention | None] = {}
 
@@ -49,15 +49,15 @@ class Layout:
         """People introduced by their role alone ("citing an anonymous source", "a senior
         official told ..."): each a role entity from then on, so "this source said" and "the
         official added" can point back to them."""
-        for tok in self.doc:
+        for tok in self.discourse.tokens:
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ROLE_NOUNS | SPOKES_NOUNS or self.inside_quote(tok.idx):
                 continue
             dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
             if dets and dets[0] not in ("a", "an", "another"):
                 continue
             # a role that describes a name ("X, general secretary of ...", "spokesman X") is X's
-            if tok.dep_ in ("appos", "compound", "attr") or self.discourse.occurrence_at(tok) is not None \
-                    or self.discourse.occurrence_at(tok.head) is not None or any(c.dep_ == "appos" for c in tok.children):
+            named = self.discourse.occurrence_at(tok) or self.discourse.occurrence_at(tok.head)
+            if tok.dep_ in ("appos", "compound", "attr") or named or any(c.dep_ == "appos" for c in tok.children):
                 continue
             mention = read_mention(tok, self.discourse)
             if mention is not None and mention.kind == "description":
@@ -69,7 +69,7 @@ class Layout:
         # Running counts of words, and of words inside quotation marks, token by token.
         if self._counts is None:
             words, quoted = [0], [0]
-            for tok in self.doc:
+            for tok in self.discourse.tokens:
                 word = not tok.is_punct
                 words.append(words[-1] + word)
                 quoted.append(quoted[-1] + (word and self.inside_quote(tok.idx)))

@@ -88,15 +88,6 @@ ORG_NOUNS = frozenset(
     """.split()
 )
 
-# Organisation nouns for a business: "the firm said" refers to the company the
-# article is about even when it was never the subject of a sentence.
-COMPANY_NOUNS = frozenset(
-    """
-    company firm group business corporation bank airline retailer insurer lender
-    carrier manufacturer maker broker supermarket bookmaker carmaker publisher operator chain
-    """.split()
-)
-
 # Nouns for a person known by function ("a spokesperson for ...", "the minister").
 ROLE_NOUNS = frozenset(
     """

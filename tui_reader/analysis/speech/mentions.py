@@ -208,7 +208,7 @@ def _possessed_name(tok, owner, org: Entity) -> str:
     """"X's official spokesman" named "X official spokesman"."""
     doc = tok.doc
     words = [t for t in doc[owner.right_edge.i + 1:tok.i + 1] if t.text not in ("'s", "’s", "'", "’")]
-    rest = doc.text[words[0].idx:tok.idx + len(tok.text)] if words else tok.text
+    rest = doc[words[0].i:tok.i + 1].text if words else tok.text
     return f"{org.name} {rest}"
 
 
@@ -225,7 +225,7 @@ def read_mention(tok, discourse: Discourse, depth: int = 0) -> Mention | None:
     if entity is not None:
         occ = discourse.occurrence_at(tok)
         assert occ is not None
-        return Mention(occ.start, occ.end, doc.text[occ.start:occ.end], "name", entity)
+        return Mention(occ.start, occ.end, discourse.text[occ.start:occ.end], "name", entity)
     apposed = _appos_name(tok, discourse)
     if apposed is not None and low not in VAGUE_SUBJECTS - {"one"}:
         return Mention(tok.idx, tok.idx + len(tok.text), tok.text, "name", apposed)
@@ -250,7 +250,7 @@ def read_mention(tok, discourse: Discourse, depth: int = 0) -> Mention | None:
         if found is not None:
             occ = discourse.occurrence_at(tok)
             start, end = (occ.start, occ.end) if occ is not None else (tok.idx, tok.idx + len(tok.text))
-            return Mention(start, end, doc.text[start:end], "name", found)
+            return Mention(start, end, discourse.text[start:end], "name", found)
     if tok.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
         return None
     start, end, words = _description_words(tok)

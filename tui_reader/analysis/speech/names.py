@@ -83,6 +83,13 @@ def strip_title(words: list[str]) -> tuple[list[str], str]:
     return words, title
 
 
+def _special(word: str) -> bool:
+    """A word the name parser treats apart: a particle ("van"), a conjunction, a nickname."""
+    low = word.lower()
+    return low in CONSTANTS.prefixes or low in CONSTANTS.conjunctions or word[:1] in "\"'(\u201c\u2018" \
+        or word.endswith(",")
+
+
 @lru_cache(maxsize=4096)
 def parse_name(text: str) -> PersonName | None:
     """The parts of a person's name as written, or None when no name word is left."""
@@ -96,6 +103,8 @@ def parse_name(text: str) -> PersonName | None:
         words = words[:-1]
     if len(words) == 1:
         return PersonName("", "", words[0], suffix, title)
+    if len(words) == 2 and not any(_special(w) for w in words):
+        return PersonName(words[0], "", words[1], suffix, title)  # the common case, without the parser
     parsed = HumanName(" ".join(words))
     given, last = parsed.first, parsed.last
     if not given or not last:

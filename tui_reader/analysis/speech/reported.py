@@ -11,7 +11,6 @@ from tui_reader.analysis.speech.cues import Speech, is_speech_verb
 from tui_reader.analysis.speech.layout import Layout
 from tui_reader.analysis.speech.lexicon import AS_VERBS, COMMISSIVE_VERBS, OBJECT_SPEECH_VERBS
 
-
 # Speech verbs whose report comes as a prepositional phrase: "accused X of ...".
 PREP_COMPLEMENTS = frozenset({("accuse", "of"), ("call", "for"), ("warn", "of"), ("warn", "against")})
 
@@ -31,7 +30,8 @@ def _complement(verb):
             comps.append(c)
     if lemma in AS_VERBS and objects:
         # "described the plan as reckless", "named X as her favourite": the object and its "as"
-        as_phrase = [c for c in list(verb.children) + list(objects[0].children) if c.dep_ == "prep" and c.lower_ == "as"]
+        heads = list(verb.children) + list(objects[0].children)
+        as_phrase = [c for c in heads if c.dep_ == "prep" and c.lower_ == "as"]
         if as_phrase:
             comps += [objects[0], as_phrase[0]]
     return comps
@@ -127,7 +127,7 @@ def _candidate_verb(verb) -> bool:
 def find_indirect(layout: Layout) -> list[Speech]:
     """Every reported clause outside quotation marks, with its cue's subject."""
     found: list[Speech] = []
-    for verb in layout.doc:
+    for verb in layout.discourse.tokens:
         if layout.inside_quote(verb.idx) or not _candidate_verb(verb):
             continue
         reported = _verb_range(layout, verb)
@@ -183,7 +183,7 @@ def _according_to(layout: Layout) -> list[Speech]:
     """"According to X, ..." and "As reported by X, ..." report the rest of the sentence
     as X's."""
     found = []
-    for tok in layout.doc:
+    for tok in layout.discourse.tokens:
         if tok.lower_ not in ("according", "reported") or layout.inside_quote(tok.idx):
             continue
         obj = _source_phrase(tok)
