@@ -88,6 +88,42 @@ def test_a_description_points_back_to_the_named_person(speech, text, fragment, s
     assert speaker_of(quotes, fragment) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        pytest.param(
+            "Dana Whitlock, 24, died after the crash on the ring road.\n\n"
+            '"She lit up every room," her mother said.',
+            "lit up every room", "mother", id="her_mother_is_not_the_woman_named",
+        ),
+        pytest.param(
+            "Dana Whitlock, 24, died after the crash on the ring road.\n\n"
+            '"We are heartbroken," the family said in a statement.',
+            "heartbroken", "family", id="the_family_is_not_one_person",
+        ),
+    ],
+)
+def test_relatives_and_groups_are_not_the_person_named(speech, text, fragment, speaker):
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, fragment) == speaker
+
+
+def test_a_nationality_describes_the_player_in_focus(speech):
+    text = (
+        "Winger Luis Moreira scored the winner for Harlow Town on Saturday.\n\n"
+        '"I waited a long time for this," the Portuguese said.'
+    )
+    quotes, speakers = speech(text)
+    assert speaker_of(quotes, "waited a long time") == "Luis Moreira"
+    assert [s.name for s in speakers] == ["Luis Moreira"]
+
+
+def test_a_headline_names_its_speaker_before_a_colon(speech):
+    text = 'Mayor Owen Tate: "The bridge will reopen"\n\nThe mayor spoke on Monday.'
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, "bridge will reopen") == "Owen Tate"
+
+
 def test_a_description_of_nobody_named_stays_a_role(speech):
     quotes, speakers = speech('"It was chaos," a witness said.')
     assert speaker_of(quotes, "chaos") == "witness"

@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, field
 
 from tui_reader.analysis.speech.entities import Discourse, Entity
-from tui_reader.analysis.speech.lexicon import ROLE_NOUNS, SPOKES_NOUNS
+from tui_reader.analysis.speech.lexicon import RELATION_NOUNS, ROLE_NOUNS, SPOKES_NOUNS
 from tui_reader.analysis.speech.mentions import Mention
 
 # The evidence and what it is worth. Positive features argue for a candidate.
@@ -211,8 +211,9 @@ class Chooser:
                 return "number"
             if mention.org is not None and entity is mention.org:
                 return "speaks for it, is not it"
-            if mention.head in SPOKES_NOUNS | ROLE_NOUNS and entity.kind != "org" and not _fits(entity, mention):
-                # "the official said": someone the article introduced as an official, or a role
+            if mention.head in SPOKES_NOUNS | ROLE_NOUNS | RELATION_NOUNS and entity.kind != "org" \
+                    and not _fits(entity, mention):
+                # "the official said", "her brother said": someone the article introduced so, or a role
                 return "not introduced as one"
         if mention.gender and entity.gender and mention.gender != entity.gender:
             return "gender"
@@ -269,7 +270,8 @@ def _fits(entity: Entity, mention: Mention) -> bool:
     if not words:
         return False
     if entity.kind == "org":
-        return mention.head in {w.lower() for w in entity.name.split()} or any(words <= t for t in entity.titles)
+        names = {w.lower() for form in entity.forms | {entity.name} for w in form.split()}
+        return mention.head in names or any(words <= t for t in entity.titles)
     return any(words <= title for title in entity.titles)
 
 

@@ -97,6 +97,20 @@ def _colon_speaker(layout: Layout, start: int, end: int):
     return verb, subject
 
 
+def _label(layout: Layout, start: int, end: int):
+    """A headline's 'Jo Bloggs: "We will fight on"': a name alone before the colon."""
+    toks = [t for t in layout.tokens(start, end) if not t.is_punct and not t.is_space]
+    if not toks or any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return None
+    heads = [t for t in toks if t.head.i not in {u.i for u in toks} or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN"):
+        return None
+    mention = layout.mention(heads[0])
+    if mention is None or mention.kind != "name":
+        return None
+    return heads[0], heads[0]
+
+
 def attribute_run(layout: Layout, run: QuoteRun, prev_after: int, next_open: int) -> Speech:
     """The kind and cue of one quotation."""
     text = layout.text
@@ -129,7 +143,7 @@ def attribute_run(layout: Layout, run: QuoteRun, prev_after: int, next_open: int
             found = _cue(layout, s_start, run.open_mark, after=False)
             if found is None and stripped.endswith(":"):
                 speech.how = "colon"
-                found = _colon_speaker(layout, s_start, run.open_mark)
+                found = _colon_speaker(layout, s_start, run.open_mark) or _label(layout, s_start, run.open_mark)
         if found is not None:
             speech.verb, speech.subject = found
             speech.cue_start, speech.cue_end = layout.cue_span(speech.verb, speech.subject)

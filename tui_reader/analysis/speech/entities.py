@@ -110,7 +110,7 @@ def _personal(ent, surnames: set[str]) -> bool:
 
 
 def _span_root(span):
-    return next((t for t in span if not (span.start <= t.head.i < span.end) or t.head is t), span[-1])
+    return next((t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i), span[-1])
 
 
 def _prominence(tok) -> float:
@@ -134,7 +134,7 @@ def main_subject(tok) -> bool:
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head
-    while verb.dep_ in ("conj", "aux", "auxpass") and verb.head is not verb:
+    while verb.dep_ in ("conj", "aux", "auxpass") and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ not in SUBORDINATE
 

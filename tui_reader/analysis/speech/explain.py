@@ -23,7 +23,7 @@ def _short(text: str) -> str:
 def _evidence(candidate: Candidate) -> str:
     parts = []
     for name, value in sorted(candidate.features.items(), key=lambda kv: -abs(WEIGHTS[kv[0]] * kv[1])):
-        shown = f"{value:g}" if value != 1 else ""
+        shown = f"{value:.2g}" if value != 1 else ""
         parts.append(f"{name}{'=' + shown if shown else ''} {WEIGHTS[name] * value:+.1f}")
     return ", ".join(parts)
 

@@ -124,7 +124,7 @@ class Layout:
             if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_VERBS:
                 # "X said A was true but accepted B": the parser hangs "accepted" on A
                 tok = tok.head.head
-            elif tok.dep_ in ("advcl", "xcomp", "pcomp", "conj", "acl", "prep", "pobj") and tok.head is not tok:
+            elif tok.dep_ in ("advcl", "xcomp", "pcomp", "conj", "acl", "prep", "pobj") and tok.head.i != tok.i:
                 tok = tok.head
             else:
                 break
@@ -140,7 +140,7 @@ class Layout:
         previous paragraph into it and lost the subject."""
         p_start, _ = self.paragraph(verb.idx)
         before = [t for t in self.doc[:verb.i] if t.idx >= p_start and not t.is_space]
-        tops = [t for t in before if not (p_start <= t.head.idx < verb.idx) or t.head is t]
+        tops = [t for t in before if not (p_start <= t.head.idx < verb.idx) or t.head.i == t.i]
         if len(tops) == 1 and tops[0].pos_ in ("NOUN", "PROPN") and not self.inside_quote(tops[0].idx):
             return tops[0]
         if all(t.is_punct for t in before):

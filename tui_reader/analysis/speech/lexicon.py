@@ -164,3 +164,16 @@ PERSON_ROLES = frozenset(
     incumbent hopeful contender
     """.split()
 )
+
+# People known by whom they are to someone ("her brother", "the victim's mother"): another
+# person than the one named nearby, unless the article introduces them so.
+RELATION_NOUNS = frozenset(
+    """
+    mother father son daughter brother sister wife husband partner boyfriend girlfriend
+    fiancé fiancée widow widower parent grandmother grandfather aunt uncle cousin nephew niece
+    friend neighbour neighbor colleague teammate flatmate classmate
+    """.split()
+)
+
+# Nouns for a group of people: never one named person ("the family said").
+COLLECTIVE_NOUNS = frozenset("family crowd audience jury panel couple staff team".split())

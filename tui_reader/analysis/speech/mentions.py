@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from tui_reader.analysis.speech.entities import Discourse, Entity, age_words
 from tui_reader.analysis.speech.given_names import name_gender
 from tui_reader.analysis.speech.lexicon import (
+    COLLECTIVE_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_NOUNS,
@@ -25,6 +26,7 @@ from tui_reader.analysis.speech.lexicon import (
     ORG_NOUNS,
     ORG_PRONOUNS,
     PEERAGE,
+    RELATION_NOUNS,
     ROLE_NOUNS,
     SPOKES_NOUNS,
     VAGUE_SUBJECTS,
@@ -245,6 +247,13 @@ def read_mention(tok, discourse: Discourse, depth: int = 0) -> Mention | None:
     if low in VAGUE_SUBJECTS:
         return None
     lemma = tok.lemma_.lower()
+    # "the Portuguese said", "the Frenchman": someone described; "the Conservatives" is a party
+    singular = low.endswith(("ese", "man")) or not low.endswith("s")
+    nationality = (tok.ent_type_ == "NORP" or low.endswith("man")) and singular and tok.text[:1].isupper() \
+        and any(c.lower_ == "the" for c in tok.lefts) and not any(c.dep_ == "conj" for c in tok.children)
+    if nationality:
+        return Mention(tok.idx, tok.idx + len(tok.text), tok.text, "description", person=True,
+                       words=frozenset({low}), core=frozenset({low}), head=low, definite=True)
     if tok.pos_ == "PROPN" or (tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and tok.pos_ != "NOUN"):
         found = _untagged_name(tok, discourse)
         if found is not None:
@@ -270,10 +279,11 @@ def read_mention(tok, discourse: Discourse, depth: int = 0) -> Mention | None:
     if lemma in NON_SPEAKER_NOUNS:
         return None
     definite = _definite(tok)
-    plural = tok.tag_ in ("NNS", "NNPS")
+    plural = tok.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_NOUNS
     gender = "m" if {low, lemma} & MALE_NOUNS else "f" if {low, lemma} & FEMALE_NOUNS else None
     org_noun = lemma in ORG_NOUNS and not plural
-    person: bool | None = False if org_noun else (True if lemma in ROLE_NOUNS | SPOKES_NOUNS or gender else None)
+    person: bool | None = False if org_noun else (
+        True if lemma in ROLE_NOUNS | SPOKES_NOUNS | RELATION_NOUNS or gender else None)
     org, name = _noun_org(tok, discourse) if not org_noun or any(c.dep_ == "poss" for c in tok.children) else (None, "")
     return Mention(s_char, e_char, text, "description", gender=gender, plural=plural, person=person,
                    words=words, head=lemma, definite=definite, org=org, name=name or text,

@@ -76,7 +76,9 @@ def strip_title(words: list[str]) -> tuple[list[str], str]:
     title = ""
     words = [POSSESSIVE.sub("", w) if i == len(words) - 1 else w for i, w in enumerate(words)]
     words = [w for w in words if w]
-    while len(words) > 1 and (not words[0][:1].isupper() or _title_word(words[0])):
+    while len(words) > 1 and (not words[0][:1].isupper() or _title_word(words[0])
+                              or (len(words) > 2 and name_gender(words[1]) and not name_gender(words[0]))):
+        # the last test: a word before a known given name and a surname is a role ("Coordinator Jo Ames")
         if words[0][:1].isupper():
             title = words[0].rstrip(".")
         words = words[1:]

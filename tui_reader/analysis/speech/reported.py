@@ -188,7 +188,7 @@ def _according_to(layout: Layout) -> list[Speech]:
             continue
         obj = _source_phrase(tok)
         head = tok.head
-        if obj is None or head is tok or is_speech_verb(head):
+        if obj is None or head.i == tok.i or is_speech_verb(head):
             continue
         phrase = range(min(t.i for t in tok.subtree), max(t.i for t in tok.subtree) + 1)
         clause = [t for t in head.subtree if t.i not in phrase and not (t.is_punct and t.i == phrase.stop)]
