@@ -32,6 +32,7 @@ from tui_reader.analysis.speech.quotes import paragraph_spans
 ORG_LABELS = ("ORG",)
 PLACE_LABELS = ("GPE", "NORP", "FAC", "LOC")
 AGE = re.compile(r"(\d+)-years?-old")
+POSSESSIVES = frozenset(("'s", "’s", "'", "’"))
 # A capitalised name: "Civil Service Workers Union", "Bank of England", "Hale & Lowry".
 _NAME = r"(?:[A-Z][\w&'-]*\s+)(?:(?:[a-z]{1,3}|[A-Z][\w&'-]*)\s+)*?[A-Z][\w&'-]*"
 # "Full Name (ABC)", the name possibly ending in a lower-case noun ("... Services union (PCS)")
@@ -82,7 +83,7 @@ def _clean_org(span) -> tuple[int, int, str] | None:
     while toks and (toks[0].lower_ in DETERMINERS or (toks[0].pos_ == "NOUN" and len(toks) > 1
                                                        and toks[1].pos_ == "PROPN")):
         toks = toks[1:]
-    while toks and (toks[-1].text in ("'s", "’s", "'", "’") or toks[-1].is_punct):
+    while toks and (toks[-1].text in POSSESSIVES or toks[-1].is_punct):
         toks = toks[:-1]
     if not toks:
         return None
@@ -99,7 +100,7 @@ def _personal(ent, surnames: set[str]) -> bool:
     """An entity tagged as an organisation or place that is a person's name: a surname of
     someone named in full, a known given name and a surname, or a name a title or role
     stands before ("CEO Jo Bloggs", "Sen. Bloggs")."""
-    words = [t for t in ent if t.text not in ("'s", "’s")]
+    words = [t for t in ent if t.text not in POSSESSIVES]
     if not words or any(t.lower_ in ORG_NAME_WORDS or not t.text[:1].isupper() for t in words) or len(words) > 3:
         return False
     if len(words) == 1:
@@ -157,7 +158,10 @@ def _person_span(ent):
     # a common noun or adjective the tagger took in ("Bookmaker Ladbrokes", "the Real X")
     while start < ent.end - 1 and doc[start].pos_ in ("NOUN", "ADJ"):
         start += 1
-    return doc[start:ent.end]
+    end = ent.end
+    while end - 1 > start and doc[end - 1].text in POSSESSIVES:
+        end -= 1
+    return doc[start:end]
 
 
 def _role_words(span) -> str | None:
@@ -316,7 +320,8 @@ class Discourse:
     def _build(self) -> None:
         doc = self.doc
         ents = list(doc.ents)
-        surnames = {_key(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1}
+        surnames = {_key(words[-1].text) for e in ents if e.label_ == "PERSON"
+                    and len(words := [t for t in e if t.text not in POSSESSIVES]) > 1}
         org_like = self._org_like_names(ents, surnames)
         people = []
         orgs = []
