@@ -81,3 +81,18 @@ def test_a_surname_is_never_an_organisation(entities):
     d = entities("Donna Marsh won the vote. Marsh thanked her staff.")
     assert people(d) == ["Donna Marsh"]
     assert all(e.name != "Marsh" for e in d.orgs())
+
+
+def test_a_surname_the_tagger_calls_a_place_or_product_is_the_person(speech):
+    text = (
+        '"We deserved more," said Leeds manager Callum Brisco.\n\n'
+        '"The referee missed it," Brisco said. Brisco later left the ground.'
+    )
+    quotes, speakers = speech(text)
+    assert {q.speaker for q in quotes if q.kind == "direct"} == {"Callum Brisco"}
+    assert [s.name for s in speakers] == ["Callum Brisco"]
+
+
+def test_a_dateline_is_not_part_of_a_name(entities):
+    d = entities("LISBON - Ana Vieira said the port would reopen.")
+    assert people(d) == ["Ana Vieira"]

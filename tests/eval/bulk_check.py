@@ -31,9 +31,11 @@ def duplicate_speakers(names: list[str], kinds: list[str]) -> list[tuple[str, st
             wa, wb = a.casefold().split(), b.casefold().split()
             if wa == wb:
                 found.append((a, b))
-            elif "person" in (kind_a, kind_b) and wa[-1] == wb[-1] and (set(wa) <= set(wb) or set(wb) <= set(wa)):
-                # "Lind" beside "Ana Lind", even when the tagger called the surname an organisation
-                found.append((a, b))
+            else:
+                (short, _), (long, kind_long) = sorted([(wa, kind_a), (wb, kind_b)], key=lambda p: len(p[0]))
+                if kind_long == "person" and short[-1] == long[-1] and set(short) <= set(long):
+                    # "Lind" beside "Ana Lind", even when the tagger called the surname an organisation
+                    found.append((a, b))
     return found
 
 

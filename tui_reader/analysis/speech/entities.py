@@ -24,12 +24,14 @@ from tui_reader.analysis.speech.lexicon import (
     ORG_NOUNS,
     PEERAGE,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     SPOKES_NOUNS,
 )
 from tui_reader.analysis.speech.names import PersonName, parse_name
 from tui_reader.analysis.speech.quotes import paragraph_spans
 
 ORG_LABELS = ("ORG",)
+NUMERIC_LABELS = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
 PLACE_LABELS = ("GPE", "NORP", "FAC", "LOC")
 AGE = re.compile(r"(\d+)-years?-old")
 POSSESSIVES = frozenset(("'s", "’s", "'", "’"))
@@ -110,6 +112,11 @@ def _personal(ent, surnames: set[str]) -> bool:
     return titled or name_gender(words[0].text) is not None
 
 
+def _speaks(tok) -> bool:
+    """The subject of a verb of saying: "Adel Nefzi said" names a person."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
+
+
 def _span_root(span):
     return next((t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i), span[-1])
 
@@ -161,6 +168,9 @@ def _person_span(ent):
     end = ent.end
     while end - 1 > start and doc[end - 1].text in POSSESSIVES:
         end -= 1
+    dashes = [t.i for t in doc[start:end] if t.text in ("-", "\u2013", "\u2014")]
+    if dashes and dashes[-1] + 1 < end:
+        start = dashes[-1] + 1  # a dateline the tagger took in: "ROME - Ana Lind"
     return doc[start:end]
 
 
@@ -320,10 +330,14 @@ class Discourse:
     def _build(self) -> None:
         doc = self.doc
         ents = list(doc.ents)
-        surnames = {_key(words[-1].text) for e in ents if e.label_ == "PERSON"
-                    and len(words := [t for t in e if t.text not in POSSESSIVES]) > 1}
+        tagged = [_person_span(e) for e in ents if e.label_ == "PERSON"]
+        people = self._titled_names(ents)
+        people.extend(self._untagged_names(ents, tagged + people))
+        # surnames of people named in full or with a title: never an organisation's name
+        surnames = {_key(s[-1].text) for s in tagged + people if len(s) > 1}
+        surnames |= {_key(_person_span(e)[-1].text) for e in ents
+                     if e.label_ in ORG_LABELS + PLACE_LABELS[:1] and len(e) > 1 and _personal(e, surnames)}
         org_like = self._org_like_names(ents, surnames)
-        people = []
         orgs = []
         for ent in ents:
             if ent.label_ == "PERSON" and _key(ent.text) not in org_like:
@@ -332,8 +346,6 @@ class Discourse:
                 people.append(_person_span(ent))  # the tagger's "organisation" is someone's name
             elif ent.label_ in ORG_LABELS or (ent.label_ == "PERSON"):
                 orgs.append(ent)
-        people.extend(self._titled_names(ents))
-        people.extend(self._untagged_names(ents, people))
         people.sort(key=lambda s: s.start)
         self._group_people(people)
         self._group_orgs(orgs)
@@ -381,7 +393,8 @@ class Discourse:
             while j < len(toks) and j - i < 3 and toks[j].pos_ == "PROPN" and toks[j].is_alpha \
                     and toks[j].text[:1].isupper() and j not in covered and toks[j].lower_ not in ORG_NAME_WORDS:
                 j += 1
-            if j - i >= 2 and (name_gender(toks[i].text) is not None or toks[j - 1].text in surnames):
+            if j - i >= 2 and (name_gender(toks[i].text) is not None or toks[j - 1].text in surnames
+                               or _speaks(toks[j - 1])):
                 found.append(doc[i:j])
             i = max(j, i + 1)
         return found
@@ -512,7 +525,7 @@ class Discourse:
             if tok.i in self._by_token or not tok.text[:1].isupper():
                 continue
             found = words.get(tok.text)
-            if found is not None and tok.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE"):
+            if found is not None and tok.ent_type_ not in NUMERIC_LABELS:
                 self._occur(self.doc[tok.i:tok.i + 1], found)
 
     # ---------------------------------------------------------------- on demand
@@ -547,6 +560,9 @@ class Discourse:
     def entity_for_span(self, span, kind: str) -> Entity:
         """An entity for a name the inventory missed (an untagged subject)."""
         text = span.text
+        full = [p.person for p in self.people() if p.person is not None and p.person.full]
+        if kind != "person" and len(span) == 1 and any(_last(n.surname) == text.lower() for n in full):
+            kind = "person"  # the surname of someone named in full, whatever the tagger said
         if kind == "person":
             name = parse_name(text)
             if name is not None:
