@@ -122,7 +122,8 @@ DOCUMENT_NOUNS = frozenset(
     memorandum email e-mail tweet post release paper review analysis research filing
     complaint lawsuit suit ruling note website blog book interview editorial column
     message notice advert advertisement ad brief briefing transcript record records
-    minutes summary assessment forecast estimate estimates
+    minutes summary assessment forecast estimate estimates prospectus manifesto testimony
+    memoir affidavit indictment verdict judgment judgement
     """.split()
 )
 
@@ -133,7 +134,7 @@ OFFICE_NOUNS = frozenset("office".split())
 NON_SPEAKER_NOUNS = frozenset(
     """
     pound dollar euro yen sterling currency market markets share shares stock stocks
-    index price prices bond bonds economy
+    index price prices bond bonds economy expectation expectations speculation rumour rumor
     """.split()
 )
 
