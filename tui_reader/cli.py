@@ -42,7 +42,7 @@ def _app_parser() -> argparse.ArgumentParser:
         prog="newsreader",
         description="Read news in the terminal: who said what, and which numbers are claimed.",
         epilog=(
-            "Subcommands: 'newsreader analyze PATH... [--json]' prints the analysis; "
+            "Subcommands: 'newsreader analyze PATH... [--json|--explain]' prints the analysis; "
             "'newsreader index PATH... [--workers N]' analyzes a corpus ahead of time; "
             "'newsreader speakers PATH... [--json] [--limit N]' lists who is quoted; "
             "'newsreader claims PATH... [--csv|--json]' exports every numeric claim."
@@ -73,7 +73,12 @@ def _corpus_parser(prog: str, description: str) -> argparse.ArgumentParser:
 
 def _analyze_parser() -> argparse.ArgumentParser:
     parser = _corpus_parser("analyze", "Print the analysis of articles.")
-    parser.add_argument("--json", action="store_true", help="print JSON (the evaluation contract) instead of a summary")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print JSON (the evaluation contract) instead of a summary")
+    output.add_argument(
+        "--explain", action="store_true",
+        help="print each quote with its candidate speakers and the evidence for each (analyzes afresh)",
+    )
     return parser
 
 

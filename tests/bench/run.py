@@ -19,7 +19,7 @@ if str(REPO) not in sys.path:  # run as a script: import this worktree's package
 
 from tests.bench.common import Options, Row, Skipped, machine_line  # noqa: E402
 
-BENCHES = {1: "paint", 2: "throughput", 3: "workers", 4: "scale", 5: "jump", 6: "feeds", 7: "cluster", 8: "claims_step"}
+BENCHES = {1: "paint", 2: "throughput", 3: "workers", 4: "scale", 5: "jump", 6: "feeds", 7: "cluster", 8: "claims_step", 9: "speech"}
 TITLES = {
     1: "1. First paint",
     2: "2. Analysis throughput",
@@ -29,6 +29,7 @@ TITLES = {
     6: "6. Refreshing feeds",
     7: "7. index --cluster local:2 vs --workers 2",
     8: "8. Claims step",
+    9: "9. Speech rules vs parse",
 }
 
 
@@ -45,7 +46,7 @@ def table(rows: list[Row]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="tests/bench/run.py", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run of a few minutes")
-    parser.add_argument("--only", default="", metavar="N,...", help="run only these benchmarks (1-7)")
+    parser.add_argument("--only", default="", metavar="N,...", help="run only these benchmarks (1-9)")
     parser.add_argument("--corpus-home", type=Path, metavar="DIR",
                         help="bench 4: a NEWSREADER_HOME to index the large corpus into once, and reuse "
                              "(default: newsreader-bench-large-home in the temp folder)")

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 # Bump whenever a change alters results: cached analyses of older versions are redone.
-ANALYZER_VERSION = "0.4.0"
+ANALYZER_VERSION = "0.5.0"
 
 # Entity labels shown as "other entities"; numbers are the claims' business.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}

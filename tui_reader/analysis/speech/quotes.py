@@ -88,7 +88,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
             spans.extend(m.span() for m in lines)
             continue
         start = lines[0].start()
-        for prev, line in zip(lines, lines[1:]):
+        for prev, line in zip(lines, lines[1:], strict=False):
             if INDENTED.match(line.group()):
                 spans.append((start, prev.end()))
                 start = line.start()
@@ -173,6 +173,7 @@ def _paragraph_runs(text: str, p_start: int, p_end: int) -> tuple[list[QuoteRun]
     seg_mark = 0
     depth = 0  # > 1: inside a quote within the quote
     single_open = False
+    role: str | None
     for i in range(p_start, p_end):
         ch = text[i]
         if ch == STRAIGHT_SINGLE:
