@@ -40,11 +40,11 @@ def test_index_with_two_workers_analyzes_every_text_once(corpus, capsys):
 
 
 def test_ctrl_c_keeps_what_was_done(corpus, monkeypatch, capsys):
-    def one_chunk_then_interrupt(misses, workers):
-        yield index._analyze_chunk([(misses[0].text_hash, misses[0].text)])
+    def one_text_then_interrupt(chunks, workers):
+        yield index.analyze_chunk(chunks[0][:1])
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(index, "analyze_rows", one_chunk_then_interrupt)
+    monkeypatch.setattr(index, "analyze_rows", one_text_then_interrupt)
     assert main(["index", str(corpus), "--workers", "1", "--quiet"]) == 130
     assert "1 of 3 analyzed and kept" in capsys.readouterr().err
     assert analyzed_count() == 1
@@ -53,3 +53,16 @@ def test_ctrl_c_keeps_what_was_done(corpus, monkeypatch, capsys):
 def test_index_of_nothing_readable_fails(tmp_path, private_home, capsys):
     assert main(["index", str(tmp_path / "missing")]) == 1
     assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_writing_a_row_does_not_scan_the_library(tmp_path):
+    # The client writes every row of an archive; a replacement that scans all the names of
+    # the version would make each write slower than the last.
+    import sqlite3
+
+    from tui_reader.storage.library import Library
+
+    Library(tmp_path / "library.sqlite3").close()
+    with sqlite3.connect(tmp_path / "library.sqlite3") as db:
+        plan = db.execute("EXPLAIN QUERY PLAN DELETE FROM names WHERE version=? AND text_hash=?", ("v", "h")).fetchall()
+    assert "text_hash=?" in plan[0][-1], plan

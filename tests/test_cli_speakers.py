@@ -53,6 +53,23 @@ def test_table_prints_names_as_plain_text(corpus, capsys):
     assert main(["speakers", str(corpus)]) == 0
     out = capsys.readouterr().out
     assert "Gordon Fairweather" in out and "Articles" in out and "Quotes" in out
+    assert "Kind" in out and "person" in out
+
+
+def test_descriptions_are_listed_only_with_all(write_corpus, capsys):
+    corpus = write_corpus({
+        "rail.txt": (
+            "Rail fares rise\n\n"
+            '"Fares will rise by a tenth," a spokesman said.\n\n'
+            '"It is a disgrace," said Wilma Strandquist, who chairs the passengers\' group.'
+        ),
+    })
+    assert main(["speakers", str(corpus), "--json"]) == 0
+    names = [r["name"] for r in json.loads(capsys.readouterr().out)["speakers"]]
+    assert "Wilma Strandquist" in names and "spokesman" not in names
+    assert main(["speakers", str(corpus), "--json", "--all"]) == 0
+    rows = json.loads(capsys.readouterr().out)["speakers"]
+    assert ("spokesman", "role") in [(r["name"], r["kind"]) for r in rows]
 
 
 def test_untrusted_names_are_never_read_as_markup(capsys):

@@ -11,8 +11,12 @@ import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui_reader import __version__
+
+if TYPE_CHECKING:
+    from tui_reader.settings import Settings
 
 # Subcommands with a module of their own: each exposes ``main(args) -> int``.
 SUBCOMMANDS = {
@@ -38,14 +42,20 @@ def _app_parser() -> argparse.ArgumentParser:
         prog="newsreader",
         description="Read news in the terminal: who said what, and which numbers are claimed.",
         epilog=(
-            "Subcommands: 'newsreader analyze PATH... [--json]' prints the analysis; "
+            "Subcommands: 'newsreader analyze PATH... [--json|--explain]' prints the analysis; "
             "'newsreader index PATH... [--workers N]' analyzes a corpus ahead of time; "
             "'newsreader speakers PATH... [--json] [--limit N]' lists who is quoted; "
             "'newsreader claims PATH... [--csv|--json]' exports every numeric claim."
         ),
     )
     parser.add_argument(
-        "paths", nargs="*", metavar="PATH", help="files or folders of articles (default: the bundled articles)"
+        "paths", nargs="*", metavar="PATH",
+        help="files, folders or web addresses (feeds, pages) of articles (default: the corpus and feeds of the "
+        "settings, else the bundled articles)",
+    )
+    parser.add_argument(
+        "--feed", action="append", default=[], type=_address, metavar="URL",
+        help="also open this feed (or page) by its address; may be repeated",
     )
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
     parser.add_argument("--config", metavar="FILE", help="settings file (default: settings.toml in the config folder)")
@@ -56,14 +66,19 @@ def _app_parser() -> argparse.ArgumentParser:
 def _corpus_parser(prog: str, description: str) -> argparse.ArgumentParser:
     # What every headless command over a corpus takes.
     parser = argparse.ArgumentParser(prog=f"newsreader {prog}", description=description)
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or web addresses (feeds, pages)")
     parser.add_argument("--no-cache", action="store_true", help="analyze again, ignoring and not writing the cache")
     return parser
 
 
 def _analyze_parser() -> argparse.ArgumentParser:
     parser = _corpus_parser("analyze", "Print the analysis of articles.")
-    parser.add_argument("--json", action="store_true", help="print JSON (the evaluation contract) instead of a summary")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print JSON (the evaluation contract) instead of a summary")
+    output.add_argument(
+        "--explain", action="store_true",
+        help="print each quote with its candidate speakers and the evidence for each (analyzes afresh)",
+    )
     return parser
 
 
@@ -71,6 +86,9 @@ def _speakers_parser() -> argparse.ArgumentParser:
     parser = _corpus_parser("speakers", "List who is quoted, most quoted first.")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--limit", type=int, metavar="N", help="show only the N most quoted speakers")
+    parser.add_argument(
+        "--all", action="store_true", help="also list descriptions ('a spokesman') and lone given names"
+    )
     return parser
 
 
@@ -99,5 +117,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings, warnings = load_settings(options.config)
     if options.theme:
         settings.theme = options.theme
-    paths = [Path(p) for p in options.paths] or settings.corpus or [bundled_corpus()]
-    return run_app(paths, settings, warnings)
+    return run_app(_sources(options.paths, options.feed, settings), settings, warnings)
+
+
+def _sources(paths: Sequence[str], feeds: Sequence[str], settings: Settings) -> list[Path | str]:
+    """What the app opens: the PATHs, else the settings' corpus and feeds; then the ``--feed``
+    addresses; else the bundled articles. Addresses stay strings: a Path would fold their ``//``."""
+    from tui_reader.corpus.web.urls import is_url  # the standard library only
+
+    given: list[Path | str] = [p if is_url(p) else Path(p) for p in paths]
+    if not given:
+        given = [*settings.corpus, *settings.feeds]
+    return list(dict.fromkeys([*given, *feeds])) or [bundled_corpus()]
+
+
+def _address(value: str) -> str:
+    from tui_reader.corpus.web.urls import is_url  # the standard library only
+
+    if not is_url(value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not an http or https address")
+    return value.strip()

@@ -15,6 +15,10 @@ corpus    string or list      Files and folders opened when ``newsreader`` is ru
                               relative to the settings file's folder.
 sort      string              Order of the article list: ``corpus`` (as read, the
                               default), ``date``, ``title``, ``speakers`` or ``claims``.
+feeds     string or list      Addresses (http, https) of feeds and pages followed: opened
+                              with ``corpus`` when ``newsreader`` is run without a PATH.
+                              ``refresh_on_start`` (true or false, default true): refresh
+                              them in the background at start.
 [layers]  table of booleans   Highlight layers shown at start: ``quotes``, ``speakers``,
                               ``numbers``, ``entities`` (each true by default).
 [keys]    table of strings    Key bindings, ``action = "keys"``: Textual key names
@@ -27,6 +31,7 @@ An example::
 
     theme = "nord"
     corpus = ["~/news", "feeds/today.jsonl"]
+    feeds = ["https://news.example/world.rss"]
     sort = "date"
 
     [layers]
@@ -51,7 +56,7 @@ LAYERS = ("quotes", "speakers", "numbers", "entities")
 """The highlight layers the reader can turn off and on (the app's toggles use these too)."""
 SORTS = ("corpus", "date", "title", "speakers", "claims")
 """The orders of the article list: as loaded, newest first, A–Z, most speakers, most claims."""
-KNOWN = ("theme", "corpus", "sort", "layers", "keys")
+KNOWN = ("theme", "corpus", "feeds", "refresh_on_start", "sort", "layers", "keys")
 
 Warn = Callable[[str], None]
 
@@ -65,6 +70,11 @@ EXAMPLE = '''\
 # Files and folders opened when newsreader is run without a PATH.
 # "~" is your home folder; relative paths are relative to this file's folder.
 # corpus = ["~/news", "feeds/today.jsonl"]
+
+# Feeds (RSS, Atom) and pages followed, by address; opened with the corpus.
+# feeds = ["https://news.example/world.rss"]
+# Refresh them in the background at start (the refresh key does it at any time).
+# refresh_on_start = true
 
 # Order of the article list: "corpus" (as read), "date", "title", "speakers", "claims".
 sort = "corpus"
@@ -93,6 +103,10 @@ class Settings:
     keys: dict[str, str] = field(default_factory=dict)
     """Action name (with underscores) to comma-separated Textual key names."""
     sort: str = "corpus"
+    feeds: list[str] = field(default_factory=list)
+    """Addresses of the feeds and pages followed."""
+    refresh_on_start: bool = True
+    """Whether the feeds are refreshed in the background at start."""
     path: Path | None = field(default=None, compare=False)
     """The file these settings were read from, when one was."""
 
@@ -167,6 +181,13 @@ def _apply(
             warn(f"'theme' must be a theme name in quotes, not {theme!r}.")
     if "corpus" in data:
         settings.corpus = _corpus(data["corpus"], path.parent, warn)
+    if "feeds" in data:
+        settings.feeds = _feeds(data["feeds"], warn)
+    if "refresh_on_start" in data:
+        if isinstance(data["refresh_on_start"], bool):
+            settings.refresh_on_start = data["refresh_on_start"]
+        else:
+            warn(f"'refresh_on_start' must be true or false, not {data['refresh_on_start']!r}.")
     if "sort" in data:
         sort = data["sort"]
         if sort in SORTS:
@@ -192,6 +213,22 @@ def _corpus(value: Any, base: Path, warn: Warn) -> list[Path]:
         found = Path(entry.strip()).expanduser()
         paths.append(found if found.is_absolute() else base / found)
     return paths
+
+
+def _feeds(value: Any, warn: Warn) -> list[str]:
+    from tui_reader.corpus.web.urls import is_url  # the standard library only
+
+    entries = [value] if isinstance(value, str) else value
+    if not isinstance(entries, list):
+        warn(f"'feeds' must be an address or a list of addresses, not {value!r}.")
+        return []
+    feeds = []
+    for entry in entries:
+        if is_url(entry):
+            feeds.append(entry.strip())
+        else:
+            warn(f"'feeds' entry {entry!r} is not an http or https address; skipped.")
+    return list(dict.fromkeys(feeds))
 
 
 def _layers(layers: dict[str, bool], value: Any, warn: Warn) -> None:

@@ -11,3 +11,17 @@ def nlp():
     from tui_reader.analysis.nlp import get_nlp
 
     return get_nlp()
+
+
+@pytest.fixture
+def speech(nlp):
+    """Quotes and speakers of a text, after checking every quote's offsets."""
+    from tui_reader.analysis.speech.find import find_speech
+
+    def run(text: str):
+        quotes, speakers = find_speech(nlp(text))
+        for q in quotes:
+            assert q.text == text[q.start:q.end]
+        return quotes, speakers
+
+    return run

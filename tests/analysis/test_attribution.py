@@ -4,19 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from tui_reader.analysis.speech.find import find_speech
-
-
-@pytest.fixture
-def speech(nlp):
-    def run(text: str):
-        quotes, speakers = find_speech(nlp(text))
-        for q in quotes:
-            assert q.text == text[q.start:q.end]
-        return quotes, speakers
-
-    return run
-
 
 def only(quotes, kind, fragment):
     found = [q for q in quotes if q.kind == kind and fragment in q.text]
@@ -86,8 +73,8 @@ def only(quotes, kind, fragment):
         ),
         pytest.param(
             '"Staff numbers must fall by a fifth," says the report, written by the finance team.',
-            "direct", "Staff numbers", "report",
-            id="says_the_document",
+            "direct", "Staff numbers", "finance team",
+            id="a_document_speaks_for_its_author",
         ),
         pytest.param(
             "Shares in Brightwell Foods fell by a tenth after Brightwell Foods warned on profits. "
@@ -301,7 +288,8 @@ def test_a_spokeswoman_for_an_organisation_has_one_name_however_worded(speech):
         '"Nobody will lose their grant," a DRA spokeswoman added.'
     )
     quotes, speakers = speech(text)
-    assert {q.speaker for q in quotes} == {"spokeswoman for the Department for Rural Affairs"}
+    # the shortest wording names the role, as "DWP spokesperson" does
+    assert {q.speaker for q in quotes} == {"DRA spokeswoman"}
     assert len(speakers) == 1 and speakers[0].kind == "role"
 
 

@@ -66,3 +66,37 @@ def test_dates_are_left_out_and_valueless_claims_go_last():
     groups = group_claims(items)
     assert [g.key for g in groups] == [("job", "job")]
     assert [c.value for _, c in groups[0].items] == [5, None]
+
+
+def measure(value, unit, dimension, canonical_unit, canonical_value, subject=None) -> Claim:
+    return Claim(start=0, end=1, text=str(value), value=value, unit=unit, kind="measure", subject=subject,
+                 dimension=dimension, canonical_unit=canonical_unit, canonical_value=canonical_value)
+
+
+def test_oil_per_barrel_and_an_exchange_rate_never_share_a_group():
+    oil = Claim(start=0, end=1, text="$50", value=50, unit="$", kind="money", subject="oil", per="barrel")
+    oil2 = Claim(start=5, end=6, text="$55", value=55, unit="$", kind="money", subject="oil", per="barrels")
+    euro = Claim(start=0, end=1, text="$1.30", value=1.3, unit="$", kind="money", subject="euro", dimension="exchange rate")
+    groups = group_claims([("a", oil), ("b", euro), ("c", oil2)])
+    assert [g.key for g in groups] == [("$ per barrel", "oil"), ("$ exchange rate", "euro")]
+    assert groups[0].differs
+
+
+def test_measures_meet_by_dimension_and_compare_in_its_canonical_unit():
+    mph = measure(70, "mph", "speed", "km/h", 112.65408, "car")
+    kmh = measure(113, "km/h", "speed", "km/h", 113, "car")
+    gb = measure(512, "GB", "data size", "B", 512e9, "phone")
+    groups = group_claims([("a", mph), ("b", kmh), ("c", gb)])
+    assert [g.key for g in groups] == [("speed (km/h)", "car"), ("data size (B)", "phone")]
+    assert not groups[0].differs  # 70 mph and 113 km/h are one figure written two ways
+    assert [c.unit for _, c in groups[0].items] == ["mph", "km/h"]
+
+
+def test_differing_figures_come_first_with_who_gives_each():
+    a = Claim(start=0, end=1, text="5%", value=5, unit="%", kind="percent", subject="growth", speaker="Ann Brook")
+    b = Claim(start=0, end=1, text="7%", value=7, unit="%", kind="percent", subject="growth")
+    c = Claim(start=0, end=1, text="9", value=9, unit="jobs", kind="count", subject="job")
+    c2 = Claim(start=3, end=4, text="9", value=9, unit="jobs", kind="count", subject="job")
+    groups = group_claims([("x", c), ("y", c2), ("x", a), ("y", b)])
+    assert groups[0].key == ("%", "growth") and groups[0].differs
+    assert groups[0].sources == ["Ann Brook", "the article"]

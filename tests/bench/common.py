@@ -54,7 +54,7 @@ class Options:
     corpus_home: Path | None = None
     repeats: int = 5
     seed: int | None = None
-    """Bench 6's walk (None: a random one)."""
+    """Bench 10's walk (None: a random one)."""
 
 
 def median(values: Sequence[float]) -> float:

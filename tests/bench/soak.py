@@ -1,4 +1,4 @@
-"""Bench 6: the soak test's random walk, longer and with a random seed (the seed is printed).
+"""Bench 10: the soak test's random walk, longer and with a random seed (the seed is printed).
 
 The same corpus and walker as ``tests/ui/test_soak.py`` (500 invented articles, keys
 drawn from the bound actions, prompts, corpus views, resizes, themes), for 10,000 keys
@@ -54,13 +54,13 @@ def run(options: Options) -> list[Row]:
         try:
             seconds = asyncio.run(soak())
         except Exception as error:  # noqa: BLE001 - the row says what broke and how to replay it
-            return [Row(f"6. Soak, seed {seed}: {type(error).__name__} after {len(walk.keys)} keys "
+            return [Row(f"10. Soak, seed {seed}: {type(error).__name__} after {len(walk.keys)} keys "
                         f"({walk.tail(12)})", "error", "", None, "no error", False)]
     growth = walk.growth(keys // 2, keys)
     trace = ", ".join(f"{n}: {kb / 1024:.0f}" for n, kb in sorted(walk.rss_kb.items()))
     return [
-        Row(f"6. Soak: {keys:,} keys over 500 articles, seed {seed} ({seconds:.0f} s); errors",
+        Row(f"10. Soak: {keys:,} keys over 500 articles, seed {seed} ({seconds:.0f} s); errors",
             str(len(walk.errors)), "", None, "0", not walk.errors),
-        Row(f"6b. Soak: resident memory from key {keys // 2:,} to {keys:,} (MB after n keys: {trace})",
+        Row(f"10b. Soak: resident memory from key {keys // 2:,} to {keys:,} (MB after n keys: {trace})",
             f"{growth:+.1%}", "", None, "< 10%", growth < 0.10),
     ]

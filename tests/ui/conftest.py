@@ -106,7 +106,8 @@ def _tall_analysis(text: str) -> Analysis:
         sentence_start = text.rfind("\n", 0, start) + 1
         sentence_end = text.find("\n", end) if text.find("\n", end) != -1 else len(text)
         claims.append(Claim(start, end, needle, value, unit, kind, speaker=speaker,
-                            sentence_start=sentence_start, sentence_end=sentence_end))
+                            sentence_start=sentence_start, sentence_end=sentence_end,
+                            iso="2024-03" if kind == "date" else None))
     return Analysis(
         quotes=[
             Quote(*q1, text[slice(*q1)], "direct", "Jane Ashworth"),

@@ -133,6 +133,20 @@ async def test_enter_on_a_claim_scrolls_to_it_and_marks_it(make_app, synthetic_c
         assert not view.style_at(last.start).reverse
 
 
+async def test_dates_are_listed_apart_with_their_iso_form(make_app, synthetic_corpus):
+    app = make_app(corpus=synthetic_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        sidebar = app.screen.query_one(Sidebar)
+        lines = prompts(sidebar)
+        dates = [c for c in synthetic_corpus.analysis_of(synthetic_corpus.articles[0]).claims if c.kind == "date"]
+        assert any(line.startswith("Dates (1)") for line in lines)
+        assert "March 2024  2024-03" in str(sidebar.get_option("date:0").prompt)
+        claims_header = next(i for i, line in enumerate(lines) if line.startswith("Claims ("))
+        assert f"Claims ({len(listed_claims(synthetic_corpus.analysis_of(synthetic_corpus.articles[0])))})" in lines[claims_header]
+        assert len(dates) == 1
+
+
 async def test_next_and_previous_claim(make_app, synthetic_corpus):
     app = make_app(corpus=synthetic_corpus)
     async with app.run_test(size=SIZE) as pilot:
@@ -429,7 +443,7 @@ async def test_uncached_article_is_analyzed_by_the_worker(make_app, tmp_path, ho
         assert article_counts(summarize(screen.analysis)) in prompts(screen.query_one(ArticleList))[0]
 
 
-def test_painting_the_app_does_not_import_spacy(tmp_path):
+def test_painting_the_app_does_not_import_spacy_or_pint(tmp_path):
     probe = tmp_path / "probe.py"  # a file, not -c: Textual finds CSS next to the class's source
     probe.write_text(textwrap.dedent(
         """
@@ -443,6 +457,9 @@ def test_painting_the_app_does_not_import_spacy(tmp_path):
 
             def probe(self):
                 print("SPACY-LOADED" if "spacy" in sys.modules else "SPACY-ABSENT", flush=True)
+                # the claims step's unit registry and currency data load with the analysis, not before
+                print("PINT-LOADED" if "pint" in sys.modules else "PINT-ABSENT", flush=True)
+                print("BABEL-LOADED" if "babel.numbers" in sys.modules else "BABEL-ABSENT", flush=True)
                 self.exit(0)
 
         Probe([Path(sys.argv[1])]).run(headless=True, size=(120, 36))
@@ -455,3 +472,4 @@ def test_painting_the_app_does_not_import_spacy(tmp_path):
         [sys.executable, str(probe), str(REPO / "data")], capture_output=True, text=True, timeout=120, env=env, cwd=REPO,
     )
     assert "SPACY-ABSENT" in done.stdout, (done.stdout, done.stderr)
+    assert "PINT-ABSENT" in done.stdout and "BABEL-ABSENT" in done.stdout, (done.stdout, done.stderr)

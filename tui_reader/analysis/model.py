@@ -58,6 +58,13 @@ class Claim:
     ``speaker`` is who asserts it: the speaker of the enclosing quote or reported
     speech, or None for the article itself. ``subject`` is what the figure is about,
     as a lower-case lemma ("job", "inflation", "interest rate"), when the text says.
+
+    A measure also carries its ``dimension`` ("speed", "data size", "temperature"), the
+    unit figures of that dimension are compared in (``canonical_unit``: "km/h", "B",
+    "°C") and its value in that unit (``canonical_value``); ``unit`` stays as written.
+    ``per`` is what an amount is counted per ("barrel" in "$50 a barrel", "share").
+    A date (kind "date") has no value; ``iso`` gives it in ISO 8601 ("2004",
+    "2004-12", "2004-12-21", "--12-21" without a year, "1970/1979" for a decade).
     """
 
     start: int
@@ -74,6 +81,11 @@ class Claim:
     sentence_start: int = 0
     sentence_end: int = 0
     subject: str | None = None
+    dimension: str | None = None
+    canonical_unit: str | None = None
+    canonical_value: float | None = None
+    per: str | None = None
+    iso: str | None = None
 
 
 @dataclass(slots=True)

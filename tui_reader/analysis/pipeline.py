@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from tui_reader.analysis.model import Analysis, Claim, Entity, Quote
+from tui_reader.analysis.model import Analysis, Entity
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 # Bump whenever a change alters results: cached analyses of older versions are redone.
-ANALYZER_VERSION = "0.4.0"
+ANALYZER_VERSION = "0.5.0"
 
 # Entity labels shown as "other entities"; numbers are the claims' business.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -36,12 +36,13 @@ def analyze_texts(texts: Iterable[str], batch_size: int = 16) -> Iterator[Analys
 
 def analyze_doc(doc: Doc) -> Analysis:
     """Run every rule over a parsed document."""
+    from tui_reader.analysis.claims.asserted import assign_claim_speakers
     from tui_reader.analysis.claims.find import find_claims
     from tui_reader.analysis.speech.find import find_speech
 
     quotes, speakers = find_speech(doc)
     claims = find_claims(doc)
-    assign_claim_speakers(claims, quotes)
+    assign_claim_speakers(doc, claims, quotes, speakers)
     entities = [
         Entity(ent.start_char, ent.end_char, ent.text, ent.label_)
         for ent in doc.ents
@@ -49,15 +50,3 @@ def analyze_doc(doc: Doc) -> Analysis:
     ]
     return Analysis(quotes=quotes, speakers=speakers, claims=claims, entities=entities)
 
-
-def assign_claim_speakers(claims: list[Claim], quotes: list[Quote]) -> None:
-    """A claim inside a quote or reported speech is asserted by that quote's speaker.
-
-    The innermost (shortest) enclosing quote wins, so a partial quote inside reported
-    speech decides.
-    """
-    spoken = [q for q in quotes if q.speaker and q.kind != "scare"]
-    for claim in claims:
-        enclosing = [q for q in spoken if q.start <= claim.start and claim.end <= q.end]
-        if enclosing:
-            claim.speaker = min(enclosing, key=lambda q: q.end - q.start).speaker

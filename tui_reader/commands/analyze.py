@@ -1,4 +1,4 @@
-"""``newsreader analyze PATH... [--json]``: the analysis for scripts, evaluation and people.
+"""``newsreader analyze PATH... [--json|--explain]``: the analysis for scripts, evaluation and people.
 
 The JSON shape is the contract of ``shared/eval/README.md``; extra fields are allowed.
 The summary prints article text only through rich ``Text`` objects, never markup.
@@ -9,18 +9,26 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from tui_reader.analysis.model import Analysis
 from tui_reader.commands.common import load_and_analyze
 from tui_reader.corpus.article import Article
+from tui_reader.corpus.reader import load_paths
 from tui_reader.corpus.sanitize import strip_controls
 
 
 def article_json(article: Article, analysis: Analysis) -> dict:
-    """One article of the JSON output."""
+    """One article of the JSON output.
+
+    Dates (claims of kind "date") are listed under "dates", apart from "claims": a date is
+    no figure, and the evaluation contract counts every item of "claims" as one.
+    """
     data = analysis.to_dict()
     for speaker in data["speakers"]:
         speaker.pop("mentions", None)  # offsets of every name: UI detail, noise for scripts
+    data["dates"] = [c for c in data["claims"] if c["kind"] == "date"]
+    data["claims"] = [c for c in data["claims"] if c["kind"] != "date"]
     return {
         "source": article.source,
         "title": article.title,
@@ -56,8 +64,30 @@ def print_summary(article: Article, analysis: Analysis) -> None:
     console.print(claims)
 
 
+def print_explanations(paths: list[str]) -> int:
+    """Each article's speaker choices, quote by quote, with the evidence (never cached: the
+    explanation is of the rules as they are now)."""
+    from tui_reader.analysis.speech.explain import explain_texts  # deferred: loads spaCy
+
+    loaded = load_paths([Path(p) for p in paths])
+    for problem in loaded.problems:
+        print(f"newsreader: skipped {problem}", file=sys.stderr)
+    if not loaded.articles:
+        print("newsreader: no articles could be read", file=sys.stderr)
+        return 1
+    for article, lines in zip(loaded.articles, explain_texts(a.text for a in loaded.articles), strict=True):
+        print(strip_controls(f"== {article.title} ({article.source})"))
+        for line in lines:
+            print(strip_controls(line))  # article text: no escape sequence reaches the terminal
+        print()
+    return 0
+
+
 def run_analyze(options: argparse.Namespace) -> int:
-    """Analyze the paths and print JSON or a summary; 1 when nothing could be read."""
+    """Analyze the paths and print JSON, a summary or the explained speaker choices; 1 when
+    nothing could be read."""
+    if getattr(options, "explain", False):
+        return print_explanations(options.paths)
     results = load_and_analyze(options.paths, use_cache=not options.no_cache)
     if results is None:
         return 1

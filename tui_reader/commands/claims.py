@@ -35,7 +35,7 @@ def claims_parser() -> argparse.ArgumentParser:
         prog="newsreader claims",
         description="List every numeric claim, grouped by what it counts so that differing figures meet.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or web addresses (feeds, pages)")
     form = parser.add_mutually_exclusive_group()
     form.add_argument("--csv", action="store_true", help="print CSV (one row per claim)")
     form.add_argument("--json", action="store_true", help="print JSON ({'claims': [...]})")

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 
 from tui_reader.analysis.cache import CachedAnalyzer
 from tui_reader.analysis.model import Analysis
 from tui_reader.corpus.article import Article
-from tui_reader.corpus.reader import load_paths
 from tui_reader.storage.library import Library, open_default_library
+from tui_reader.storage.refresh import load_sources
 
 
 def open_cache() -> Library:
@@ -22,13 +21,17 @@ def open_cache() -> Library:
 
 
 def load_and_analyze(paths: Sequence[str], use_cache: bool = True) -> Iterator[tuple[Article, Analysis]] | None:
-    """Articles under ``paths`` with their analyses; None (after messages) when nothing was read."""
-    loaded = load_paths([Path(p) for p in paths])
+    """Articles under ``paths`` (files, folders, web addresses) with their analyses; None (after messages) when
+    nothing was read."""
+    cache = open_cache() if use_cache else None
+    # Web addresses go through the library (what changed since the last fetch; offline,
+    # what was fetched before); without it they are fetched afresh.
+    loaded = load_sources(paths, cache)
     for problem in loaded.problems:
         print(f"newsreader: skipped {problem}", file=sys.stderr)
     if not loaded.articles:
         print("newsreader: no articles could be read", file=sys.stderr)
         return None
-    analyzer = CachedAnalyzer(open_cache() if use_cache else None)
+    analyzer = CachedAnalyzer(cache)
     results = dict((a.text_hash, r) for a, r in analyzer.analyze(loaded.articles))
     return ((article, results[article.text_hash]) for article in loaded.articles)

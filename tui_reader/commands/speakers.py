@@ -1,7 +1,8 @@
-"""``newsreader speakers PATH... [--json] [--limit N]``: who is quoted across a corpus.
+"""``newsreader speakers PATH... [--json] [--limit N] [--all]``: who is quoted across a corpus.
 
-One row per speaker (names merged across articles), most quoted first. Names come
-from article text, so the table is built from rich ``Text`` objects, never markup.
+One row per person or organisation (names merged across articles, see
+``analysis.corpus_wide.identity``), most quoted first. Names come from article text, so
+the table is built from rich ``Text`` objects, never markup.
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ def print_table(rows: list[CorpusSpeaker], total: int) -> None:
     from rich.text import Text
 
     title = Text(f"Speakers ({len(rows)} of {total})" if len(rows) < total else f"Speakers ({total})")
-    table = Table("Speaker", "Role", "Articles", "Quotes", title=title, title_justify="left", expand=True)
+    table = Table("Speaker", "Kind", "Role", "Articles", "Quotes", title=title, title_justify="left", expand=True)
     for row in rows:
         table.add_row(
             Text(strip_controls(row.name), style="bold"),
+            Text(row.kind),
             Text(strip_controls(row.role or "")),
             Text(str(row.articles), justify="right"),
             Text(str(row.quotes), justify="right"),
@@ -39,7 +41,7 @@ def run_speakers(options: argparse.Namespace) -> int:
     results = load_and_analyze(options.paths, use_cache=not options.no_cache)
     if results is None:
         return 1
-    rows = corpus_speakers(analysis for _, analysis in results)
+    rows = corpus_speakers((analysis for _, analysis in results), include_all=options.all)
     shown = rows if options.limit is None else rows[: max(options.limit, 0)]
     if options.json:
         json.dump({"speakers": [asdict(r) for r in shown]}, sys.stdout, ensure_ascii=False, indent=1)

@@ -30,6 +30,7 @@ from tui_reader.corpus.formats.sniff import (
     detect,
 )
 from tui_reader.corpus.formats.text import article_from_text
+from tui_reader.corpus.web.urls import split_sources
 
 __all__ = [
     "Article", "LoadResult", "Problem", "article_from_text", "decode", "dedupe_key",
@@ -174,25 +175,39 @@ def read_source(path: str | Path) -> LoadResult:
 
 
 def load_paths(paths: Iterable[str | Path]) -> LoadResult:
-    """Read every article under the given files and folders, collecting problems.
+    """Read every article under the given files, folders and web addresses, collecting problems.
 
-    The same article reached twice (two paths, a copy, the same text re-wrapped) is
-    listed once, where it was first found.
+    The same article reached twice (two paths, a copy, the same text re-wrapped, one
+    story through two feeds) is listed once, where it was first found. Addresses are
+    fetched now, after the files, and nothing about them is kept.
     """
+    files, urls = split_sources(paths)
     result = LoadResult()
     seen: set[str] = set()
-    for item in iter_sources(paths):
+    for item in iter_sources(files):
         if isinstance(item, Problem):
             result.problems.append(item)
             continue
         loaded = read_source(item)
         result.problems.extend(loaded.problems)
-        for article in loaded.articles:
-            key = dedupe_key(article.text)
-            if key not in seen:
-                seen.add(key)
-                result.articles.append(article)
+        add_unique(result, loaded.articles, seen)
+    if urls:
+        from tui_reader.corpus.web.fetch import fetch_urls  # deferred: httpx only when an address is given
+        from tui_reader.corpus.web.items import unique_stories
+
+        fetched = fetch_urls(urls)
+        result.problems.extend(fetched.problems)
+        add_unique(result, unique_stories(fetched.articles), seen)
     return result
+
+
+def add_unique(result: LoadResult, articles: Iterable[Article], seen: set[str]) -> None:
+    """Append the articles whose text (whitespace aside) is not among ``seen`` yet."""
+    for article in articles:
+        key = dedupe_key(article.text)
+        if key not in seen:
+            seen.add(key)
+            result.articles.append(article)
 
 
 def read_file(path: Path) -> Article:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from tui_reader.corpus.article import Article
 from tui_reader.corpus.reader import LoadResult, Problem, dedupe_key, iter_sources, read_source
+from tui_reader.corpus.web.urls import split_sources
 from tui_reader.storage.library import Library
 
 # Files handled per round: one bulk query for the unchanged ones among them.
@@ -76,18 +77,28 @@ def _following(progress: LoadProgress) -> LoadProgress:
 
 
 def load_with_library(
-    paths: Iterable[str | Path], library: Library | None, batch_seconds: float = 0.25, stored_first: bool = False
+    paths: Iterable[str | Path],
+    library: Library | None,
+    batch_seconds: float = 0.25,
+    refresh: bool = False,
+    stored_first: bool = False,
 ) -> Iterator[LoadProgress]:
     """Load the corpus in batches, reading only files that are new or changed.
 
     Without a library (it could not be opened) every file is read. The same text reached
-    twice is listed once. With ``stored_first`` the first batch ends before the first file
-    that must be read from disk (or after the first round of files): what the library
-    holds can be shown at once, and the slow part go on elsewhere.
+    twice is listed once. Feeds and pages given by address come after the files, as
+    last fetched (storage/refresh.py): fetched now only when never fetched, or, with
+    ``refresh``, all asked for what changed. With ``stored_first`` the first batch ends
+    before the first file that must be read from disk, or before the addresses (or after
+    the first round of files): what the library holds can be shown at once, and the slow
+    part go on elsewhere.
     """
-    sources = list(iter_sources(paths))
+    local, urls = split_sources(paths)
+    sources = list(iter_sources(local))
     files = [s for s in sources if isinstance(s, Path)]
-    progress = LoadProgress(problems=[s for s in sources if isinstance(s, Problem)], files_total=len(files))
+    progress = LoadProgress(
+        problems=[s for s in sources if isinstance(s, Problem)], files_total=len(files) + len(urls)
+    )
     known = library.known_files() if library is not None else {}
     seen: set[str] = set()
     posted = time.monotonic()
@@ -133,4 +144,15 @@ def load_with_library(
                 first = False
                 yield progress
                 progress, posted = _following(progress), time.monotonic()
+    if urls:
+        from tui_reader.storage.refresh import load_urls  # deferred: the fetching code only for addresses
+
+        if first:  # nothing fetched before the first batch
+            first = False
+            yield progress
+            progress = _following(progress)
+        fetched = load_urls(urls, library, refresh)
+        add(fetched.articles)
+        progress.problems.extend(fetched.problems)
+        progress.files_done += len(urls)
     yield progress

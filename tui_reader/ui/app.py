@@ -35,7 +35,7 @@ class NewsReaderApp(App[int]):
 
     def __init__(
         self,
-        paths: list[Path],
+        paths: list[Path | str],
         analyzer: CachedAnalyzer | None = None,
         state: UserState | None = None,
         settings: Settings | None = None,
@@ -152,7 +152,7 @@ class NewsReaderApp(App[int]):
             self.push_screen(HelpScreen(self.action_specs))
 
 
-def run_app(paths: list[Path], settings: Settings | None = None, warnings: list[str] | None = None) -> int:
+def run_app(paths: list[Path | str], settings: Settings | None = None, warnings: list[str] | None = None) -> int:
     """Run the reader on these files and folders; the exit code."""
     result = NewsReaderApp(paths, settings=settings, warnings=warnings).run()
     return result if isinstance(result, int) else 0

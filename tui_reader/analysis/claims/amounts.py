@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tui_reader.analysis.claims.currencies import MAJOR, code_sign, glued_sign, is_sign, prefix_sign
+from tui_reader.analysis.claims.measures import Unit, lookup, split_glued
 from tui_reader.analysis.claims.numbers import (
     DOZEN,
     FEW,
@@ -21,20 +23,27 @@ from tui_reader.analysis.claims.numbers import (
     VAGUE,
     Amount,
     parse_words,
+    slash_fraction,
     split_suffix,
     word_number,
 )
+from tui_reader.analysis.claims.unit_phrases import glued_unit, renamed, unit_after, with_per
 from tui_reader.analysis.claims.units import (
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     DOLLAR_QUALIFIERS,
-    MEASURE_UNITS,
+    DOWN_WORDS,
     PERCENT_PHRASES,
     RACE_WORDS,
     TIME_FACTORS,
     TIME_UNITS,
+    UP_WORDS,
 )
 
+# Scales newswire writes after spelled numbers too ("four mln dlrs").
+NEWSWIRE_SCALES = {"mln", "bln", "mn", "bn", "trn"}
+# Spans of years a count of them keeps as written ("two decades").
+LONG_SPANS = {"decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries"}
 TIME_UNIT_SINGULAR = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 
 
@@ -53,6 +62,7 @@ class Found:
     # "measure" when the surface fixes it ("400m"); "elided-hyphen" for "80-strong",
     # whose unit is the noun after the hyphenated word
     kind: str | None = None
+    measure: Unit | None = None  # a unit of measure read with pint ("GB", "km/h", "°C")
 
 
 def low_word(tok) -> str:
@@ -61,7 +71,29 @@ def low_word(tok) -> str:
 
 
 def is_digits(tok) -> bool:
-    return split_suffix(tok.text) is not None and not ORDINAL_RE.match(tok.text)
+    """Digits, with a scale, unit or currency written onto them or not ("84,000", "1.5bn",
+    "30g", "USD115")."""
+    if not any(ch.isnumeric() for ch in tok.text) or ORDINAL_RE.match(tok.text):
+        return False  # most tokens hold no digit: the regular expressions below are for the rest
+    return split_suffix(tok.text) is not None or glued_unit(tok) is not None or glued_sign(tok.text) is not None
+
+
+def number_text(tok) -> str:
+    """A token's number without a unit or currency written onto it ("20kHz" -> "20")."""
+    if split_suffix(tok.text) is None:
+        split = split_glued(tok.text)
+        if split is not None:
+            return split[0]
+        money = glued_sign(tok.text)
+        if money is not None:
+            return money[0]
+    return tok.text
+
+
+def token_value(tok) -> float | None:
+    """The plain value of a digits token ("1,200" -> 1200.0; "20kHz" -> 20.0)."""
+    split = split_suffix(number_text(tok))
+    return split[0] if split is not None else None
 
 
 def _is_word_number(tok) -> bool:
@@ -82,11 +114,26 @@ def _core(doc, j: int) -> int | None:
     tok = doc[j]
     w = tok.lower_
     if is_digits(tok):
+        if _thousands_group(tok) or (len(tok.text) > 1 and tok.text[0] == "0" and tok.text.isdigit()):
+            return None  # "000" after "10, ", "007": pieces of numbers and codes
         k = j + 1
-        if k + 1 < n and doc[k].text == "-" and glued(doc, j) and glued(doc, k) and MIXED_FRACTION_RE.match(doc[k + 1].text):
+        while tok.text.isdigit() and k + 1 < n and doc[k].text == "," and _thousands_group(doc[k + 1]):
+            k += 2
+        if (
+            k + 1 < n
+            and doc[k].text == "-"
+            and glued(doc, j)
+            and glued(doc, k)
+            and MIXED_FRACTION_RE.match(doc[k + 1].text)
+        ):
             k += 2  # "40-3/4": a newswire mixed fraction
-        if split_suffix(tok.text)[1] is None:
-            while k < n and (low_word(doc[k]) in SCALE_WORDS or (k == j + 1 and low_word(doc[k]) in SCALES and doc[k].text[:1].islower())):
+        elif k < n and tok.text.isdigit() and slash_fraction(doc[k].text) is not None:
+            k += 1  # "10 1/2 miles"
+        if (plain := split_suffix(tok.text)) is not None and plain[1] is None:  # no scale, unit or sign on it
+            while k < n and (
+                low_word(doc[k]) in SCALE_WORDS
+                or (k == j + 1 and low_word(doc[k]) in SCALES and (doc[k].text[:1].islower() or glued(doc, j)))
+            ):
                 k += 1
         return k
     if w in ("a", "an") and j + 1 < n and (doc[j + 1].lower_ in SCALE_WORDS or doc[j + 1].lower_ in DOZEN):
@@ -109,9 +156,23 @@ def _core(doc, j: int) -> int | None:
             nxt = doc[k]
             if _is_word_number(nxt):
                 k += 1
-            elif nxt.text == "-" and glued(doc, k - 1) and glued(doc, k) and k + 1 < n and word_number(doc[k + 1].lower_) is not None:
+            elif low_word(nxt) in NEWSWIRE_SCALES and doc[k - 1].lower_ not in SCALE_WORDS:
+                k += 1  # "four mln dlrs"
+                break
+            elif (
+                nxt.text == "-"
+                and glued(doc, k - 1)
+                and glued(doc, k)
+                and k + 1 < n
+                and word_number(doc[k + 1].lower_) is not None
+            ):
                 k += 2
-            elif nxt.lower_ == "and" and doc[k - 1].lower_ in SCALE_WORDS and k + 1 < n and word_number(doc[k + 1].lower_) is not None:
+            elif (
+                nxt.lower_ == "and"
+                and doc[k - 1].lower_ in SCALE_WORDS
+                and k + 1 < n
+                and word_number(doc[k + 1].lower_) is not None
+            ):
                 k += 1
             else:
                 break
@@ -120,17 +181,31 @@ def _core(doc, j: int) -> int | None:
 
 
 def _words(doc, start: int, end: int) -> list[str]:
-    return [low_word(t) for t in doc[start:end] if t.lower_ not in CURRENCY_SIGNS]
+    words: list[str] = []
+    for t in doc[start:end]:
+        if t.lower_ in CURRENCY_SIGNS:
+            continue
+        if words and words[-1] == "," and _thousands_group(t):
+            words[-2:] = [words[-2] + t.text]  # "10, 000": thousands written apart
+            continue
+        words.append(number_text(t) if is_digits(t) else low_word(t))
+    return words
+
+
+def _thousands_group(tok) -> bool:
+    """Three digits with a leading zero ("000", "050"): a group of thousands, never a number."""
+    return len(tok.text) == 3 and tok.text.isdigit() and tok.text[0] == "0"
 
 
 def match_amount(doc, i: int) -> Found | None:
     """The amount starting at token i, with its currency, percent or time unit, or None."""
     n = len(doc)
     currency = None
+    factor = 1.0
     j = i
-    if doc[i].lower_ in CURRENCY_SIGNS:
-        currency = CURRENCY_SIGNS[doc[i].lower_]
-        j = i + 1
+    before = _sign_before(doc, i)
+    if before is not None:
+        (currency, factor), j = before, i + 1
     special = _fraction(doc, j) or _proportion(doc, j)
     if special is not None:
         special.start = i
@@ -139,7 +214,7 @@ def match_amount(doc, i: int) -> Found | None:
         return _suffixes(doc, special)
     end = _core(doc, j)
     if end is None:
-        return _one_time_unit(doc, i, j)
+        return _one_time_unit(doc, i, j) or _repeats(doc, i, j, currency)
     words = _words(doc, j, end)
     # "one or two", "two or three": a small vague range.
     if end + 1 < n and doc[end].lower_ == "or" and word_number(doc[end + 1].lower_) is not None and not currency:
@@ -149,16 +224,64 @@ def match_amount(doc, i: int) -> Found | None:
     amount = parse_words(words)
     if amount is None:
         return None
+    glued_money = glued_sign(doc[end - 1].text) if split_suffix(doc[end - 1].text) is None else None
+    if glued_money is not None and currency is None:
+        currency, factor = glued_money[1], glued_money[2]  # "USD115", "115USD", "HK$3"
+    _scale(amount, factor)
     found = Found(i, end, end, amount, currency=currency)
     if not currency and _metres(doc, j, end):
         found.amount.value /= SCALES["m"]
         found.unit, found.kind = "metres", "measure"
+        found.measure = renamed(lookup("m", glued=True), "metres")
+    elif not currency and (written_on := glued_unit(doc[end - 1])) is not None:
+        # "30g", "20kHz", "10km" "/" "h": the unit is written onto the number.
+        found.measure, found.end = with_per(doc, written_on, end)
+        return _range(doc, found)
     if amount.pence:
         found.currency = "£"
     if amount.percent:
         found.percent = "%"
     found = _suffixes(doc, found)
     return _range(doc, found)
+
+
+def _sign_before(doc, i: int) -> tuple[str, float] | None:
+    """The currency a sign or code before a number gives ("$", "US$", "USD", "MEUR")."""
+    tok = doc[i]
+    text = tok.text
+    if len(text) > 5 or (text.isalpha() and text.islower() and text.upper() not in MAJOR):
+        return None  # an ordinary word: no sign, no code
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None or not (
+        is_digits(nxt) or _is_word_number(nxt) or nxt.lower_ in FRACTIONS or nxt.lower_ in ("a", "half")
+    ):
+        return None
+    sign = prefix_sign(tok.text)
+    if sign is None and not tok.is_stop:  # "ALL 5 solutions" is no amount of Albanian lek
+        sign = code_sign(tok.text, lower_ok=is_digits(nxt))
+    return sign
+
+
+def _scale(amount: Amount, factor: float) -> None:
+    """Multiply an amount and its bounds ("USD 5 million" read in dollars, "50 cents")."""
+    if factor != 1.0:
+        amount.value *= factor
+        amount.low = amount.low * factor if amount.low is not None else None
+        amount.high = amount.high * factor if amount.high is not None else None
+
+
+def _repeats(doc, i: int, j: int, currency: str | None) -> Found | None:
+    """ "twice", "thrice" as counts of times ("carried it twice"); "twice as many" and
+    "twice the size" are multiples, no count."""
+    word = doc[j].lower_
+    if currency or word not in ("twice", "thrice"):
+        return None
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is not None and not (nxt.pos_ in ("PUNCT", "ADP", "SCONJ", "CCONJ") or nxt.lower_ in ("a", "an", "per")):
+        return None
+    if nxt is not None and nxt.lower_ == "as":
+        return None
+    return Found(i, j + 1, j + 1, Amount(2.0 if word == "twice" else 3.0), unit="times")
 
 
 def _one_time_unit(doc, i: int, j: int) -> Found | None:
@@ -176,15 +299,21 @@ def _metres(doc, j: int, end: int) -> bool:
     split = split_suffix(last.text)
     if not (low_word(last) == "m" or (split is not None and split[1] == "m")):
         return False
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.lower_ in SIZE_WORDS:
+        return True  # "1.8m tall", "a 2.5m high wall": a size
     if any("." in t.text.rstrip(".") for t in doc[j:end]):
         return False
     # "the 100m final", "my 60m title", "the 800m and 1000m": a race or a distance.
-    nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.tag_ == "NN" and nxt.lower_ not in CURRENCY_WORDS:
         return True
     if nxt is not None and nxt.lemma_.lower() in RACE_WORDS:
         return True  # "Britain's best 400m runners": a race distance, whatever comes before
     return j > 0 and doc[j - 1].tag_ in ("DT", "PRP$") and doc[j - 1].lower_ not in ("a", "an", "some", "another")
+
+
+# Adjectives of size after a length ("1.8m tall", "10 in long").
+SIZE_WORDS = {"long", "wide", "tall", "high", "thick", "deep", "across", "away", "apart", "diameter"}
 
 
 def _fraction(doc, j: int) -> Found | None:
@@ -197,12 +326,17 @@ def _fraction(doc, j: int) -> Found | None:
     w = doc[j].lower_
     if w in ("a", "an", "one") and j + 1 < n and doc[j + 1].lower_ in FRACTIONS:
         k = j + 1
-    elif word_number(w) is not None and j + 2 < n and doc[j + 1].text == "-" and doc[j + 2].lower_ in FRACTIONS:
-        lead, k = word_number(w), j + 2
-    elif word_number(w) is not None and j + 1 < n and doc[j + 1].lower_ in FRACTIONS and doc[j + 1].lower_.endswith("s"):
-        lead, k = word_number(w), j + 1
-    elif w != "half":
-        return None
+    elif (
+        (whole := word_number(w)) is not None
+        and j + 2 < n
+        and doc[j + 1].text == "-"
+        and doc[j + 2].lower_ in FRACTIONS
+    ):
+        lead, k = whole, j + 2
+    elif whole is not None and j + 1 < n and doc[j + 1].lower_ in FRACTIONS and doc[j + 1].lower_.endswith("s"):
+        lead, k = whole, j + 1
+    elif not (w == "half" or (w == "quarter" and j + 1 < n and doc[j + 1].lower_ in SCALE_WORDS)):
+        return None  # "half", and "quarter million", stand alone; "a quarter" needs its article
     frac = FRACTIONS[doc[k].lower_] * lead
     after = k + 1
     if after + 1 < n and doc[after].text == "-" and glued(doc, k) and is_unit_word(doc[after + 1].lower_):
@@ -210,15 +344,32 @@ def _fraction(doc, j: int) -> Found | None:
         found = Found(j, after + 2, after + 2, Amount(frac))
         found.unit = doc[after + 1].text
         return found
-    if w == "half" and j > 0 and (doc[j - 1].lower_ in ("the", "first", "second", "this", "that", "last", "next") or doc[j - 1].tag_ in ("PRP$", "POS")):
+    if (
+        w == "half"
+        and j > 0
+        and (
+            doc[j - 1].lower_ in ("the", "first", "second", "this", "that", "last", "next")
+            or doc[j - 1].tag_ in ("PRP$", "POS")
+        )
+    ):
         return None  # "the first half", "its half": a part, not an amount
+    if after < n and doc[after].lower_ in SCALE_WORDS:
+        # "half million", "three quarters billion": a fraction of a scale.
+        end = after
+        while end < n and doc[end].lower_ in SCALE_WORDS:
+            end += 1
+        return Found(j, end, end, Amount(frac * _scale_value(doc, after, end)))
+    unit = lookup(doc[after].text) if after < n and doc[after].is_alpha and not doc[after].is_stop else None
+    if unit is not None:
+        # "a half turn", "a quarter mile": a fraction of one unit.
+        return Found(j, after + 1, after + 1, Amount(frac), measure=unit)
     of = after < n and doc[after].lower_ == "of"
     at = after + 1 if of else after
     if at + 1 < n and doc[at].lower_ in ("a", "an"):
         # "half a trillion", "half an hour", "a quarter of a point": a fraction of one thing.
-        end = _core(doc, at)
-        if end is not None and end > at + 1:
-            return Found(j, end, end, Amount(frac * _scale_value(doc, at + 1, end)))
+        scaled_end = _core(doc, at)
+        if scaled_end is not None and scaled_end > at + 1:
+            return Found(j, scaled_end, scaled_end, Amount(frac * _scale_value(doc, at + 1, scaled_end)))
         if doc[at + 1].pos_ == "NOUN":
             found = Found(j, at + 2, at + 2, Amount(frac))
             found.unit = doc[at + 1].text
@@ -236,7 +387,7 @@ def _fraction(doc, j: int) -> Found | None:
 
 def is_unit_word(word: str) -> bool:
     """A word naming a unit of measure, time or rate ("point", "hour", "mile")."""
-    return word in MEASURE_UNITS or word in TIME_UNIT_SINGULAR or word in ("point", "percentage")
+    return lookup(word) is not None or word in TIME_UNIT_SINGULAR or word in ("point", "percentage")
 
 
 def _scale_value(doc, start: int, end: int) -> float:
@@ -252,12 +403,16 @@ def _proportion(doc, j: int) -> Found | None:
     n = len(doc)
     if j + 2 >= n or doc[j + 1].lower_ != "in":
         return None
-    a = word_number(doc[j].lower_) if not is_digits(doc[j]) else split_suffix(doc[j].text)[0]
+    a = word_number(doc[j].lower_) if not is_digits(doc[j]) else token_value(doc[j])
     k = j + 2
     if doc[k].lower_ == "every" and k + 1 < n:
         k += 1
-    b = word_number(doc[k].lower_) if not is_digits(doc[k]) else split_suffix(doc[k].text)[0]
+    b = word_number(doc[k].lower_) if not is_digits(doc[k]) else token_value(doc[k])
     if a is None or not b or a >= b:
+        return None
+    # "$45bn in 2004", "5m in 2010": an amount in a year, no share.
+    scaled = any((split_suffix(t.text) or (0.0, None))[1] is not None for t in (doc[j], doc[k]))
+    if scaled or year_like(doc[k]) or (j > 0 and doc[j - 1].lower_ in CURRENCY_SIGNS):
         return None
     return Found(j, k + 1, k + 1, Amount(100 * a / b), percent="%")
 
@@ -289,22 +444,34 @@ def _suffixes(doc, found: Found) -> Found:
         if c + 1 < n and doc[c].lower_ == "of" and found.amount.approx:
             c += 1
         c, qualifier = _dollar_qualifier(doc, c)
+        after = _sign_after(doc, c) if c == k else None
+        if after is not None:
+            found.currency = after[0]
+            _scale(found.amount, after[1])
+            found.end = c + 1
+            return _subunits(doc, _scaled_after(doc, found))
         if c < n and doc[c].lower_ in CURRENCY_WORDS and doc[c].pos_ != "VERB":
             sign, factor = CURRENCY_WORDS[doc[c].lower_]
             sign = qualifier or sign
             if doc[c].lower_ != "won" or c == k:
                 found.currency = sign
-                found.amount.value *= factor
-                for attr in ("low", "high"):
-                    if getattr(found.amount, attr) is not None:
-                        setattr(found.amount, attr, getattr(found.amount, attr) * factor)
+                _scale(found.amount, factor)
                 found.end = c + 1
-                return found
+                return _subunits(doc, found) if factor == 1.0 else found
     if found.currency or found.percent:
         return found
+    if k < n and doc[k].lower_ not in TIME_UNITS and found.kind != "measure":
+        measure = unit_after(doc, k, glued(doc, k - 1))
+        if measure is not None:
+            found.measure, found.end = measure
+            return found
     if k < n and doc[k].lower_ in TIME_UNITS:
-        found.time_unit = TIME_UNITS[doc[k].lower_]
-        found.amount.value *= TIME_FACTORS.get(doc[k].lower_, 1)
+        word = doc[k].lower_
+        if word in LONG_SPANS:
+            found.time_unit = LONG_SPANS[word]  # "two decades" stays two decades; "a decade" is 10 years
+        else:
+            found.time_unit = TIME_UNITS[word]
+            found.amount.value *= TIME_FACTORS.get(word, 1)
         found.end = k + 1
         if k + 1 < n and doc[k + 1].lower_ == "ago":
             found.end = k + 2
@@ -333,10 +500,70 @@ def _suffixes(doc, found: Found) -> Found:
         if word in ("pct", "percent"):
             found.percent, found.end = "%", k + 2  # "a 4.8-pct rise"
             return found
+        hyphened = lookup(doc[k + 1].text)
+        if hyphened is not None:
+            found.measure, found.end = hyphened, k + 2  # "a 68-ounce can", "a six-mile trip"
+            return found
         if doc[k + 1].pos_ in ("NOUN", "ADJ", "VERB") and doc[k + 1].text[:1].islower() and word not in ("to",):
             # "a 600-member team", "a 10,000-vote majority": the hyphenated word is what is
             # counted; the noun after it ("team") is what the figure is about.
             found.unit = word
+    return found
+
+
+def _sign_after(doc, c: int) -> tuple[str, float] | None:
+    """A code or sign right after a number ("20 USD", "120 MEUR", "10 $", "100,000 ₭"); a
+    sign that starts the next amount ("10 $ 30" where 30 has none after it) is not."""
+    n = len(doc)
+    if c >= n:
+        return None
+    tok = doc[c]
+    if is_sign(tok.text) or tok.lower_ in CURRENCY_SIGNS:
+        nxt = c + 1
+        if nxt < n and is_digits(doc[nxt]) and not (nxt + 1 < n and is_sign(doc[nxt + 1].text)):
+            return None
+        return prefix_sign(tok.text)
+    if tok.is_stop:
+        return None
+    nxt_tok = doc[c + 1] if c + 1 < n else None
+    lower_ok = nxt_tok is None or nxt_tok.is_punct or is_digits(nxt_tok) or nxt_tok.lower_ in SCALE_WORDS
+    return code_sign(tok.text, lower_ok=lower_ok)
+
+
+def _scaled_after(doc, found: Found) -> Found:
+    """ "75 USD million": a scale word after the code still scales the amount."""
+    k = found.end
+    while k < len(doc) and doc[k].lower_ in SCALE_WORDS:
+        _scale(found.amount, SCALES[doc[k].lower_])
+        k += 1
+    found.end = k
+    return found
+
+
+def _subunits(doc, found: Found) -> Found:
+    """ "thirteen dollars and forty-five cents", "15 dollars 50", "17 USD 25": the
+    hundredths that follow the whole units belong to the same amount."""
+    n = len(doc)
+    k = found.end
+    if found.amount.low is not None or found.currency is None:
+        return found
+    if any(low_word(t) in SCALES for t in doc[found.start : found.num_end]):
+        return found  # "200 mln francs": no cents on millions
+    if k < n and doc[k].lower_ == "and":
+        k += 1
+    end = _core(doc, k)
+    if end is None or end == k:
+        return found
+    cents = parse_words(_words(doc, k, end))
+    if cents is None or cents.percent or not (0 < cents.value < 100) or cents.value != int(cents.value):
+        return found
+    stop = end
+    if stop < n and doc[stop].lower_ in ("cents", "cent", "pence", "p", "c", "ct", "cts"):
+        stop += 1
+    elif stop < n and (not doc[stop].is_punct or doc[stop].text in ("-", "/", "\u2013")):
+        return found  # "15 dollars 20 times", "a 10-year bond": another amount follows
+    found.amount.value += cents.value / 100
+    found.end = stop
     return found
 
 
@@ -358,10 +585,15 @@ def _range(doc, found: Found) -> Found:
         return found
     sep = doc[k]
     before = doc[found.start - 1].lower_ if found.start > 0 else ""
+    if sep.text[:1] in ("-", "\u2013") and len(sep.text) > 1 and is_digits(sep) and doc[k - 1].whitespace_:
+        return _signed_end(doc, found, k)
     if sep.text in ("-", "\u2013") and glued(doc, k - 1) and glued(doc, k):
         pass
     elif sep.lower_ == "to" and before != "from":
-        pass
+        before_words = doc[max(0, found.start - 3) : found.start]
+        changes = any(t.lemma_ in UP_WORDS or t.lemma_ in DOWN_WORDS or t.lower_ == "by" for t in before_words)
+        if changes and (found.currency or found.percent or found.measure):
+            return found  # "rose 164p to 2,345p", "by a record 2.8 mln tonnes to 71.8 mln": a change, then the level
     elif sep.lower_ == "and" and before == "between":
         pass
     else:
@@ -394,14 +626,37 @@ def _range(doc, found: Found) -> Found:
             scale = SCALES[split[1]]
         if found.amount.value * scale <= other.amount.value:
             low = found.amount.value * scale
-    found.amount = Amount(low, low=min(low, high), high=max(low, high), approx=found.amount.approx or other.amount.approx,
-                          percent=found.amount.percent or other.amount.percent)
+    found.amount = Amount(
+        low,
+        low=min(low, high),
+        high=max(low, high),
+        approx=found.amount.approx or other.amount.approx,
+        percent=found.amount.percent or other.amount.percent,
+    )
     found.currency = found.currency or other.currency
     found.percent = found.percent or other.percent
     found.time_unit = found.time_unit or other.time_unit
+    found.measure = found.measure or other.measure
     found.end = other.end
     if other.time_unit:
         found.num_end = other.num_end
+    return found
+
+
+def _signed_end(doc, found: Found, k: int) -> Found:
+    """ "75 -300mm": the dash written onto the second number joins a range; no minus."""
+    other = match_amount(doc, k)
+    if other is None or other.amount.value >= 0 or other.amount.low is not None:
+        return found
+    other.amount.value = -other.amount.value
+    if not _compatible(found, other) or found.amount.value >= other.amount.value:
+        return found
+    low, high = found.amount.value, other.amount.value
+    found.amount = Amount(low, low=low, high=high, approx=found.amount.approx)
+    found.currency = found.currency or other.currency
+    found.percent = found.percent or other.percent
+    found.measure = found.measure or other.measure
+    found.end = other.end
     return found
 
 
@@ -410,6 +665,8 @@ def _compatible(first: Found, second: Found) -> bool:
 
     The first end may leave its sign to the second ("5-7%", "10 to 20 dollars").
     """
+    if first.measure and second.measure and first.measure.family != second.measure.family:
+        return False
     if first.percent and second.percent != first.percent:
         return False
     if first.currency and second.currency != first.currency:

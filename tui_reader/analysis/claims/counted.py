@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui_reader.analysis.claims.amounts import Found, low_word, match_amount
+from tui_reader.analysis.claims.amounts import Found, low_word, match_amount, phrase_at
 from tui_reader.analysis.claims.exclusions import is_month
 from tui_reader.analysis.claims.numbers import SCALES, split_suffix
 from tui_reader.analysis.claims.sentences import sentence_of
@@ -20,6 +20,7 @@ from tui_reader.analysis.claims.units import (
     COMPARISON_WORDS,
     CURRENCY_WORDS,
     DOWN_WORDS,
+    HEDGES_AFTER,
     TEMPORAL_NOUNS,
     TIME_FACTORS,
     TIME_UNITS,
@@ -30,6 +31,7 @@ from tui_reader.analysis.model import Claim
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
+QUOTE_MARKS = {"\"", "\u201c", "\u201d", "\u2018", "\u2019", "'"}
 # Dependency relations of a number that modifies a noun.
 MODIFIER_DEPS = {"nummod", "quantmod", "compound", "nmod", "amod", "npadvmod", "advmod", "det"}
 # A vague crowd with no noun ("thousands marched") counts people; larger vague amounts
@@ -61,6 +63,11 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
         return Counted(found.percent, "percent")
     if found.time_unit:
         return Counted(found.time_unit, "duration")
+    if found.measure is not None:
+        if found.measure.is_duration:  # "25min", "4.5s": durations read as their plural
+            written = found.measure.surface.lower()
+            return Counted(TIME_UNITS.get(written, found.measure.name + "s"), "duration")
+        return Counted(found.measure.surface, "measure")
     if is_age(doc, found):
         return Counted("years", "duration", subject="age")
     if found.unit:
@@ -76,15 +83,18 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
             return Counted(paired.currency, "money")
         if paired.percent:
             return Counted(paired.percent, "percent")
-        return Counted(paired.time_unit, "duration")
+        if paired.time_unit:
+            return Counted(paired.time_unit, "duration")
+        if paired.measure is not None:
+            return Counted(paired.measure.surface, "measure")
     of = of_noun(doc, found)
     if of is False:
         return None
-    noun = of if of is not None else head_noun(doc, found)
+    noun = of if of is not None else head_noun(doc, found) or range_noun(doc, found)
     if noun is not None:
         return _noun_unit(found, noun)
     before = _compared_with(doc, found, previous)
-    if before is not None:
+    if before is not None and before.unit:
         return Counted(before.unit, before.kind, subject=before.subject)
     unit = verb_unit(doc, found)
     if unit is not None:
@@ -96,8 +106,11 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
             k = found.end + 2
             noun = doc[k] if k < len(doc) and doc[k].pos_ == "NOUN" else None
         return Counted(noun_phrase(noun, noun.i), "count", noun) if noun is not None else None
+    label = _label(doc, found)
+    if label is not None:
+        return Counted(label.lower_, "count", subject=label.lemma_.lower())
     elided = elided_unit(doc, found, previous)
-    if elided is not None:
+    if elided is not None and elided.unit:
         return Counted(elided.unit, elided.kind, subject=elided.subject)
     if _crowd(doc, found):
         return Counted("people", "count", subject="people")
@@ -107,15 +120,27 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
 def _compared_with(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | None:
     """The claim a bare number after "from", "against" or "vs" is the earlier level of, when
     that one is money, a percentage or a duration a few words before ("the yield rose to 7.8
-    pct from 7.6", "spending will drop to 70 billion yen from 85 billion")."""
-    if not previous or found.start == 0 or doc[found.start - 1].lower_ not in COMPARISON_WORDS | {"from"}:
+    pct from 7.6", "spending will drop to 70 billion yen from 85 billion"), or the new level
+    "to" a change right before it leads to ("the index fell 45 points to 4,800")."""
+    if not previous or found.start == 0:
+        return None
+    k = found.start - 1
+    while k > 0 and found.start - k < 3 and doc[k].pos_ in ("DET", "ADJ", "VERB") and doc[k].lower_ != "to":
+        k -= 1  # "from a revised 252.95 mln"
+    before = doc[k].lower_ if doc[k].lower_ in COMPARISON_WORDS | {"from"} else doc[found.start - 1].lower_
+    if before == "to":
+        f, c = previous[-1]
+        verb = doc[found.start - 1].head
+        changes = verb.lemma_ in UP_WORDS or verb.lemma_ in DOWN_WORDS
+        return c if 0 <= found.start - 1 - f.end <= 1 and changes else None  # the counted noun may sit between
+    if before not in COMPARISON_WORDS | {"from"}:
         return None
     for f, c in reversed(previous):
         if found.start - f.end > 8 or sentence_of(doc, f.start).start != sentence_of(doc, found.start).start:
             return None
         if c.kind == "money" and f.start > 0 and doc[f.start - 1].text == "(":
             continue  # a conversion in brackets ("60m euros ($78m), up from 45m")
-        return c if c.kind in ("money", "percent", "duration") else None
+        return c if c.kind in ("money", "percent", "duration", "measure") else None
     return None
 
 
@@ -157,8 +182,16 @@ def noun_phrase(noun, after: int) -> str:
     doc = noun.doc
     words = [c for c in noun.children if c.dep_ == "compound" and after <= c.i < noun.i and c.pos_ == "NOUN"]
     words = [c for c in words if all(t.dep_ == "compound" or t.i == noun.i for t in doc[c.i:noun.i])]
+    words = [c for c in words if not (c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].like_num)]  # "100-franc"
     start = noun.i
-    while start >= 2 and start - 2 >= after and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
+    while (
+        start >= 2
+        and start - 2 >= after
+        and doc[start - 1].text == "-"
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and doc[start - 2].is_alpha
+    ):
         start -= 2
     head = doc[start:noun.i + 1].text
     return " ".join([c.text for c in sorted(words, key=lambda t: t.i) if c.i < start] + [head])
@@ -167,7 +200,13 @@ def noun_phrase(noun, after: int) -> str:
 def _whole_word(tok):
     """The last part of a hyphenated noun the parse split ("e" in "e-mails" -> "mails")."""
     doc = tok.doc
-    while tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_alpha:
+    while (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and not tok.whitespace_
+        and not doc[tok.i + 1].whitespace_
+        and doc[tok.i + 2].is_alpha
+    ):
         tok = doc[tok.i + 2]
     return tok
 
@@ -176,20 +215,38 @@ def head_noun(doc, found: Found):
     """The noun the amount modifies, when it follows it ("84,000 jobs", "62 Labour rebels")."""
     root = amount_root(doc, found)
     end = found.end
+    hedge = phrase_at(doc, end, HEDGES_AFTER)
+    if hedge is not None and hedge != ("plus",):
+        end += len(hedge)  # "the 100 or so unbound delegates"
     head = root.head
+    if end < len(doc) and _nominal_adjective(doc, doc[end], end):
+        return doc[end]  # "the 53 wounded"
     if root.dep_ in MODIFIER_DEPS and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= 5:
         between = doc[end:head.i]
+        marks = [t for t in between if t.text in QUOTE_MARKS]
+        quoted_words = len(marks) == 2 and marks[0].i > end - 1 and marks[1].i < head.i
         if all(
             t.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "VERB", "PUNCT", "NUM")
-            and t.text not in (",", ";", ":", "(", ")", "\"")
+            and t.text not in (",", ";", ":", "(", ")")
+            and (t.text not in QUOTE_MARKS or quoted_words)  # "the 100 "unbound" delegates"
             and t.lower_ not in COMPARISON_WORDS
+            and not (t.tag_ == "NNS" and t.dep_ != "compound")  # "3 to 9 workers next year": the workers
             for t in between
         ):
-            if not is_month(head) and not (head.pos_ == "PROPN" and head.tag_ == "NNP") and head.lower_ not in TEMPORAL_NOUNS:
+            if (
+                not is_month(head)
+                and not (head.pos_ == "PROPN" and head.tag_ == "NNP")
+                and head.lower_ not in TEMPORAL_NOUNS
+            ):
                 return _whole_word(head)
     # The parse may miss the link: take the noun right after the number.
     k = end
-    while k < len(doc) and k - end < 4 and (doc[k].pos_ == "ADJ" or doc[k].dep_ in ("compound", "amod")) and doc[k].text not in ("-",):
+    while (
+        k < len(doc)
+        and k - end < 4
+        and (doc[k].pos_ == "ADJ" or doc[k].dep_ in ("compound", "amod"))
+        and doc[k].text not in ("-",)
+    ):
         k += 1
     if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].tag_ in ("NNS", "NN") and doc[k].dep_ != "compound":
         if (doc[k].tag_ == "NNS" or found.amount.value == 1) and doc[k].lower_ not in TEMPORAL_NOUNS:
@@ -212,17 +269,40 @@ def of_noun(doc, found: Found):
         obj = objs[0]
     else:
         m = k + 1
-        while m < len(doc) and doc[m].pos_ in ("DET", "ADJ", "NUM", "PART") or (m < len(doc) and doc[m].dep_ in ("poss", "case", "compound")):
+        while (
+            m < len(doc)
+            and doc[m].pos_ in ("DET", "ADJ", "NUM", "PART")
+            or (m < len(doc) and doc[m].dep_ in ("poss", "case", "compound"))
+        ):
             m += 1
         if m >= len(doc):
             return None
         obj = doc[m]
     if obj.pos_ in ("PRON", "DET") or obj.lower_ in ("which", "whom", "them", "these", "those"):
         return False
+    if obj.like_num and obj.i + 1 < len(doc):
+        after = doc[obj.i + 1]  # "23 of the 53 wounded", "five of the eight men": what the whole counts
+        if (after.pos_ == "NOUN" and after.tag_ == "NNS") or _nominal_adjective(doc, after, obj.i + 1):
+            return after
     if obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("GPE", "ORG", "PERSON", "LOC", "FAC"):
         return obj
+    if _nominal_adjective(doc, obj, obj.i):
+        return obj  # "twenty of the wounded"
     return None
 
+
+def _nominal_adjective(doc, tok, end: int) -> bool:
+    """An adjective or participle standing for people after "the" and a number ("the 53
+    wounded", "the injured"), right where the amount ends."""
+    if tok.i != end or tok.tag_ not in ("JJ", "VBN"):
+        return False
+    if tok.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj", "attr") and not (
+        tok.dep_ in ("acl", "amod") and tok.head.i < tok.i
+    ):
+        return False
+    return any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children) or (
+        tok.i >= 2 and doc[tok.i - 2].lower_ == "the"
+    )
 
 def partner(doc, found: Found) -> Found | None:
     """The amount a bare number is paired with ("36 to just 21 days"), when that one has
@@ -235,9 +315,19 @@ def partner(doc, found: Found) -> Found | None:
     while m < n and doc[m].lower_ in ("just", "about", "around", "nearly", "almost", "only", "some"):
         m += 1
     other = match_amount(doc, m) if m < n else None
-    if other is None or not (other.currency or other.percent or other.time_unit):
+    if other is None or not (other.currency or other.percent or other.time_unit or other.measure):
         return None
     return other
+
+
+def range_noun(doc, found: Found):
+    """The noun the second number of "from X to Y nouns" counts, for a bare X ("from five
+    mln to 25 mln shares")."""
+    k = found.end
+    if found.start == 0 or doc[found.start - 1].lower_ != "from" or k + 1 >= len(doc) or doc[k].lower_ != "to":
+        return None
+    other = match_amount(doc, k + 1)
+    return head_noun(doc, other) if other is not None else None
 
 
 def is_age(doc, found: Found) -> bool:
@@ -267,7 +357,11 @@ def verb_unit(doc, found: Found) -> str | None:
         return "votes"
     if root.dep_ == "pobj" and head.lower_ in ("to", "from", "by") and head.head.pos_ in ("VERB",):
         verb = head.head
-        if verb.lemma_ in UP_WORDS or verb.lemma_ in DOWN_WORDS or verb.lemma_ in ("reduce", "bring", "increase", "change", "set"):
+        if (
+            verb.lemma_ in UP_WORDS
+            or verb.lemma_ in DOWN_WORDS
+            or verb.lemma_ in ("reduce", "bring", "increase", "change", "set")
+        ):
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
             if subj:
                 return noun_phrase(subj[0], subj[0].i)
@@ -280,17 +374,33 @@ def elided_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim
     scaled number may also take the currency of earlier money ("£77m, up from 38m")."""
     sent = sentence_of(doc, found.start)
     since = sentence_of(doc, sent.start - 1).start if sent.start > 0 else 0
-    if found.start > 0 and doc[found.start - 1].tag_ == "POS":
-        return None  # "the carmaker's 911": a model's name, not a count of anything
     scaled = has_scale(doc, found)
+    if found.start > 0 and doc[found.start - 1].tag_ == "POS":
+        # "the carmaker's 911" is a model's name; "Lee's 538" after "758 delegates" in the
+        # same sentence is a count of the same things.
+        since = max(since, sent.start)
     for f, c in reversed(previous):
         if f.start < since:
             break
         if c.kind == "money" and f.start > 0 and doc[f.start - 1].text in ("(", ";"):
             continue  # a conversion in brackets ("77m euros ($100m)") is not the running currency
-        if c.unit and (c.kind == "count" or (scaled and c.kind == "money")):
+        if c.kind == "measure" and f.end == found.start:
+            continue  # "12 ft 2 in": the second part of one length, in a unit of its own
+        if c.unit and (c.kind in ("count", "measure") or (scaled and c.kind == "money")):
             return c
     return None
+
+
+def _label(doc, found: Found):
+    """The label a bare number is the value of ("Classes: 5", "Deaths: 1,200"): a noun
+    before a colon, at the start of its line or sentence."""
+    s = found.start
+    if s < 2 or doc[s - 1].text != ":" or doc[s - 2].pos_ not in ("NOUN", "PROPN"):
+        return None
+    label = doc[s - 2]
+    first = label.left_edge.i
+    starts = first == 0 or "\n" in doc[first - 1].text or "\n" in doc[first - 1].whitespace_ or doc[first].is_sent_start
+    return label if starts and label.is_alpha else None
 
 
 def has_scale(doc, found: Found) -> bool:

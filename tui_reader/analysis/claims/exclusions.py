@@ -80,18 +80,30 @@ def in_name(doc, found: Found) -> bool:
         prev = doc[first.i - 1]
         # Names carry short plain numbers: "12,500", "5.6 mln" after a capital are amounts
         # (newswire tables: "Net 5,600,000 vs 4,300,000").
-        if prev.text[:1].isupper() and prev.is_alpha and prev.pos_ == "PROPN" and not is_month(prev) and prev.whitespace_ and not _written_large(doc, found):
+        if (
+            prev.text[:1].isupper()
+            and prev.is_alpha
+            and prev.pos_ == "PROPN"
+            and not is_month(prev)
+            and prev.whitespace_
+            and not _written_large(doc, found)
+            and not (prev.ent_type_ == "PERSON" and first.ent_type_ != "PERSON")  # "swept by Jones 34 delegates"
+        ):
             return True
         if prev.text in ("/", "No", "no.", "No.", "#") or prev.lower_ == "top":
             return True  # references and ranks ("No 10", "a top three hit")
     if found.end < len(doc) and doc[found.end].text == "/":
         return True
-    if first.is_alpha and first.text[:1].isupper() and not first.is_sent_start and first.i > 0:
+    k = first.i - 1
+    while k >= 0 and k > first.i - 4 and (doc[k].is_space or doc[k].is_punct) and not doc[k + 1].is_sent_start:
+        k -= 1  # quotes and spaces before a sentence's first word
+    starts = first.is_sent_start or doc[k + 1].is_sent_start
+    if first.is_alpha and first.text[:1].isupper() and not starts and first.i > 0:
         # A capitalised number word inside a sentence is a name ("Formula One", "the Big Four").
         if doc[first.i - 1].text not in ("\"", "\u201c", "'", "\u2018", "(", "-", ":", "\n", "\n\n"):
             return True
-    if first.ent_type_ in NAME_LABELS and not first.ent_iob_ == "B":
-        return True
+    if first.ent_type_ in NAME_LABELS and not first.ent_iob_ == "B" and not _written_large(doc, found):
+        return True  # "Radio 4"; but "Revs 337.3 mln", tagged as a name, is an amount
     return False
 
 
@@ -99,7 +111,15 @@ def is_bare_one(doc, found: Found) -> bool:
     """ "one" as a pronoun or determiner ("one of the biggest", "one union"), and
     "zero" as an adjective ("zero tolerance")."""
     toks = doc[found.start:found.num_end]
-    return len(toks) == 1 and toks[0].lower_ in ("one", "1", "zero") and not found.currency and not found.percent and found.time_unit is None
+    if found.amount.low is not None:
+        return False  # "1 to 2 workers": a range
+    return (
+        len(toks) == 1
+        and toks[0].lower_ in ("one", "1", "zero")
+        and not found.currency
+        and not found.percent
+        and found.time_unit is None
+    )
 
 
 def _written_large(doc, found: Found) -> bool:
@@ -128,10 +148,14 @@ def is_score(doc, found: Found) -> bool:
 def is_model_name(doc, found: Found) -> bool:
     """A number glued to a capital letter is a name ("3G", "4K"), as is one right before it
     ("Sharp's 902 3G phone")."""
+    if found.measure is not None:
+        return False  # "512GB", "60W": a unit written onto the number
     e = found.num_end
     if e < len(doc) and glued(doc, e - 1) and doc[e].is_alpha and doc[e].text[:1].isupper():
         return True
-    return e + 1 < len(doc) and doc[e].is_digit and glued(doc, e) and doc[e + 1].is_alpha and doc[e + 1].text[:1].isupper()
+    return (
+        e + 1 < len(doc) and doc[e].is_digit and glued(doc, e) and doc[e + 1].is_alpha and doc[e + 1].text[:1].isupper()
+    )
 
 
 def is_reference(doc, found: Found) -> bool:

@@ -14,8 +14,11 @@ The rules work on a parsed spaCy ``Doc`` in three steps:
 
 from __future__ import annotations
 
+from typing import cast
+
 from tui_reader.analysis.claims.amounts import Found, glued, match_amount, phrase_at
 from tui_reader.analysis.claims.counted import amount_root, resolve_unit
+from tui_reader.analysis.claims.dates import date_claim, month_dates, year_date
 from tui_reader.analysis.claims.exclusions import (
     in_name,
     is_bare_one,
@@ -25,32 +28,62 @@ from tui_reader.analysis.claims.exclusions import (
     is_score,
     is_time,
 )
+from tui_reader.analysis.claims.measures import lookup
 from tui_reader.analysis.claims.sentences import sentence_of
 from tui_reader.analysis.claims.subjects import claim_subject
 from tui_reader.analysis.claims.units import (
     COMPARISON_WORDS,
+    CURRENCY_WORDS,
     DOWN_WORDS,
     HEDGES_AFTER,
     HEDGES_BEFORE,
-    MEASURE_UNITS,
     TIME_UNITS,
     UP_WORDS,
 )
-from tui_reader.analysis.model import Claim
+from tui_reader.analysis.model import Claim, ClaimKind
 
-RATE_WORDS = {"rate", "rates", "interest", "inflation", "yield", "yields", "index", "%"}
+RATE_WORDS = {"rate", "rates", "interest", "inflation", "yield", "yields", "%"}
+# Words that make "points" the points of a stock index ("the index fell 45 points").
+INDEX_WORDS = {
+    "index",
+    "indices",
+    "shares",
+    "stocks",
+    "market",
+    "markets",
+    "dow",
+    "nasdaq",
+    "ftse",
+    "nikkei",
+    "dax",
+    "cac",
+}
 
 
 def find_claims(doc) -> list[Claim]:
     """The numeric claims of a parsed document, in text order (speaker left None)."""
     claims: list[Claim] = []
     found_tokens: list[tuple[Found, Claim]] = []
+    dated = {start: (end, iso) for start, end, iso in month_dates(doc)}
     i = 0
     n = len(doc)
     while i < n:
+        if i in dated:
+            end, iso = dated[i]
+            claims.append(date_claim(doc, i, end, iso))
+            i = end
+            continue
         found = match_amount(doc, i)
         if found is None:
             i += 1
+            continue
+        if is_date(doc, found) and not is_time(doc, found):
+            year = year_date(doc, found)
+            if year is not None:
+                claims.append(date_claim(doc, found.start, year[0], year[1]))
+                i = year[0]
+            else:
+                i += 1
             continue
         claim = _claim(doc, found, found_tokens)
         if claim is not None:
@@ -105,9 +138,11 @@ def _change(doc, found: Found, hedge_start: int) -> str | None:
 
 def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | None:
     """The claim an amount makes, or None when it is not one (date, name, no unit)."""
-    if is_date(doc, found) or is_time(doc, found) or in_name(doc, found) or is_bare_one(doc, found):
+    if is_time(doc, found) or in_name(doc, found):
         return None
-    if is_model_name(doc, found) or is_reference(doc, found):
+    if found.measure is None and (is_bare_one(doc, found) or is_reference(doc, found)):
+        return None  # "one" and "the two" point at things; "one mile", "the six-mile trip" measure
+    if is_model_name(doc, found):
         return None
     if is_score(doc, found) and not any(t.lemma_ == "vote" for t in sentence_of(doc, found.start)):
         return None  # "a 24-18 win"; a vote tally ("voted 31-17") counts votes
@@ -117,14 +152,22 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
     unit, kind = counted.unit, counted.kind
     amount = found.amount
     if kind == "count":
-        last = unit.split()[-1].lower()
-        if last in MEASURE_UNITS:
+        last = unit.split()[-1]
+        if lookup(last) is not None:
             kind = "measure"
-        elif last in TIME_UNITS:
+        elif last.lower() in TIME_UNITS:
             kind = "duration"
-        elif last in ("point", "points") and any(t.lower_ in RATE_WORDS for t in sentence_of(doc, found.start)):
-            kind = "percent"
-    subject = counted.subject or claim_subject(doc, found, amount_root(doc, found, whole=True), counted.noun)
+        elif last.lower() in ("point", "points"):
+            # an index's points, else points of a rate ("the rate rose half a point")
+            words = {t.lower_ for t in sentence_of(doc, found.start)}
+            kind = "measure" if words & INDEX_WORDS else "percent" if words & RATE_WORDS else kind
+        elif last.lower() in CURRENCY_WORDS:
+            unit, kind = CURRENCY_WORDS[last.lower()][0], "money"  # "the yen weakened to 114.3 per dollar"
+    root = amount_root(doc, found, whole=True)
+    noun = counted.noun
+    if kind == "measure" and noun is not None:
+        root, noun = noun, None  # "fell 45 points": the points are the unit; the subject is what fell
+    subject = counted.subject or claim_subject(doc, found, root, noun)
     if subject is None and kind == "count" and counted.noun is None:
         subject = unit.lower()  # a unit the surface or the verb gave ("votes", "seat")
     approx, direction, hedge_start = _hedge(doc, found)
@@ -135,27 +178,105 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
     if last_tok.text.endswith(".") and len(last_tok.text) > 1:
         end -= 1  # "m." at a sentence end: the full stop is not part of the number
     sent = sentence_of(doc, found.start)
+    dimension, canonical_unit, canonical_value = _dimension(doc, found, unit, kind)
+    noun_end = counted.noun.i + 1 if counted.noun is not None else 0
+    after = max(found.end, noun_end)  # "30k transactions an hour": per comes after the noun
+    per = per_what(doc, after) if kind in ("money", "count", "percent", "measure") else None
+    if kind == "money" and (_is_currency(subject) or _is_currency(per)):
+        dimension = "exchange rate"  # "the euro was worth $1.30", "104 yen per dollar": a price of money
     return Claim(
         start=start,
         end=end,
         text=doc[found.start:found.end].text[: end - start],  # not doc.text: it is rebuilt on every call
-        value=amount.value,
+        value=tidy(amount.value),
         unit=unit,
-        kind=kind,
-        low=amount.low,
-        high=amount.high,
+        kind=cast(ClaimKind, kind),
+        low=tidy(amount.low),
+        high=tidy(amount.high),
         approx=approx or amount.approx,
         direction=direction,
         sentence_start=sent.start_char,
         sentence_end=sent.end_char,
         subject=subject,
+        dimension=dimension,
+        canonical_unit=canonical_unit,
+        canonical_value=canonical_value,
+        per=per,
     )
+
+
+def _is_currency(word: str | None) -> bool:
+    """Whether a subject or a per-word names a currency ("euro", "us dollar")."""
+    return word is not None and word.split()[-1] in CURRENCY_WORDS
+
+
+# Words that make the noun after an amount what it is counted per ("$50 a barrel").
+PER_WORDS = {"a", "an", "per", "each", "/"}
+
+
+def per_what(doc, k: int) -> str | None:
+    """What an amount is per, from the words after it: "a barrel" -> "barrel", "per
+    share" -> "share", "an hour" -> "hour"; None when nothing follows."""
+    if k + 1 < len(doc) and doc[k].lower_ in PER_WORDS:
+        noun = doc[k + 1]
+        if doc[k].text == "/" and doc[k - 1].whitespace_:
+            return None
+        if noun.pos_ == "PROPN" and k + 2 < len(doc) and doc[k + 2].lower_ in CURRENCY_WORDS:
+            noun = doc[k + 2]  # "per US dollar"
+        if noun.pos_ == "NOUN" and noun.is_alpha:
+            return noun.lemma_.lower()
+    return None
+
+
+def tidy(value: float | None) -> float | None:
+    """A value rid of binary noise ("4.1 million" is 4100000, not 4099999.9999999995)."""
+    return None if value is None else float(f"{value:.12g}")
+
+
+# Words of a sentence that make bare degrees a temperature rather than an angle.
+WARMTH_WORDS = {
+    "temperature",
+    "temperatures",
+    "warm",
+    "warmer",
+    "warming",
+    "hot",
+    "hotter",
+    "heat",
+    "cold",
+    "colder",
+    "cool",
+    "freezing",
+    "thermometer",
+    "thermostat",
+    "fever",
+    "weather",
+    "climate",
+}
+
+
+def _dimension(doc, found: Found, unit: str, kind: str) -> tuple[str | None, str | None, float | None]:
+    """(dimension, canonical unit, value in it) of a measure or a duration."""
+    value = found.amount.value
+    measure = found.measure
+    if kind == "duration" and unit in ("decades", "centuries"):
+        value *= 10 if unit == "decades" else 100  # pint's "decade" is a ratio, not ten years
+        unit = "years"
+    if measure is None and kind in ("measure", "duration"):
+        measure = lookup(unit.split()[-1])
+    if measure is None:
+        if kind == "measure" and unit.lower() in ("point", "points"):
+            return "index points", "points", tidy(value)
+        return None, None, None
+    if measure.family == "angle" and any(t.lower_ in WARMTH_WORDS for t in sentence_of(doc, found.start)):
+        return "temperature", None, None  # "it reached 35 degrees": a temperature of no stated scale
+    return measure.family, measure.canonical, measure.to_canonical(value)
 
 
 def _link_pairs(doc, found: list[tuple[Found, Claim]]) -> None:
     """Pairs of amounts about one thing share their subject: "from £20m to £15m" (the
     second is the new level, up or down from the first) and "1.20 dlrs vs 1.10 dlrs"."""
-    for (fa, a), (fb, b) in zip(found, found[1:]):
+    for (fa, a), (fb, b) in zip(found, found[1:], strict=False):
         between = [t.lower_ for t in doc[fa.end:fb.start]]
         if a.unit != b.unit or fb.start - fa.end > 3:
             continue

@@ -10,6 +10,7 @@ their lower bound.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 ONES = {
@@ -25,10 +26,11 @@ TENS = {
 # Scale words multiply what precedes them; the short forms are newspaper style ("£1.5bn").
 SCALES = {
     "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,  # Indian English
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
 }
 # Words that are never anything but a scale (the single letters are, only after digits).
-SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
+SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"}
 DOZEN = {"dozen": 12}
 # Plural amounts with no number of their own ("thousands of workers"): their lower bound.
 VAGUE = {
@@ -43,7 +45,8 @@ FRACTIONS = {
     "eighth": 1 / 8, "eighths": 1 / 8, "tenth": 1 / 10, "tenths": 1 / 10,
 }
 
-DIGITS_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$")
+# Thousands separated in threes, or Indian style in twos before the last three ("12,34,567").
+DIGITS_RE = re.compile(r"^[-\u2212]?(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(\.\d+)?$")
 # A number with a glued suffix as news copy writes it: "168m", "1.5bn", "50p", "5%".
 SUFFIXED_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(k|m|mn|bn|tn|trn|p|%)$", re.I)
 ORDINAL_RE = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
@@ -66,15 +69,44 @@ class Amount:
     fraction: bool = False
 
 
+# Denominators of the fractions news writes with a slash ("1/4 mile", "7 3/4%"); others
+# ("9/11", "24/7", "3/10") are names, dates or ratings.
+SLASH_DENOMINATORS = {2, 3, 4, 8, 16, 32, 64}
+
+
+def _vulgar(char: str) -> float | None:
+    """The value of a vulgar fraction character ("½" -> 0.5), or None."""
+    if unicodedata.category(char) != "No":
+        return None
+    value = unicodedata.numeric(char, None)
+    return value if value is not None and 0 < value < 1 else None
+
+
+def slash_fraction(text: str) -> float | None:
+    """A proper fraction written with a slash ("3/4" -> 0.75), or None."""
+    m = MIXED_FRACTION_RE.match(text)
+    if not m:
+        return None
+    num, den = int(m.group(1)), int(m.group(2))
+    return num / den if 0 < num < den and den in SLASH_DENOMINATORS else None
+
+
 def digits_value(text: str) -> float | None:
-    """The value of a digit string with optional separators and decimals ("84,000", "1.2871")."""
+    """The value of a digit string with optional separators and decimals ("84,000", "1.2871"),
+    or a fraction written with a slash ("1/4")."""
     text = text.strip()
+    fraction = slash_fraction(text)
+    if fraction is not None:
+        return fraction
+    vulgar = _vulgar(text[-1]) if text else None
+    if vulgar is not None and (len(text) == 1 or text[:-1].isdigit()):
+        return float(text[:-1] or 0) + vulgar  # "½", "1¾"
     if text.startswith(".") and text[1:].isdigit():
         return float(text)
     m = DIGITS_RE.match(text)
     if not m:
         return None
-    return float(text.replace(",", ""))
+    return float(text.replace(",", "").replace("\u2212", "-"))
 
 
 def split_suffix(text: str) -> tuple[float, str | None] | None:
@@ -180,9 +212,21 @@ def _join_hyphens(words: list[str]) -> list[str]:
     out: list[str] = []
     for w in words:
         mixed = MIXED_FRACTION_RE.match(w)
-        if mixed and len(out) >= 2 and out[-1] == "-" and out[-2].isdigit() and int(mixed.group(2)) > int(mixed.group(1)):
+        if (
+            mixed
+            and len(out) >= 2
+            and out[-1] == "-"
+            and out[-2].isdigit()
+            and int(mixed.group(2)) > int(mixed.group(1))
+        ):
             out[-2:] = [repr(int(out[-2]) + int(mixed.group(1)) / int(mixed.group(2)))]
-        elif len(out) >= 2 and out[-1] == "-" and (word_number(out[-2] + "-" + w) is not None or fraction_value(out[-2] + "-" + w) is not None):
+        elif mixed and out and out[-1].isdigit() and (part := slash_fraction(w)) is not None:
+            out[-1] = repr(int(out[-1]) + part)  # "10 1/2"
+        elif (
+            len(out) >= 2
+            and out[-1] == "-"
+            and (word_number(out[-2] + "-" + w) is not None or fraction_value(out[-2] + "-" + w) is not None)
+        ):
             out[-2:] = [out[-2] + "-" + w]
         else:
             out.append(w)
@@ -241,8 +285,10 @@ def _single(words: list[str]) -> Amount | None:
     rest = words
     if head in ("a", "an", "one") and len(words) > 1 and words[1] in FRACTIONS:
         rest = words[1:]
-    elif word_number(head) is not None and len(words) > 1 and words[1] in FRACTIONS and words[1].endswith("s"):
-        lead, rest = word_number(head), words[1:]
+    elif (
+        (whole := word_number(head)) is not None and len(words) > 1 and words[1] in FRACTIONS and words[1].endswith("s")
+    ):
+        lead, rest = whole, words[1:]
     frac = fraction_value(rest[0])
     if frac is not None:
         tail = rest[1:]
@@ -284,10 +330,10 @@ def _single(words: list[str]) -> Amount | None:
             return Amount(split[0] / 100, pence=True)
         if split is not None and split[1] == "%":
             return Amount(split[0], percent=True)
-    value = _plain(words)
-    if value is None:
+    plain = _plain(words)
+    if plain is None:
         return None
-    return Amount(value, pence=pence)
+    return Amount(plain, pence=pence)
 
 
 def _plain(words: list[str]) -> float | None:
@@ -330,7 +376,7 @@ def _plain(words: list[str]) -> float | None:
             current = (current or 1) * DOZEN[w]
             seen = True
             continue
-        if w in SCALES and seen and (w in SCALE_WORDS or split_suffix(words[i - 1]) is not None):
+        if w in SCALES and seen and (w in SCALE_WORDS or len(w) > 1 or split_suffix(words[i - 1]) is not None):
             scale = SCALES[w]
             if scale == 100:
                 current = (current or 1) * 100

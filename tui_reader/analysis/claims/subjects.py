@@ -67,16 +67,27 @@ def lemma_phrase(tok, after: int = 0) -> str | None:
     ("interest rates" -> "interest rate", "e-mails" -> "e-mail"); None for pronouns and people."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ == "PERSON":
         return None
-    if tok.lower_ in SCALES or tok.lower_ in CURRENCY_WORDS or any(ch.isdigit() for ch in tok.text):
-        return None  # part of an amount the parse took for a noun ("mln", "dlrs")
     doc = tok.doc
+    beside_number = any(0 <= j < len(doc) and doc[j].like_num for j in (tok.i - 1, tok.i - 2))
+    if tok.lower_ in SCALES or (tok.lower_ in CURRENCY_WORDS and beside_number) or any(ch.isdigit() for ch in tok.text):
+        return None  # part of an amount the parse took for a noun ("mln", "dlrs"); "the euro rose" is about the euro
     # Compounds before the noun, not the amount itself ("a £2bn deal" is about a deal).
     words = [
-        c.i for c in tok.children
-        if c.dep_ == "compound" and after <= c.i < tok.i and c.pos_ in ("NOUN", "PROPN") and not any(ch.isdigit() for ch in c.text)
+        c.i
+        for c in tok.children
+        if c.dep_ == "compound"
+        and after <= c.i < tok.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and not any(ch.isdigit() for ch in c.text)
     ]
     start = min(words, default=tok.i)
-    while start - 2 >= after and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
+    while (
+        start - 2 >= after
+        and doc[start - 1].text == "-"
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and doc[start - 2].is_alpha
+    ):
         start -= 2
     head = (tok.lemma_ if tok.pos_ == "NOUN" else tok.text).lower()
     if start == tok.i:

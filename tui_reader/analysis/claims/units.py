@@ -16,7 +16,7 @@ CURRENCY_WORDS = {
     "dollar": ("$", 1.0), "dollars": ("$", 1.0), "pound": ("£", 1.0), "pounds": ("£", 1.0),
     "sterling": ("£", 1.0), "euro": ("€", 1.0), "euros": ("€", 1.0), "yen": ("¥", 1.0),
     "pence": ("£", 0.01), "penny": ("£", 0.01), "cent": ("$", 0.01), "cents": ("$", 0.01),
-    "rupee": ("rupees", 1.0), "rupees": ("rupees", 1.0), "yuan": ("yuan", 1.0),
+    "rupee": ("rupees", 1.0), "rupees": ("rupees", 1.0), "yuan": ("yuan", 1.0), "rmb": ("yuan", 1.0),
     "renminbi": ("yuan", 1.0), "franc": ("francs", 1.0), "francs": ("francs", 1.0),
     "rouble": ("roubles", 1.0), "roubles": ("roubles", 1.0), "ruble": ("roubles", 1.0),
     "rubles": ("roubles", 1.0), "peso": ("pesos", 1.0), "pesos": ("pesos", 1.0),

@@ -1,228 +1,243 @@
-"""Who is who across articles: merging the names one person goes by.
+"""Who is who across articles: one identity for the names one person goes by.
 
-"Ms Ashby" in one article and "Jane Ashby" in another are one person when they
-share a last name and one name's words are a subset of the other's, once titles such as
-Mr or Dr are dropped. Pure logic: no spaCy, no Textual.
+The input is each article's speakers, each a group of names the article already knows
+are one (its canonical name first, then its aliases), with the tagger's kind when known.
+Names are read by ``names.parse`` and joined by ``joining.join``:
+
+1. **Full names** ("Jane Roe", "Jane Q. Roe", "Sen. Jane Roe") are one person when they
+   share the surname and suffix and one's words are a subset of the other's. A shorter
+   full name that fits two people who do not fit each other ("Jane Roe" beside
+   "Jane Ann Roe" and "Jane Beth Roe") joins neither.
+2. **A surname alone or after a title** ("Roe", "Mr Roe", "President Roe") is the person
+   of that surname quoted in the same article, when there is one. Failing that, it is the
+   corpus's person of that surname when only one is quoted, or when one *dominates* it:
+   at least ``DOMINANCE`` (80%) of the articles quoting anyone of that surname under a full
+   name quote that person. A title's gender ("Mrs", "Mr") against the given names' rules
+   candidates out first. Otherwise the surname stays an identity of its own: two people of
+   one surname, neither dominant, stay apart and the bare surname goes to neither.
+3. **A lone given name** ("Jane") is the person of that given name quoted in the same
+   article, when there is exactly one; otherwise it is no one's name (kind ``given``).
+4. **Organisations and descriptions** are one identity per name, ignoring case.
+
+Whether a full name is a person's is decided on evidence: the tagger's kind, a known given
+name, a title, or the surname used alone in an article that gives the full name (people
+are called so; organisations seldom are). Pure logic: no spaCy, no Textual.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from tui_reader.analysis.speech.given_names import name_gender
+from tui_reader.analysis.corpus_wide.joining import DOMINANCE, Target, join, key_fits, vote
+from tui_reader.analysis.corpus_wide.names import NameForm, known_given, parse
+from tui_reader.analysis.corpus_wide.words import HONORIFICS
 
-TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof", "professor"})
-_WORD = re.compile(r"[\w'’-]+")
-
-
-@lru_cache(maxsize=1 << 16)
-def name_key(name: str) -> tuple[str, ...]:
-    """The words of a name that identify a person: lower case, titles and punctuation dropped.
-
-    A possessive ending ("Ashby's") is dropped too, so a name read from running text
-    matches the plain form.
-    """
-    words = []
-    for word in _WORD.findall(name.casefold()):
-        word = word.strip("'’-")
-        for suffix in ("'s", "’s"):
-            if word.endswith(suffix):
-                word = word[: -len(suffix)]
-        if word and word.rstrip(".") not in TITLES:
-            words.append(word)
-    return tuple(words)
-
-
-def same_person(a: str, b: str) -> bool:
-    """Whether two names can denote the same person (same last name, one a subset of the other)."""
-    return keys_match(name_key(a), name_key(b))
-
-
-def keys_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """``same_person`` on keys already computed by ``name_key``."""
-    if not a or not b or a[-1] != b[-1]:
-        return False
-    first, second = set(a), set(b)
-    return first <= second or second <= first
-
-
-def identifying(names: Iterable[str]) -> set[str]:
-    """The names of one person in one article that can identify them elsewhere.
-
-    The first name is the article's canonical name and always stays. Dropped: names
-    whose words are a strict subset of another's ("Blair" beside "Tony Blair" means him
-    only in that article) and names that do not end in the canonical name's last name
-    (descriptions such as "the Tory leader" or "spokesman").
-    """
-    keys = {n: set(name_key(n)) for n in names if n and name_key(n)}
-    if not keys:
-        return set()
-    first = next(iter(keys))
-    last = name_key(first)[-1]
-    return {first} | {
-        n for n, k in keys.items()
-        if name_key(n)[-1] == last and not any(k < other for other in keys.values())
-    }
-
-
-def _display_rank(name: str) -> tuple[int, int]:
-    # The fullest name wins: most identifying words, then the longer spelling.
-    return (len(name_key(name)), len(name))
+__all__ = ["DOMINANCE", "Mention", "People", "Person", "same_person"]
 
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    """One person and every name they were found under; ``name`` is the fullest."""
+    """One identity and every name it was found under; ``name`` is how to show it.
+
+    ``kind`` is ``person``, ``org``, ``role`` (a description such as "the spokesman") or
+    ``given`` (a lone given name that no full name in its article took).
+    """
 
     name: str
     names: frozenset[str]
+    kind: str = "person"
+    articles: int = 0
+    """How many articles quote it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One speaker of one article: its names (canonical first), the article, the tagger's
+    kind, and the role the article gives it."""
+
+    names: tuple[str, ...]
+    article: Hashable
+    kind: str | None = None
+    role: str | None = None
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two full names can denote one person (same surname and suffix, one's words a subset of the other's)."""
+    first, second = parse(a), parse(b)
+    return first.suffix == second.suffix and key_fits(first.key, second.key)
 
 
 class People:
-    """Groups the names found across a corpus into people.
+    """The corpus's identities, built from its speakers' name groups.
 
-    Each input group holds names already known to be one person (a speaker's name, first,
-    and aliases within an article). Groups are merged when their names match by
-    ``same_person``. A short name that fits several people who do not fit each other
-    ("Mr Smith" beside "John Smith" and "Jane Smith") is ambiguous and stays on its own
-    rather than joining two different people together. For the same reason a group's
-    shorter names ("Blair" beside "Tony Blair") only meant that person in that article:
-    they never link the group to another one.
-
-    A person's display name is a name of two words or more, preferably opening with a
-    known given name and given first (as an article's canonical name) by two groups or
-    more, then the fullest: "Jane Ashworth" rather than a one-off "Labour Jane Ashworth".
+    ``People(groups)`` takes bare groups, each as if from an article of its own;
+    ``People.from_articles`` keeps each group's article, so that joins within an article
+    are made; ``People.from_mentions`` also takes the tagger's kind, and ``of_mention``
+    then gives each mention's identity.
     """
 
-    def __init__(self, groups: Iterable[Iterable[str]]):
-        clusters: list[set[str]] = []
-        by_key: dict[tuple[str, ...], int] = {}
-        uses: Counter[str] = Counter()
-        short_forms: list[tuple[str, set[str]]] = []  # (canonical name, its dropped names)
-        # Identical keys first: "Ms Ashby" and "Ashby" are plainly the same.
-        for group in groups:
-            group = [n for n in group if n and name_key(n)]
-            if not group:
+    def __init__(self, groups: Iterable[Iterable[str]] = ()):
+        self._build([Mention(tuple(g), i) for i, g in enumerate(groups)])
+
+    @classmethod
+    def from_articles(cls, articles: Iterable[Iterable[Sequence[str]]]) -> People:
+        """Identities from each article's name groups (one iterable of groups per article)."""
+        people = cls.__new__(cls)
+        people._build([Mention(tuple(g), i) for i, groups in enumerate(articles) for g in groups])
+        return people
+
+    @classmethod
+    def from_mentions(cls, mentions: Iterable[Mention]) -> People:
+        """Identities from speakers with their article and tagged kind."""
+        people = cls.__new__(cls)
+        people._build(list(mentions))
+        return people
+
+    def _build(self, mentions: list[Mention]) -> None:
+        forms = [[f for f in map(parse, m.names) if f.key] for m in mentions]
+        roles = {m.role for m in mentions if m.role}
+        joined = join(forms, [m.article for m in mentions], [m.kind for m in mentions], roles)
+        entries: dict[Target, list[int]] = {}
+        for i, target in enumerate(joined.targets):
+            if target is not None:
+                entries.setdefault(target, []).append(i)
+        # How often each identity uses each name (an article's canonical name counts twice).
+        uses: dict[str, dict[Target, int]] = {}
+        built: dict[Target, Person] = {}
+        for target, idx in entries.items():
+            other = target[0] == "other"
+            names: set[str] = set()
+            for i in idx:
+                group = forms[i]
+                surname = group[0].surname
+                weight = 2
+                for form in group:
+                    if other or (form.surname == surname and form.shape not in ("org", "description")):
+                        # (else a description the article gave the person, which is not their name)
+                        names.add(form.text)
+                        used = uses.setdefault(form.text, {})
+                        used[target] = used.get(target, 0) + weight
+                    weight = 1
+            kind = self._kind(target, [mentions[i].kind for i in idx], joined, [forms[i][0] for i in idx])
+            count = len({mentions[i].article for i in idx}) if len(idx) > 1 else 1
+            built[target] = Person(_display(target, [forms[i] for i in idx]), frozenset(names), kind, count)
+        # A name two identities used belongs to the one that uses it most, if that one dominates.
+        owner: dict[str, Target] = {}
+        for name, by_target in uses.items():
+            if len(by_target) == 1:
+                owner[name] = next(iter(by_target))
                 continue
-            uses[group[0]] += 1
-            names = identifying(group)
-            last = name_key(group[0])[-1]
-            shorter = {n for n in group if n not in names and name_key(n)[-1] == last}
-            if shorter:
-                short_forms.append((group[0], shorter))
-            hits = {by_key[name_key(n)] for n in names if name_key(n) in by_key}
-            if hits:
-                target = min(hits)
-                for other in sorted(hits - {target}, reverse=True):
-                    clusters[target] |= clusters[other]
-                    clusters[other] = set()
-                clusters[target] |= names
-            else:
-                target = len(clusters)
-                clusters.append(set(names))
-            for name in clusters[target]:
-                by_key[name_key(name)] = target
-        clusters = [c for c in clusters if c]
-        merged = self._merge_subsets(clusters)
-        self._attach_short_forms(merged, short_forms)
-
-        def display(name: str) -> tuple:
-            key = name_key(name)
-            plain = key == tuple(w.casefold() for w in _WORD.findall(name))
-            # A description run into the name ("Councillors Jane Ashworth") does not start
-            # with a given name, and is seldom an article's name for the person.
-            given = len(key) >= 2 and name_gender(key[0]) is not None
-            return (len(key) >= 2, given, uses[name] >= 2, len(key), uses[name], plain, len(name), name)
-
-        self.people: list[Person] = sorted(
-            (Person(max(m, key=display), frozenset(m)) for m in merged),
-            key=lambda p: p.name.casefold(),
-        )
-        self._by_name = {n: p for p in self.people for n in p.names}
-        self._by_folded = {n.casefold(): p for p in self.people for n in p.names}
-        self._by_last: dict[str, set[Person]] = {}
-        for person in self.people:
-            for name in person.names:
-                self._by_last.setdefault(name_key(name)[-1], set()).add(person)
+            best = max(by_target, key=by_target.__getitem__)
+            if by_target[best] >= DOMINANCE * sum(by_target.values()):
+                owner[name] = best
+        for t, p in built.items():
+            owner.setdefault(p.name, t)  # a display name no one else owns is its own
+        people = {
+            t: Person(p.name, frozenset(n for n in p.names | {p.name} if owner.get(n) == t), p.kind, p.articles)
+            for t, p in built.items()
+        }
+        self._of_mention = [people[t] if t is not None else None for t in joined.targets]
+        self.people: list[Person] = sorted(people.values(), key=lambda p: (p.name.casefold(), p.kind, p.name))
+        """Every identity, by name."""
+        self._by_name: dict[str, Person] = {n: people[t] for n, t in owner.items()}
+        self._by_folded: dict[str, Person] = {}
+        for name, person in self._by_name.items():
+            self._by_folded.setdefault(name.casefold(), person)
+        self._by_surname: dict[str, list[Person]] = defaultdict(list)
+        for t, person in people.items():
+            if t[0] == "full" and person.kind == "person":
+                self._by_surname[t[1][0][-1]].append(person)
 
     @staticmethod
-    def _attach_short_forms(merged: list[set[str]], short_forms: list[tuple[str, set[str]]]) -> None:
-        """Give each person the short forms of their name that their articles used
-        ("Ms Ashby"), unless one was used for two different people: then it belongs to
-        nobody. Descriptions ("the minister") are no one's name."""
-        owner = {n: i for i, m in enumerate(merged) for n in m}
-        claims: dict[str, set[int]] = {}
-        for first, dropped in short_forms:
-            for name in dropped:
-                if name not in owner:
-                    claims.setdefault(name, set()).add(owner[first])
-        for name, targets in claims.items():
-            if len(targets) == 1:
-                merged[targets.pop()].add(name)
+    def _kind(target: Target, kinds: list[str | None], joined, firsts: list[NameForm]) -> str:
+        tagged = Counter(k for k in kinds if k)
+        if target[0] == "full" and joined.person[target[1]]:
+            return "person"
+        if target[0] == "given":
+            return "given"
+        if target[0] in ("full", "other"):
+            tagged.pop("person", None)
+            return vote(tagged, "role" if target[0] == "other" and target[1] == "description" else "org")
+        # A surname that people of the corpus bear, or that a title goes with, is a person's;
+        # a word that qualifies roles and organisations ("Labour spokesman") is a body's.
+        if target[1] in joined.person_surnames or any(f.shape == "surname" for f in firsts):
+            return "person"
+        if (target[1],) in joined.bodies:
+            return "org"
+        return vote(tagged, "person")
 
-    @staticmethod
-    def _merge_subsets(clusters: list[set[str]]) -> list[set[str]]:
-        """Join clusters whose names are subsets of each other, fullest names first, so
-        a short name meets its full forms. Clusters are found through their last names:
-        only names sharing one can match, which keeps a whole corpus linear."""
-        clusters.sort(key=lambda c: max(_display_rank(n) for n in c), reverse=True)
-        merged: list[set[str]] = []
-        by_last: dict[str, set[int]] = {}
-        for cluster in clusters:
-            keys = {name_key(n) for n in cluster}
-            lasts = {k[-1] for k in keys}
-            candidates = sorted({i for last in lasts for i in by_last.get(last, ())})
-            fits = [i for i in candidates
-                    if any(keys_match(k, name_key(n)) for k in keys for n in merged[i])]
-            if fits and People._compatible([merged[i] for i in fits]):
-                target = fits[0]
-                for other in fits[1:]:
-                    for name in merged[other]:
-                        by_last[name_key(name)[-1]].discard(other)
-                    merged[target] |= merged[other]
-                    merged[other] = set()
-                merged[target] |= cluster
-            else:
-                target = len(merged)
-                merged.append(set(cluster))
-            for name in merged[target]:
-                by_last.setdefault(name_key(name)[-1], set()).add(target)
-        return [m for m in merged if m]
-
-    @staticmethod
-    def _compatible(clusters: list[set[str]]) -> bool:
-        fullest = [max(c, key=_display_rank) for c in clusters]
-        return all(same_person(a, b) for i, a in enumerate(fullest) for b in fullest[i + 1 :])
+    def of_mention(self, index: int) -> Person | None:
+        """The identity of the ``index``-th mention given to ``from_mentions``."""
+        return self._of_mention[index]
 
     def person_of(self, name: str | None) -> Person | None:
-        """The person a name (as found in an analysis) belongs to; a name never seen
-        belongs to the one person it fits, if only one does."""
+        """The identity a name (as found in an analysis) belongs to; a name never seen is
+        the person of its surname when one is the only one or dominates it."""
         if not name:
             return None
-        return self._by_name.get(name) or self._by_folded.get(name.casefold()) or self._unique(name)
+        return self._by_name.get(name) or self._by_folded.get(name.casefold()) or self._fitting(name)
 
-    def _unique(self, name: str) -> Person | None:
-        # A short name ("Mr Blair") is the person only when one person fits it.
-        key = name_key(name)
-        if not key:
+    def _fitting(self, name: str) -> Person | None:
+        form = parse(name)
+        if form.shape not in ("full", "surname", "word"):
             return None
-        fits = {p for p in self._by_last.get(key[-1], ()) if any(keys_match(key, name_key(n)) for n in p.names)}
-        return fits.pop() if len(fits) == 1 else None
+        fits = self._by_surname.get(form.surname, [])
+        if form.shape == "full":
+            fits = [p for p in fits if any(same_person(name, n) for n in p.names)]
+        if len(fits) == 1:
+            return fits[0]
+        if fits:
+            best = max(fits, key=lambda p: p.articles)
+            if best.articles >= DOMINANCE * sum(p.articles for p in fits):
+                return best
+        return None
 
     def find(self, typed: str) -> Person | None:
-        """The person a typed name refers to: an exact name first, then a unique match."""
-        typed = typed.strip()
-        return self.person_of(typed)
+        """The identity a typed name refers to: an exact name first, then a fitting one."""
+        return self.person_of(typed.strip())
 
     def all_names(self) -> list[str]:
-        """Every known name, fullest forms first, for completion."""
+        """Every known name, display names first, for completion."""
         names = [p.name for p in self.people]
         names += sorted({n for p in self.people for n in p.names} - set(names), key=str.casefold)
         return names
 
     def __len__(self) -> int:
         return len(self.people)
+
+
+def _display(target: Target, groups: list[list[NameForm]]) -> str:
+    """How to show an identity. A person: the full name its articles use most (title and
+    possessive dropped; an article's canonical name counts twice), preferring one that
+    opens with a known given name, then the fuller. Anything else: its name as most often written."""
+    if target[0] == "full":
+        surname = target[1][0][-1]
+        uses: dict[str, int] = {}
+        sample: dict[str, NameForm] = {}
+        for group in groups:
+            weight = 2
+            for form in group:
+                if form.shape == "full" and form.surname == surname:
+                    uses[form.clean] = uses.get(form.clean, 0) + weight
+                    sample.setdefault(form.clean, form)
+                weight = 1
+        if len(uses) == 1:
+            return next(iter(uses))
+        if uses:
+            return max(uses, key=lambda n: (uses[n], known_given(sample[n].words[0]), len(sample[n].key), n))
+    if len(groups) == 1:
+        return _written(target, groups[0][0])
+    written = Counter(_written(target, g[0]) for g in groups)
+    return max(written, key=lambda n: (written[n], n[:1].isupper(), n))
+
+
+def _written(target: Target, form: NameForm) -> str:
+    # A surname keeps its honorific ("Mr Roe"): it says which of two Roes is meant.
+    if target[0] == "other":
+        return form.text.strip()
+    honorific = all(w.casefold().strip(".") in HONORIFICS for w in form.title.split())
+    if form.shape == "surname" and form.title and honorific:
+        return f"{form.title} {form.clean}"
+    return form.clean

@@ -1,20 +1,25 @@
-"""The speakers of a whole corpus: one row per person or body, with their counts.
+"""The speakers of a whole corpus: one row per person or organisation, with their counts and role.
 
-People are merged across articles by ``identity.People`` ("Mr Blair" and "Tony Blair");
-organisations and roles, whose names are not built from first and last names, are
-merged only when their canonical names are the same (ignoring case). The tagger's kind
-does not split a name: a name that is a person's elsewhere joins that person.
-Pure logic: no spaCy, no Textual.
+Identities come from ``identity.People`` ("Mr Roe", "Roe" and "Jane Roe" are one row when
+the corpus makes it clear; see there for the joining and dominance rules). Descriptions
+("the spokesman") and lone given names are no one's identity across articles: they are
+left out unless asked for. A person's role is their most frequent title or apposition
+(``roles.best_role``). Pure logic: no spaCy, no Textual.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from tui_reader.analysis.corpus_wide.identity import People
+from tui_reader.analysis.corpus_wide.identity import Mention, People, Person
+from tui_reader.analysis.corpus_wide.names import parse
+from tui_reader.analysis.corpus_wide.roles import best_role, title_role
 from tui_reader.analysis.model import Analysis
+
+NOT_IDENTITIES = frozenset({"role", "given"})
+"""Kinds listed only on request: descriptions and lone given names."""
 
 
 @dataclass(slots=True)
@@ -29,55 +34,72 @@ class CorpusSpeaker:
     aliases: list[str] = field(default_factory=list)
 
 
-def _person(people: People, speaker):
-    """The corpus person a speaker is. A name the tagger took for an organisation is
-    that person when it is one of their names ("Lib Dems") or a lone capitalised word
-    that fits exactly one person ("Mourinho said")."""
-    if speaker.kind == "person":
-        return people.person_of(speaker.name)
-    person = people.person_of(speaker.name)
-    if person is None:
-        return None
-    exact = speaker.name.casefold() in {n.casefold() for n in person.names}
-    lone = len(speaker.name.split()) == 1 and speaker.name[:1].isupper()
-    return person if exact or lone else None
+def _full_names(analysis: Analysis) -> list[tuple[str, ...]]:
+    """For each speaker known only by a surname ("Roe said"), the full name the article
+    gives the one person of that surname it names ("Jane Roe", a person entity), if any:
+    within an article a surname always joins its full name."""
+    forms = [parse(s.name) for s in analysis.speakers]
+    wanted = {f.surname for f in forms if f.shape in ("word", "surname")}
+    if not wanted:
+        return [()] * len(forms)
+    # Any entity counts against uniqueness: the tagger may call the right person an organisation.
+    fulls: dict[str, set[str]] = defaultdict(set)
+    people: set[str] = set()
+    for entity in analysis.entities:
+        lowered = entity.text.casefold()
+        if not any(w in lowered for w in wanted):
+            continue  # cheap: most entities name no speaker's surname
+        form = parse(entity.text)
+        if form.shape == "full" and form.surname in wanted:
+            fulls[form.surname].add(entity.text)
+            if entity.label == "PERSON":
+                people.add(entity.text)
+    found: list[tuple[str, ...]] = []
+    for form in forms:
+        names = fulls.get(form.surname, set()) if form.shape in ("word", "surname") else set()
+        keys = {parse(n).key for n in names}
+        fullest = max(keys, key=len, default=())
+        if names & people and all(set(k) <= set(fullest) for k in keys):
+            found.append((max(names, key=lambda n: (parse(n).key == fullest, len(n), n)),))
+        else:
+            found.append(())
+    return found
 
 
-def corpus_speakers(analyses: Iterable[Analysis]) -> list[CorpusSpeaker]:
-    """Everyone quoted in the analyses, most quoted first: one row per name, whatever
-    kind each article gave it."""
+def corpus_speakers(analyses: Iterable[Analysis], include_all: bool = False) -> list[CorpusSpeaker]:
+    """Everyone quoted in the analyses, most quoted first: one row per identity.
+    ``include_all`` also lists descriptions and lone given names."""
     analyses = list(analyses)
-    people = People(
-        [s.name, *s.aliases] for a in analyses for s in a.speakers if s.kind == "person"
-    )
-    rows: dict[str, CorpusSpeaker] = {}
-    roles: dict[str, Counter[str]] = {}
-    kinds: dict[str, Counter[str]] = {}
-    names: dict[str, set[str]] = {}
-    for analysis in analyses:
-        seen: set[str] = set()
+    mentions = [
+        Mention((s.name, *s.aliases, *full), i, s.kind, s.role)
+        for i, a in enumerate(analyses)
+        for s, full in zip(a.speakers, _full_names(a), strict=True)
+    ]
+    people = People.from_mentions(mentions)
+    rows: dict[Person, CorpusSpeaker] = {}
+    quoting: dict[Person, set[int]] = defaultdict(set)
+    phrases: dict[Person, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+    index = 0
+    for article, analysis in enumerate(analyses):
         for speaker in analysis.speakers:
-            person = _person(people, speaker)
-            display = person.name if person else speaker.name
-            key = display.casefold()
-            row = rows.get(key)
+            person = people.of_mention(index)
+            index += 1
+            if person is None or (person.kind in NOT_IDENTITIES and not include_all):
+                continue
+            row = rows.get(person)
             if row is None:
-                row = rows[key] = CorpusSpeaker(display, speaker.kind)
-                roles[key], kinds[key], names[key] = Counter(), Counter(), set()
+                row = rows[person] = CorpusSpeaker(person.name, person.kind)
             row.quotes += speaker.quotes
-            if key not in seen:
-                row.articles += 1
-                seen.add(key)
-            # the kind most articles gave the name; a lone surname counts as its person
-            lone = person is not None and len(speaker.name.split()) == 1 and speaker.name[:1].isupper()
-            kinds[key]["person" if lone else speaker.kind] += 1
+            quoting[person].add(article)
+            said = phrases[person][article]
             if speaker.role:
-                roles[key][speaker.role] += 1
-            names[key].update([speaker.name, *speaker.aliases])
-    for key, row in rows.items():
-        row.kind = min(kinds[key].items(), key=lambda item: (-item[1], item[0] != "person", item[0]))[0]
-        if roles[key]:
-            # The role most articles give; ties go to the shorter, more general wording.
-            row.role = min(roles[key].items(), key=lambda item: (-item[1], len(item[0]), item[0]))[0]
-        row.aliases = sorted(names[key] - {row.name}, key=str.casefold)
+                said.append(speaker.role)
+            for name in (speaker.name, *speaker.aliases):
+                title = title_role(parse(name).title)
+                if title:
+                    said.append(title)
+    for person, row in rows.items():
+        row.articles = len(quoting[person])
+        row.role = best_role(phrases[person].values())
+        row.aliases = sorted(person.names - {row.name}, key=str.casefold)
     return sorted(rows.values(), key=lambda r: (-r.quotes, -r.articles, r.name.casefold()))

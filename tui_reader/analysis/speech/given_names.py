@@ -10,8 +10,8 @@ from importlib.resources import files
 
 
 @lru_cache(maxsize=1)
-def _genders() -> dict[str, str]:
-    genders: dict[str, str] = {}
+def _genders() -> dict[str, str | None]:
+    genders: dict[str, str | None] = {}
     section = None
     text = files("tui_reader.analysis.speech").joinpath("data/given_names.txt").read_text(encoding="utf-8")
     for line in text.splitlines():

@@ -14,7 +14,27 @@ SPEECH_VERBS = frozenset(
     stress note remark reply respond comment declare assert maintain allege confirm
     acknowledge concede accept suggest urge recommend demand predict promise pledge
     vow complain report write observe repeat reiterate answer caution contend
-    mention
+    mention emphasise emphasize testify recount conclude estimate speculate charge tweet
+    intimate hint
+    """.split()
+)
+
+# Nouns for something said: a quoted phrase inside "X's claim that ..." is X's.
+SPEECH_NOUNS = frozenset(
+    """
+    claim call dictum remark comment words word warning promise pledge vow description
+    assertion argument charge accusation suggestion insistence plea demand statement
+    speech declaration prediction diagnosis diagnoses slogan catchphrase phrase rhetoric
+    characterization characterisation criticism complaint boast threat
+    """.split()
+)
+
+# Verbs that attribute a quotation beside them ("... ," she asked) but report no clause:
+# "continued to rise" and "asked him to leave" say nothing.
+CUE_VERBS = frozenset(
+    """
+    ask continue joke quip shout yell recall boast counter retort lament muse
+    whisper scream plead exclaim interject snap sigh grumble marvel chime
     """.split()
 )
 
@@ -24,6 +44,10 @@ COMMISSIVE_VERBS = frozenset("promise pledge vow".split())
 # Verbs that attribute a quoted phrase but take no reported clause ("called him a
 # "giant"", "described the plan as "reckless"").
 NAMING_VERBS = frozenset("call describe brand dub label term hail dismiss condemn blame criticise criticize".split())
+
+# Verbs that report what someone called something: "described the plan as reckless",
+# "named X as her favourite", "cited Y as the reason".
+AS_VERBS = frozenset("describe name list cite".split())
 
 # Speech verbs that also report a plain noun object as what was said ("suggests
 # new ways of ...", "demanded an inquiry").
@@ -44,7 +68,10 @@ ORG_PRONOUNS = frozenset("it its".split())
 
 # Subjects that name nobody in particular: "many saying it was ...".
 VAGUE_SUBJECTS = frozenset(
-    "many some others few most several all both either neither one anyone someone everyone who which that this these those".split()
+    """
+    many some others few most several all both either neither one anyone someone everyone
+    who which that this these those
+    """.split()
 )
 
 # Common nouns that stand for an organisation ("the union said").
@@ -55,15 +82,9 @@ ORG_NOUNS = frozenset(
     federation institute organisation organization charity board club office
     corporation business campaign league society foundation trust service court
     airline retailer insurer lender carrier manufacturer maker broker supermarket
-    """.split()
-)
-
-# Organisation nouns for a business: "the firm said" refers to the company the
-# article is about even when it was never the subject of a sentence.
-COMPANY_NOUNS = frozenset(
-    """
-    company firm group business corporation bank airline retailer insurer lender
-    carrier manufacturer maker broker supermarket
+    body network station broadcaster newspaper studio team side university school
+    hospital police administration embassy bookmaker carmaker publisher operator chain
+    outlet publication magazine
     """.split()
 )
 
@@ -75,3 +96,85 @@ ROLE_NOUNS = frozenset(
     lawyer solicitor analyst economist expert spokespeople representative
     """.split()
 )
+
+DETERMINERS = frozenset("the a an another its their his her this that these those our your my".split())
+
+# The role nouns of someone who speaks for an organisation: "X spokesman" names X as an
+# organisation, and the spokesperson is never X itself.
+SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen".split())
+
+# Words that end or fill an organisation's name ("Harbour Trust", "Hale Group Ltd"): a
+# name of such words is not a person's.
+ORG_NAME_WORDS = frozenset(
+    """
+    inc ltd plc llc corp co corporation company group association union council party
+    committee commission bank university college institute foundation trust agency
+    authority department ministry board federation league club society alliance office
+    service services network news times post journal television tv radio press campaign
+    court house fund partners capital holdings industries airlines motors systems
+    """.split()
+)
+
+# Documents and messages: they say things only for their author ("a statement from X").
+DOCUMENT_NOUNS = frozenset(
+    """
+    statement report article letter study survey poll figures figure data document memo
+    memorandum email e-mail tweet post release paper review analysis research filing
+    complaint lawsuit suit ruling note website blog book interview editorial column
+    message notice advert advertisement ad brief briefing transcript record records
+    minutes summary assessment forecast estimate estimates prospectus manifesto testimony
+    memoir affidavit indictment verdict judgment judgement
+    """.split()
+)
+
+# Bodies whose words are their holder's: "Mr X's office said" is X.
+OFFICE_NOUNS = frozenset("office".split())
+
+# Things that cannot speak, though they rise, fall and "warn": currencies and markets.
+NON_SPEAKER_NOUNS = frozenset(
+    """
+    pound dollar euro yen sterling currency market markets share shares stock stocks
+    index price prices bond bonds economy expectation expectations speculation rumour rumor
+    """.split()
+)
+
+# Nouns for people that say which sex they are.
+MALE_NOUNS = frozenset(
+    """
+    man men spokesman chairman father son brother husband boy king actor sportsman
+    businessman uncle nephew grandfather boyfriend
+    """.split()
+)
+FEMALE_NOUNS = frozenset(
+    """
+    woman women spokeswoman chairwoman mother daughter sister wife girl queen actress
+    sportswoman businesswoman aunt niece grandmother girlfriend
+    """.split()
+)
+
+# What news calls people before their names, beyond the title lists of ``nameparser``:
+# "Striker Ali Khan", "Veteran Jo Lee". Never part of the name.
+PERSON_ROLES = frozenset(
+    """
+    sen whip chairman chairwoman congressman congresswoman councilman councilwoman
+    nominee justice
+    striker midfielder defender winger goalkeeper keeper forward skipper boss star veteran
+    rookie quarterback pitcher batsman bowler jockey trainer fullback centre-back playmaker
+    campaigner protester victim survivor resident owner founder chef host presenter rapper
+    singer-songwriter fan pensioner student candidate nominee frontrunner challenger
+    incumbent hopeful contender
+    """.split()
+)
+
+# People known by whom they are to someone ("her brother", "the victim's mother"): another
+# person than the one named nearby, unless the article introduces them so.
+RELATION_NOUNS = frozenset(
+    """
+    mother father son daughter brother sister wife husband partner boyfriend girlfriend
+    fiancé fiancée widow widower parent grandmother grandfather aunt uncle cousin nephew niece
+    friend neighbour neighbor colleague teammate flatmate classmate
+    """.split()
+)
+
+# Nouns for a group of people: never one named person ("the family said").
+COLLECTIVE_NOUNS = frozenset("family crowd audience jury panel couple staff team".split())

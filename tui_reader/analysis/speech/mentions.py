@@ -1,323 +1,290 @@
-"""Who a noun phrase names: the subject of a speech verb turned into a ``Mention``.
+"""What the subject of a speech verb is: a name, a pronoun, a description or a document.
 
-Pronouns and definite descriptions ("he", "the union", "the spokesperson") are
-resolved against what the article said before, kept in a ``Timeline`` of the
-subjects and people met so far.
+``read_mention`` turns the subject token into a ``Mention``. A name points at its entity
+at once; a pronoun or a description ("the 36-year-old", "the firm") is left for the
+speaker choice to resolve; a document ("a statement from X") stands for its author.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from tui_reader.analysis.speech.entities import Discourse, Entity, age_words
 from tui_reader.analysis.speech.given_names import name_gender
 from tui_reader.analysis.speech.lexicon import (
-    COMPANY_NOUNS,
+    COLLECTIVE_NOUNS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FEMALE_NOUNS,
     FEMALE_PRONOUNS,
-    FEMALE_TITLES,
     HONORIFICS,
+    MALE_NOUNS,
     MALE_PRONOUNS,
-    MALE_TITLES,
+    NON_SPEAKER_NOUNS,
+    OFFICE_NOUNS,
+    ORG_NAME_WORDS,
     ORG_NOUNS,
     ORG_PRONOUNS,
     PEERAGE,
+    RELATION_NOUNS,
     ROLE_NOUNS,
+    SPOKES_NOUNS,
     VAGUE_SUBJECTS,
 )
 
-PERSON_LABELS = {"PERSON"}
-ORG_LABELS = {"ORG", "NORP", "GPE"}
-DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
-ROLE_PREPS = {"for", "of", "at", "from", "to"}
-AGE = re.compile(r"\d+-years?-old")
-
-
-@dataclass(eq=False, slots=True)
-class Mention:
-    """A phrase naming a speaker: a person, an organisation or a role."""
-
-    start: int
-    end: int
-    text: str  # as a name: no leading determiner
-    kind: str  # person / org / role
-    head: str = ""  # lower-case head noun, for "the <head>" look-ups
-    gender: str | None = None
-    role: str | None = None
-    aliases: list[str] = field(default_factory=list)
+RELATIVES = frozenset("who which that".split())
+MODIFIERS = frozenset("compound amod nmod poss nummod det case punct npadvmod".split())
+ROLE_PREPS = frozenset("for of at from with".split())
+PLURAL_PRONOUNS = frozenset("they them their".split())
 
 
 @dataclass(slots=True)
-class Timeline:
-    """Mentions met so far, in text order, for resolving pronouns and descriptions."""
+class Mention:
+    """The words that say who speaks, read but not yet resolved."""
 
-    subjects: list[tuple[int, Mention]] = field(default_factory=list)
-    people: list[tuple[int, Mention]] = field(default_factory=list)
+    start: int
+    end: int
+    text: str
+    kind: str  # name / pronoun / description / document
+    entity: Entity | None = None  # a name's entity, a document's author
+    gender: str | None = None
+    plural: bool = False
+    person: bool | None = None  # True: a person; False: an organisation; None: either
+    words: frozenset[str] = field(default_factory=frozenset)  # a description's words
+    core: frozenset[str] = field(default_factory=frozenset)  # of them, those that say who it is
+    head: str = ""
+    definite: bool = False
+    org: Entity | None = None  # "a spokesman for <org>", "<org> spokesman"
+    name: str = ""  # a description's name as a role of its own
+    via: str = ""  # the document the author was read from ("statement" of "a statement from X")
 
-    def gender(self, mention: Mention) -> str | None:
-        """A person's gender, or that of the fuller name met for the same surname
-        ("Okafor" after "Tom Okafor")."""
-        if mention.gender is not None or mention.kind != "person":
-            return mention.gender
-        genders = {m.gender for _, m in self.people if m.head == mention.head and m.gender}
-        return genders.pop() if len(genders) == 1 else None
-
-    def latest(self, before: int, accept) -> Mention | None:
-        for pos, mention in reversed(self.subjects):
-            if pos < before and accept(mention):
-                return mention
-        for pos, mention in reversed(self.people):
-            if pos < before and accept(mention):
-                return mention
-        return None
-
-
-def _title_gender(tokens) -> str | None:
-    """Gender from a title ("Mrs", "Sir"), else from the first given name."""
-    names = []
-    for tok in tokens:
-        low = tok.lower_
-        if low in MALE_TITLES:
-            return "m"
-        if low in FEMALE_TITLES:
-            return "f"
-        if tok.text[:1].isupper() and low not in HONORIFICS:
-            names.append(tok.text)
-    # A lone word is a surname as often as a given name ("Ms Grant" or "Grant").
-    return name_gender(names[0]) if len(names) >= 2 else None
+    def describe(self) -> str:
+        return f'{self.kind} "{self.text}"'
 
 
-_ENTS_KEY = "newsreader.entity_of_token"
+def _span_text(doc, start_tok: int, end_tok: int) -> tuple[int, int, str]:
+    span = doc[start_tok:end_tok]
+    return span.start_char, span.end_char, span.text
 
 
-def _entity(tok):
-    """The named entity that contains ``tok``, if any."""
-    if not tok.ent_type_:
-        return None
-    # doc.ents builds a new tuple on each access: index it once per document.
-    by_token = tok.doc.user_data.get(_ENTS_KEY)
-    if by_token is None:
-        by_token = {i: ent for ent in tok.doc.ents for i in range(ent.start, ent.end)}
-        tok.doc.user_data[_ENTS_KEY] = by_token
-    return by_token.get(tok.i)
+def _name_of(tok, discourse: Discourse) -> Entity | None:
+    occ = discourse.occurrence_at(tok)
+    return occ.entity if occ is not None else None
 
 
-def person_mention(ent) -> Mention:
-    """A person entity, widened left to its title ("Mr", "Lord") for gender."""
-    doc = ent.doc
-    start = ent.start
-    # spaCy sometimes tags only the surname: "Lind" of "Ana Lind" is left out
-    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    if len(ent) == 1 and start == ent.start and start > 0:
-        first = doc[start - 1]
-        if (first.pos_ == "PROPN" and first.dep_ == "compound" and first.head.i == ent.start
-                and not first.ent_type_ and first.text[:1].isupper() and first.text.isalpha()
-                and first.lower_ not in HONORIFICS | PEERAGE):
-            start -= 1
-    while start > 0 and doc[start - 1].lower_.rstrip(".") in {h.rstrip(".") for h in HONORIFICS | PEERAGE}:
-        start -= 1
-    span = doc[start:ent.end]
-    # Words left of the name that describe the person: "shadow home secretary".
-    role_toks = []
-    i = start - 1
-    while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "poss", "case") and i < doc[i].head.i < ent.end:
-        role_toks.insert(0, doc[i])
-        i -= 1
-    while role_toks and role_toks[0].lower_ in DETERMINERS:
-        role_toks.pop(0)
-    # the text as written: "co-chairman", not the tokens "co - chairman"
-    role = doc.text[role_toks[0].idx:role_toks[-1].idx + len(role_toks[-1])] if role_toks else None
-    return Mention(
-        span.start_char, span.end_char, span.text, "person",
-        head=ent[-1].lower_, gender=_title_gender(span), role=role,
-    )
+def _appos_name(tok, discourse: Discourse) -> Entity | None:
+    """"Its chief negotiator, Sarah Blake," / "organisers the CEA": the apposed name."""
+    for child in tok.children:
+        if child.dep_ == "appos":
+            entity = _name_of(child, discourse)
+            if entity is not None:
+                return entity
+    # "CES organisers the CEA": the parser may hang the name as a compound or object
+    right = [c for c in tok.rights if c.dep_ in ("appos", "npadvmod", "dobj") and c.pos_ == "PROPN"]
+    for child in right:
+        entity = _name_of(child, discourse)
+        if entity is not None:
+            return entity
+    return None
 
 
-def _np_text(tok, keep_preps: bool) -> tuple[int, int, str]:
-    """The noun phrase of ``tok`` cut to its modifiers (and role prepositions)."""
+def _proper_chain(tok):
+    """The compound run of proper nouns ending at ``tok``."""
     doc = tok.doc
-    lefts = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "det", "case", "punct")]
+    start = tok.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat") \
+            and doc[start - 1].head.i in range(start, tok.i + 1):
+        start -= 1
+    while start < tok.i and doc[start].lower_ in DETERMINERS:
+        start += 1
+    return doc[start:tok.i + 1]
+
+
+def _untagged_name(tok, discourse: Discourse) -> Entity | None:
+    """A proper-noun subject the tagger left out: a person when it reads like one
+    (a given name, a title, two or three capitalised words and no organisation word)."""
+    chain = _proper_chain(tok)
+    words = [t.text for t in chain]
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    lower = {w.lower().rstrip(".") for w in words}
+    titled = chain.start > 0 and chain.doc[chain.start - 1].lower_.rstrip(".") in {
+        h.rstrip(".") for h in HONORIFICS | PEERAGE}
+    if titled:
+        chain = chain.doc[chain.start - 1:chain.end]
+    person = titled or (len(words) in (2, 3) and not lower & ORG_NAME_WORDS
+                        and (name_gender(words[0]) is not None or tok.ent_type_ in ("", "PERSON")))
+    if not person and tok.ent_type_ == "PERSON":
+        person = not lower & ORG_NAME_WORDS
+    return discourse.entity_for_span(chain, "person" if person else "org")
+
+
+def _core_words(tok, start: int, end: int) -> frozenset[str]:
+    """The words that say who a description is: its noun, the nouns and proper words
+    before it, an age. "the soft-spoken engineer" is an "engineer"; "the Tory leader" a
+    "tory leader"."""
+    core = {tok.lower_}
+    for t in tok.doc[start:tok.i]:
+        if t.pos_ in ("NOUN", "PROPN") or t.text[:1].isupper():
+            core.add(t.lower_)
+    return frozenset(core - DETERMINERS) | age_words(tok.doc[start:end].text)
+
+
+def _description_words(tok) -> tuple[int, int, frozenset[str]]:
+    """The span and words of a description: its modifiers and head, no determiners."""
+    doc = tok.doc
+    lefts = [t for t in tok.lefts if t.dep_ in MODIFIERS]
     start = min([tok.i] + [t.left_edge.i for t in lefts])
     while start < tok.i and (doc[start].lower_ in DETERMINERS or doc[start].is_punct):
         start += 1
     end = tok.i + 1
     for child in tok.rights:
-        if child.dep_ in ("nummod", "compound") and child.i == end:
-            end = child.i + 1  # "Number 10"
-        elif child.dep_ in ("cc", "conj") or (keep_preps and child.dep_ == "prep" and child.lower_ in ROLE_PREPS):
+        if child.dep_ == "prep" and child.lower_ in ROLE_PREPS:
             end = max(end, child.right_edge.i + 1)
-        elif child.dep_ not in ("punct",):
+        elif child.dep_ in ("nummod", "compound") and child.i == end:
+            end = child.i + 1
+        else:
             break
     while end > start + 1 and doc[end - 1].is_punct:
         end -= 1
-    span = doc[start:end]
-    return span.start_char, span.end_char, span.text
+    words = frozenset(t.lower_ for t in doc[start:end] if not t.is_punct and t.lower_ not in DETERMINERS
+                      and t.lower_ not in ("'s", "’s"))
+    text = doc[start:end].text
+    return start, end, words | age_words(text)
 
 
-def _appos_person(tok):
+def document_author(tok, discourse: Discourse):
+    """The token naming who wrote a document: "X's report", "a statement from X",
+    "figures released by X", "the X report"."""
     for child in tok.children:
-        if child.dep_ == "appos":
-            ent = _entity(child)
-            if ent is not None and ent.label_ in PERSON_LABELS:
-                return ent, child
-    return None, None
-
-
-def _appos_role(tok) -> str | None:
-    for child in tok.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            words = []
-            for t in child.subtree:
-                if t.text in (",", "(", ")") or t.lower_ == "and" and words:
-                    break
-                words.append(t)
-            while words and words[0].lower_ in DETERMINERS:
-                words.pop(0)
-            return " ".join(t.text for t in words) or None
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ == "PROPN" or _name_of(obj, discourse)
+                                    or obj.lemma_ in ORG_NOUNS | ROLE_NOUNS):
+                return obj
+        if child.dep_ == "acl":  # "figures released by X"
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return obj
     return None
 
 
-def mention_for(tok, timeline: Timeline) -> Mention | None:
-    """Who the subject token ``tok`` names, or None when nobody in particular."""
-    low = tok.lower_
-    appos_ent, _ = _appos_person(tok)
-    if low in VAGUE_SUBJECTS and appos_ent is None:
-        return None
-    if tok.pos_ == "PRON":
-        if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
-            gender = "m" if low in MALE_PRONOUNS else "f"
-            return timeline.latest(tok.idx, lambda m: m.kind == "person" and timeline.gender(m) in (None, gender))
-        if low in ORG_PRONOUNS:
-            return timeline.latest(tok.idx, lambda m: m.kind == "org")
-        return None
-    ent = _entity(tok)
-    if ent is not None and ent.label_ in PERSON_LABELS and _names_org(ent):
-        return Mention(ent.start_char, ent.end_char, ent.text, "org", head=ent[-1].lower_)
-    if ent is not None and ent.label_ in PERSON_LABELS:
-        mention = person_mention(ent)
-        mention.role = mention.role or _appos_role(tok)
-        return mention
-    if appos_ent is not None:
-        mention = person_mention(appos_ent)
-        _, _, role = _np_text(tok, keep_preps=True)
-        mention.role = role
-        return mention
-    has_conj = any(c.dep_ == "conj" for c in tok.children)
-    titled = ent is not None and ent.start > 0 and tok.doc[ent.start - 1].lower_ in HONORIFICS | PEERAGE
-    if ent is not None and ent.label_ in ORG_LABELS and titled:
-        # "Mr Okafor" is a person whatever label the tagger gave the surname
-        span = tok.doc[ent.start - 1:ent.end]
-        return Mention(span.start_char, span.end_char, span.text, "person", head=low, gender=_title_gender(span[:1]))
-    if ent is not None and ent.label_ in ORG_LABELS and not has_conj:
-        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-        return Mention(ent.start_char, ent.end_char, text, "org", head=ent[-1].lower_)
-    if tok.pos_ == "PROPN" and not has_conj:
-        left = tok.doc[tok.i - 1] if tok.i > 0 else None
-        if left is not None and (left.lower_ in HONORIFICS or left.lower_ in PEERAGE):
-            span = tok.doc[left.i:tok.i + 1]
-            return Mention(span.start_char, span.end_char, span.text, "person", head=low, gender=_title_gender([left]))
-    age = _age_phrase(tok)
-    if age is not None:
-        return age
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return None
-    start, end, text = _np_text(tok, keep_preps=low in ROLE_NOUNS)
-    definite = any(t.dep_ in ("det", "poss") and t.lower_ in ("the", "its", "their", "this") for t in tok.lefts)
-    lemma = tok.lemma_.lower()
-    if lemma in ORG_NOUNS and not has_conj:
-        lemma = low  # "the union" is not the "unions" met before
-        if text.lower() == low:
-            found = _org_for_noun(tok, timeline)
-            if found is not None:
-                return found
-        return Mention(start, end, text, "org", head=lemma)
-    kind = "org" if tok.pos_ == "PROPN" else "role"
-    if definite and text.lower() == low:
-        earlier = timeline.latest(tok.idx, lambda m: m.head == lemma and m.kind == "role")
-        if earlier is not None:
-            return earlier
-    return Mention(start, end, text, kind, head=lemma)
+def _noun_org(tok, discourse: Discourse) -> tuple[Entity | None, str]:
+    """The organisation a role noun belongs to ("spokesman for X", "X spokesman", "X's
+    security team", "X producers") and the role's name: the article's wording, with a
+    possessive written as a compound ("X's spokeswoman" is the "X spokeswoman")."""
+    role = tok.lemma_.lower() in ROLE_NOUNS | SPOKES_NOUNS or tok.lower_ in ROLE_NOUNS | SPOKES_NOUNS
+    for child in tok.children:
+        possessive = child.dep_ == "poss"
+        owner = role or possessive or tok.tag_ == "NNS"
+        if child.dep_ in ("compound", "poss", "nmod") and child.pos_ == "PROPN" and owner:
+            entity = _name_of(child, discourse)
+            if entity is None or entity.kind != "org":
+                chain = _proper_chain(child)
+                entity = discourse.org_named(chain.text) or discourse.entity_for_span(chain, "org")
+            return entity, _possessed_name(tok, child, entity) if possessive else ""
+        if possessive and child.pos_ == "NOUN" and child.lemma_.lower() in ORG_NOUNS:
+            # "the department's security team": the department met before
+            entity = discourse.org_described(child.lemma_.lower(), child.idx)
+            if entity is not None:
+                return entity, _possessed_name(tok, child, entity)
+        if role and child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                entity = _name_of(obj, discourse)
+                if entity is not None and entity.kind == "org":
+                    return entity, ""
+                if obj.pos_ == "PROPN":
+                    chain = _proper_chain(obj)
+                    return discourse.org_named(chain.text) or discourse.entity_for_span(chain, "org"), ""
+    return None, ""
 
 
-def _age_phrase(tok) -> Mention | None:
-    """"The 52-year-old" as a role: its owner is the person the article gives that age.
-    Any token of the phrase may stand for it (the parser often splits it)."""
-    if tok.lower_ not in ("old", "year", "years") and not tok.like_num:
-        return None
-    text = tok.doc.text
-    for match in AGE.finditer(text, max(tok.idx - 12, 0), min(tok.idx + 16, len(text))):
-        if match.start() <= tok.idx < match.end():
-            return Mention(match.start(), match.end(), match.group(), "role", head="year-old")
-    return None
-
-
-def _names_org(ent) -> bool:
-    """A one-word "person" that begins an organisation's name ("Hale" of "Hale & Co")."""
-    if len(ent) != 1 or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in HONORIFICS):
-        return False
-    return any(o.label_ == "ORG" and len(o) > 1 and o[0].text == ent.text for o in ent.doc.ents)
-
-
-def _org_for_noun(tok, timeline: Timeline) -> Mention | None:
-    """The organisation that "the <noun>" refers to, when the article makes it clear."""
-    noun = tok.lemma_.lower()
+def _possessed_name(tok, owner, org: Entity) -> str:
+    """"X's official spokesman" named "X official spokesman"."""
     doc = tok.doc
-    best = None
-    for ent in doc.ents:
-        if ent.label_ not in ("ORG",) or ent.start_char >= tok.idx:
-            continue
-        words = {t.lower_ for t in ent}
-        root = ent.root
-        # "the country's largest union, the GMU" (the parser may call it a conjunct)
-        described = root.dep_ in ("appos", "conj") and root.head.lemma_.lower() == noun
-        described = described or any(c.dep_ in ("appos",) and c.lemma_.lower() == noun for c in root.children)
-        described = described or any(t.lemma_.lower() == noun for t in root.lefts)
-        if noun in words or described:
-            best = ent
-    if best is not None:
-        text = best.text[4:] if best.text.lower().startswith("the ") else best.text
-        return Mention(best.start_char, best.end_char, text, "org", head=best[-1].lower_)
-    same = timeline.latest(tok.idx, lambda m: m.kind == "org" and m.head == tok.lower_)
-    if same is not None:
-        return same
-    # "Hale said ... The company added": the organisation last heard from
-    spoken = timeline.latest(tok.idx, lambda m: m.kind == "org" and m.text[:1].isupper())
-    if spoken is not None or noun not in COMPANY_NOUNS:
-        return spoken
-    return _main_company(doc, tok.idx)
+    words = [t for t in doc[owner.right_edge.i + 1:tok.i + 1] if t.text not in ("'s", "’s", "'", "’")]
+    rest = doc[words[0].i:tok.i + 1].text if words else tok.text
+    return f"{org.name} {rest}"
 
 
-def _main_company(doc, before: int) -> Mention | None:
-    """The organisation named most often before ``before``, when one clearly leads."""
-    counts: dict[str, list] = {}
-    for ent in doc.ents:
-        if ent.label_ == "ORG" and ent.end_char <= before:
-            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-            counts.setdefault(text, []).append(ent)
-    ranked = sorted(counts.values(), key=len, reverse=True)
-    if not ranked or (len(ranked) > 1 and len(ranked[1]) >= len(ranked[0])):
+def _definite(tok) -> bool:
+    """"the/its/this X": pointing back to something met before."""
+    return any(t.dep_ in ("det", "poss") and t.lower_ not in ("a", "an", "another", "some", "any") for t in tok.lefts)
+
+
+def read_mention(tok, discourse: Discourse, depth: int = 0) -> Mention | None:
+    """The mention the subject token ``tok`` makes, or None for nobody in particular."""
+    doc = tok.doc
+    low = tok.lower_
+    entity = _name_of(tok, discourse)
+    if entity is not None:
+        occ = discourse.occurrence_at(tok)
+        assert occ is not None
+        return Mention(occ.start, occ.end, discourse.text[occ.start:occ.end], "name", entity)
+    apposed = _appos_name(tok, discourse)
+    if apposed is not None and low not in VAGUE_SUBJECTS - {"one"}:
+        return Mention(tok.idx, tok.idx + len(tok.text), tok.text, "name", apposed)
+    if low in RELATIVES and tok.head.dep_ == "relcl" and depth < 2:
+        return read_mention(tok.head.head, discourse, depth + 1)  # "X, who said ..."
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and depth < 2:
+        return read_mention(tok.head, discourse, depth + 1)  # the parser took the modifier for the noun
+    if tok.pos_ == "PRON":
+        gender = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
+        if gender is not None:
+            return Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", gender=gender, person=True)
+        if low in ORG_PRONOUNS:
+            return Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", person=False)
+        if low in PLURAL_PRONOUNS:
+            return Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", plural=True)
         return None
-    first = ranked[0][0]
-    text = first.text[4:] if first.text.lower().startswith("the ") else first.text
-    return Mention(first.start_char, first.end_char, text, "org", head=first[-1].lower_)
-
-
-def build_timeline(doc, inside_quote) -> tuple[Timeline, dict[int, Mention | None]]:
-    """Resolve every subject outside quotes, in order; return the timeline and a map
-    from subject token index to the mention it names."""
-    timeline = Timeline()
-    resolved: dict[int, Mention | None] = {}
-    person_ents = [e for e in doc.ents if e.label_ in PERSON_LABELS and not inside_quote(e.start_char)]
-    ent_iter = iter(person_ents)
-    next_ent = next(ent_iter, None)
-    for tok in doc:
-        while next_ent is not None and next_ent.end <= tok.i:
-            timeline.people.append((next_ent.start_char, person_mention(next_ent)))
-            next_ent = next(ent_iter, None)
-        if tok.dep_ not in ("nsubj", "nsubjpass") or inside_quote(tok.idx):
-            continue
-        mention = mention_for(tok, timeline)
-        resolved[tok.i] = mention
+    if low in VAGUE_SUBJECTS:
+        return None
+    lemma = tok.lemma_.lower()
+    # "the Portuguese said", "the Frenchman": someone described; "the Conservatives" is a party
+    singular = low.endswith(("ese", "man")) or not low.endswith("s")
+    nationality = (tok.ent_type_ == "NORP" or low.endswith("man")) and singular and tok.text[:1].isupper() \
+        and any(c.lower_ == "the" for c in tok.lefts) and not any(c.dep_ == "conj" for c in tok.children)
+    if nationality:
+        return Mention(tok.idx, tok.idx + len(tok.text), tok.text, "description", person=True,
+                       words=frozenset({low}), core=frozenset({low}), head=low, definite=True)
+    if tok.pos_ == "PROPN" or (tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and tok.pos_ != "NOUN"):
+        found = _untagged_name(tok, discourse)
+        if found is not None:
+            occ = discourse.occurrence_at(tok)
+            start, end = (occ.start, occ.end) if occ is not None else (tok.idx, tok.idx + len(tok.text))
+            return Mention(start, end, discourse.text[start:end], "name", found)
+    if tok.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
+        return None
+    start, end, words = _description_words(tok)
+    s_char, e_char, text = _span_text(doc, start, end)
+    text = text.strip()
+    if lemma in OFFICE_NOUNS and depth < 2:
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return read_mention(owner, discourse, depth + 1)  # "Mr X's office said"
+    if lemma in DOCUMENT_NOUNS or low in DOCUMENT_NOUNS:
+        author = document_author(tok, discourse)
+        mention = read_mention(author, discourse, depth + 1) if author is not None and depth < 2 else None
         if mention is not None:
-            timeline.subjects.append((tok.idx, mention))
-    return timeline, resolved
+            mention.via = lemma
+            return mention
+        return Mention(s_char, e_char, text, "document", head=lemma, definite=_definite(tok))
+    if lemma in NON_SPEAKER_NOUNS:
+        return None
+    definite = _definite(tok)
+    plural = tok.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_NOUNS
+    gender = "m" if {low, lemma} & MALE_NOUNS else "f" if {low, lemma} & FEMALE_NOUNS else None
+    org_noun = lemma in ORG_NOUNS and not plural
+    person: bool | None = False if org_noun else (
+        True if lemma in ROLE_NOUNS | SPOKES_NOUNS | RELATION_NOUNS or gender else None)
+    org, name = _noun_org(tok, discourse) if not org_noun or any(c.dep_ == "poss" for c in tok.children) else (None, "")
+    return Mention(s_char, e_char, text, "description", gender=gender, plural=plural, person=person,
+                   words=words, head=lemma, definite=definite, org=org, name=name or text,
+                   core=_core_words(tok, start, end))

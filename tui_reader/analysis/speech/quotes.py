@@ -126,6 +126,7 @@ def _paragraph_runs(text: str, p_start: int, p_end: int) -> tuple[list[QuoteRun]
     seg_mark = 0
     depth = 0  # > 1: inside a quote within the quote
     single_open = False
+    role: str | None
     for i in range(p_start, p_end):
         ch = text[i]
         if ch == STRAIGHT_SINGLE:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 
+from tui_reader.corpus.article import Article
 from tui_reader.corpus.clean import PARAGRAPH_SEP
 from tui_reader.corpus.formats.base import (
     MAX_DOCUMENT_BYTES,
@@ -44,6 +46,62 @@ def _bozo_reason(parsed) -> str | None:
     return str(error) or type(error).__name__
 
 
+@dataclass(slots=True)
+class FeedItem:
+    """One item as the feed gives it, before it becomes an article."""
+
+    number: int
+    """Its place in the feed, from 1."""
+    title: str
+    body: str
+    """The fullest text the item carries; may be empty (a bare link)."""
+    date: str | None
+    link: str | None
+    summary_only: bool
+    """No full content, only a summary (or nothing): its linked page may hold the article."""
+
+
+def parse_items(data: bytes, headers: dict[str, str] | None = None) -> tuple[list[FeedItem], int, str | None]:
+    """Every item of a parsed feed, the number of entries, and what was ill-formed (None if nothing).
+
+    ``headers`` are the HTTP headers a fetched feed came with: its address
+    (``content-location``) resolves relative links, its content type gives the charset.
+    """
+    # Deferred: feedparser is only needed for feeds and costs import time.
+    import feedparser
+
+    # A file object, never the bytes: given a string, feedparser may fetch it as a URL.
+    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers or {})
+    items = []
+    for number, entry in enumerate(parsed.entries, start=1):
+        title = entry.get("title_detail") or {"value": entry.get("title", "")}
+        items.append(FeedItem(
+            number=number,
+            title=_as_text(title).replace(PARAGRAPH_SEP, " "),
+            body=_item_body(entry),
+            date=iso_from_struct(entry.get("published_parsed") or entry.get("updated_parsed")),
+            link=entry.get("link"),
+            summary_only=not entry.get("content"),
+        ))
+    return items, len(parsed.entries), _bozo_reason(parsed)
+
+
+def item_article(source: str, item: FeedItem, body: str | None = None) -> Article:
+    """The item as an article (with ``body`` in place of its own text when given); ValueError when it has no text."""
+    return build_article(source, item.body if body is None else body, title=item.title, date=item.date, url=item.link)
+
+
+def feed_problem(source: str, entries: int, read: int, bozo: str | None) -> Problem | None:
+    """The problem line of a feed that gave ``read`` articles out of ``entries``, or None."""
+    if not read:
+        detail = f" (ill-formed: {bozo})" if bozo else ""
+        found = f"{entries} items, none with text" if entries else "no items"
+        return Problem(source, f"feed has {found}{detail}")
+    if bozo:
+        return Problem(source, f"ill-formed feed ({bozo}); read {read} items")
+    return None
+
+
 def read_feed(file: SourceFile) -> LoadResult:
     """Every item of a feed with text, each with its link and date.
 
@@ -56,29 +114,14 @@ def read_feed(file: SourceFile) -> LoadResult:
     reason = entity_reason(data)
     if reason:
         return file.problem(reason)
-    # Deferred: feedparser is only needed for feeds and costs import time.
-    import feedparser
-
-    # A file object, never the bytes: given a string, feedparser may fetch it as a URL.
-    parsed = feedparser.parse(io.BytesIO(data))
+    items, entries, bozo = parse_items(data)
     result = LoadResult()
-    for number, entry in enumerate(parsed.entries, start=1):
-        title = entry.get("title_detail") or {"value": entry.get("title", "")}
+    for item in items:
         try:
-            article = build_article(
-                f"{file.source}#{number}", _item_body(entry),
-                title=_as_text(title).replace(PARAGRAPH_SEP, " "),
-                date=iso_from_struct(entry.get("published_parsed") or entry.get("updated_parsed")),
-                url=entry.get("link"),
-            )
+            result.articles.append(item_article(f"{file.source}#{item.number}", item))
         except ValueError:
             continue  # an item with no text (a bare link) is not an article
-        result.articles.append(article)
-    bozo = _bozo_reason(parsed)
-    if not result.articles:
-        detail = f" (ill-formed: {bozo})" if bozo else ""
-        found = f"{len(parsed.entries)} items, none with text" if parsed.entries else "no items"
-        result.problems.append(Problem(file.source, f"feed has {found}{detail}"))
-    elif bozo:
-        result.problems.append(Problem(file.source, f"ill-formed feed ({bozo}); read {len(result.articles)} items"))
+    problem = feed_problem(file.source, entries, len(result.articles), bozo)
+    if problem is not None:
+        result.problems.append(problem)
     return result

@@ -13,8 +13,9 @@ _PIECE = re.compile(r"[^\W_]+")
 
 
 def corpus_people(summaries: Iterable[Summary]) -> People:
-    """Everyone quoted in the corpus, with their names merged across articles."""
-    return People(group for summary in summaries for group in summary.name_groups)
+    """Everyone quoted in the corpus, with their names merged across articles (each
+    article's name groups kept together, so that joins within an article are made)."""
+    return People.from_articles(summary.name_groups for summary in summaries)
 
 
 def complete(names: Sequence[str], typed: str) -> str | None:

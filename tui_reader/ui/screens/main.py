@@ -154,7 +154,7 @@ class MainScreen(Screen[None]):
 
     def __init__(
         self,
-        paths: list[Path],
+        paths: list[Path | str],
         analyzer: CachedAnalyzer,
         library: Library | None = None,
         state: UserState | None | Callable[[], UserState | None] = None,
@@ -162,7 +162,7 @@ class MainScreen(Screen[None]):
     ) -> None:
         super().__init__()
         self.paths = paths
-        """The files and folders to read."""
+        """The files, folders and web addresses to read."""
         self.analyzer = analyzer
         """Cache in front of spaCy."""
         self.library = library

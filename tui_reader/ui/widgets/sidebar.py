@@ -166,7 +166,8 @@ class Sidebar(BatchedRefill, ThemedHighlights, OptionList, inherit_bindings=Fals
                 options.append(self._header(f"Dates ({len(dates)})"))
                 for index, claim in enumerate(dates):
                     entry = f"date:{index}"
-                    self._add(options, entry, Content(claim.text))
+                    iso = f"  {claim.iso}" if claim.iso and claim.iso != claim.text else ""
+                    self._add(options, entry, Content.assemble(claim.text, (iso, "$text-muted")))
         self.set_options(options)
         ids = self.entry_ids()
         if keep in ids:

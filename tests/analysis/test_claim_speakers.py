@@ -1,0 +1,104 @@
+"""Who asserts a figure: the enclosing quote's speaker, a source named for it, else the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui_reader.analysis.claims.asserted import assign_claim_speakers, clean_speaker
+from tui_reader.analysis.claims.find import find_claims
+from tui_reader.analysis.model import Quote, Speaker
+
+
+def speakers_of(nlp, text: str, quotes=(), speakers=()) -> dict[str, str | None]:
+    doc = nlp(text)
+    claims = find_claims(doc)
+    assign_claim_speakers(doc, claims, list(quotes), list(speakers))
+    return {c.text: c.speaker for c in claims if c.kind != "date"}
+
+
+def quote(text: str, words: str, speaker: str, kind="indirect") -> Quote:
+    start = text.index(words)
+    return Quote(start, start + len(words), words, kind, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "speaker"),
+    [
+        ("Government figures show that 4.1 million people were out of work.", "4.1 million", "Government"),
+        ("Unemployment fell to 5.2%, according to a Marlow Research poll.", "5.2%", "Marlow Research"),
+        ("Exports grew 2%, according to the Bank of Laredo's figures.", "2%", "Bank of Laredo"),
+        ("Exports grew 2%, according to figures from the Harbour Trade Office.", "2%", "Harbour Trade Office"),
+        ("A survey by Hartwell Consulting found that 30% of drivers speed.", "30%", "Hartwell Consulting"),
+        ("New research from the Institute of Dance has found that 70% of pupils quit.", "70%", "Institute of Dance"),
+        ("The statistics office said that prices rose 3% in March.", "3%", "statistics office"),
+        ("Moody's said the debt was worth $3bn.", "$3bn", "Moody's"),
+    ],
+)
+def test_the_source_named_for_a_figure_asserts_it(nlp, text, surface, speaker):
+    assert speakers_of(nlp, text)[surface] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The British pound rose 2% against the dollar.", "2%"),
+        ("The Lowmarsh 100 index fell 45 points.", "45"),
+        ("Portavia's economy grew 2% last year.", "2%"),
+        ("Analysts expect the firm to earn $5m this year.", "$5m"),
+        ("The cabinet will announce its budget, and many believe the deficit will reach $40bn.", "$40bn"),
+        ("Official figures show 300 people lost their jobs.", "300"),
+    ],
+)
+def test_figures_nobody_is_named_for_are_the_articles(nlp, text, surface):
+    assert speakers_of(nlp, text)[surface] is None
+
+
+def test_the_innermost_quote_speaks_and_its_possessive_comes_off(nlp):
+    text = "Remittances rose 24% last year, the Bank of Laredo's report said, to $16bn."
+    spoken = [quote(text, "Remittances rose 24% last year", "Bank of Laredo's"), quote(text, text[:-1], "Joan Alder")]
+    assert speakers_of(nlp, text, spoken)["24%"] == "Bank of Laredo"
+
+
+def test_a_currency_quoted_as_speaker_gives_way_to_the_article(nlp):
+    text = "The British pound rose 2% against the dollar on Friday."
+    assert speakers_of(nlp, text, [quote(text, "rose 2% against the dollar", "British pound")])["2%"] is None
+
+
+def test_a_named_source_takes_the_name_the_article_lists(nlp):
+    text = "A survey by Hartwell found that 30% of drivers speed."
+    listed = [Speaker("Hartwell Consulting", kind="org", aliases=["Hartwell"])]
+    assert speakers_of(nlp, text, speakers=listed)["30%"] == "Hartwell Consulting"
+
+
+def test_dates_have_no_speaker(nlp):
+    text = "Prices rose 3% in 2004, the minister said."
+    doc = nlp(text)
+    claims = find_claims(doc)
+    assign_claim_speakers(doc, claims, [quote(text, "Prices rose 3% in 2004", "Ann Brook")])
+    assert [(c.kind, c.speaker) for c in claims] == [("percent", "Ann Brook"), ("date", None)]
+
+
+@pytest.mark.parametrize(
+    ("name", "clean"),
+    [
+        ("Bank of Laredo's", "Bank of Laredo"),
+        ("the Harbour Trade Office", "Harbour Trade Office"),
+        ("British pound", None),
+        ("the stock market", None),
+        ("Harbour Trade Office's figures", "Harbour Trade Office"),
+        ("the report", None),
+        ("", None),
+    ],
+)
+def test_clean_speaker(nlp, name, clean):
+    assert clean_speaker(nlp("Nothing here names anyone."), name) == clean
+
+
+def test_a_source_named_in_an_as_clause(nlp):
+    text = "As reported by the Western Bugle, the minister signed at least two agreements."
+    assert speakers_of(nlp, text)["two"] == "Western Bugle"
+
+
+def test_the_maker_named_before_a_report_speaks_not_who_released_it(nlp):
+    text = "The bill came to $80,000, according to a Harbour Watchdog report released by the mayor's office."
+    assert speakers_of(nlp, text)["$80,000"] == "Harbour Watchdog"

@@ -1,0 +1,98 @@
+"""Names of people and organisations: what is the name, what is a title, who is one entity."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui_reader.analysis.speech.entities import Discourse
+from tui_reader.analysis.speech.names import parse_name
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical", "surname", "gender"),
+    [
+        ("Coordinator Jane Harlan", "Jane Harlan", "Harlan", "f"),
+        ("Sen. Paul Nyberg", "Paul Nyberg", "Nyberg", "m"),
+        ("Mrs Okafor", "Okafor", "Okafor", "f"),
+        ("Lord Brampton", "Lord Brampton", "Brampton", "m"),
+        ("Striker Ali Hassan", "Ali Hassan", "Hassan", "m"),
+        ("Owen J. Tate", "Owen Tate", "Tate", "m"),
+        ("Owen Tate Jr.", "Owen Tate Jr.", "Tate", "m"),
+        ("Jurgen van der Berg", "Jurgen van der Berg", "van der Berg", None),
+        ("Lena Ferris's", "Lena Ferris", "Ferris", None),
+    ],
+)
+def test_titles_roles_and_initials_come_off(written, canonical, surname, gender):
+    name = parse_name(written)
+    assert name is not None
+    assert (name.canonical, name.surname) == (canonical, surname)
+    if gender:
+        assert name.gender == gender
+
+
+def test_a_nickname_is_not_the_given_name():
+    name = parse_name('Robert "Bobby" Odell')
+    assert name is not None and name.canonical == "Robert Odell"
+
+
+@pytest.fixture
+def entities(nlp):
+    def run(text: str) -> Discourse:
+        return Discourse(nlp(text), lambda pos: False)
+
+    return run
+
+
+def people(discourse: Discourse) -> list[str]:
+    return sorted(e.name for e in discourse.people())
+
+
+def test_a_surname_joins_the_full_name_met_before_it(entities):
+    d = entities("Ana Lind chairs the board. Ms Lind said the board had met. Lind left at noon.")
+    assert people(d) == ["Ana Lind"]
+    assert {d.text[o.start:o.end] for o in d.occurrences if o.entity.kind == "person"} == {
+        "Ana Lind", "Ms Lind", "Lind"}
+
+
+def test_a_title_picks_between_two_people_of_one_surname(entities):
+    d = entities("Ella Castell and Hugo Castell run the farm. Mr Castell said the harvest was early.")
+    mr = next(o for o in d.occurrences if d.text[o.start:o.end] == "Mr Castell")
+    assert mr.entity.name == "Hugo Castell"
+
+
+def test_the_end_of_a_longer_name_is_that_person(entities):
+    d = entities("Maria Ruiz Salgado leads the union. Ruiz Salgado said talks would resume.")
+    assert people(d) == ["Maria Ruiz Salgado"]
+
+
+def test_an_abbreviation_and_its_full_name_are_one_organisation(entities):
+    d = entities("The Harbour Workers Union (HWU) met on Monday. The HWU said pay must rise.")
+    assert {e.name for e in d.orgs()} == {"HWU"}  # used more than the full name
+    d = entities("The Harbour Workers Union (HWU) met. The Harbour Workers Union said pay must rise.")
+    assert {e.name for e in d.orgs()} == {"Harbour Workers Union"}
+
+
+def test_a_word_of_a_longer_organisation_name_is_that_organisation(entities):
+    d = entities("The Northern Gazette reported the closure. Shares fell, the Gazette said.")
+    assert d.org_named("the Gazette") is d.org_named("The Northern Gazette") is not None
+
+
+def test_a_surname_is_never_an_organisation(entities):
+    d = entities("Donna Marsh won the vote. Marsh thanked her staff.")
+    assert people(d) == ["Donna Marsh"]
+    assert all(e.name != "Marsh" for e in d.orgs())
+
+
+def test_a_surname_the_tagger_calls_a_place_or_product_is_the_person(speech):
+    text = (
+        '"We deserved more," said Leeds manager Callum Brisco.\n\n'
+        '"The referee missed it," Brisco said. Brisco later left the ground.'
+    )
+    quotes, speakers = speech(text)
+    assert {q.speaker for q in quotes if q.kind == "direct"} == {"Callum Brisco"}
+    assert [s.name for s in speakers] == ["Callum Brisco"]
+
+
+def test_a_dateline_is_not_part_of_a_name(entities):
+    d = entities("LISBON - Ana Vieira said the port would reopen.")
+    assert people(d) == ["Ana Vieira"]

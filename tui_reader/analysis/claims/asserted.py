@@ -1,0 +1,306 @@
+"""Who asserts a figure: the speaker of the quote or reported clause it sits in, else the
+source named for it in its sentence, else the article itself (None).
+
+Named sources, read from the parse of the figure's sentence:
+
+- "according to X" ("according to a Gallup poll" -> Gallup; "according to the Bank of
+  Mexico's figures" -> Bank of Mexico);
+- data that shows, with its owner: "Government figures show...", "a survey by X found...",
+  "research from X suggests...", "the report by X estimates...";
+- a source that finds, estimates or reports: "X found that...", "X estimates...",
+  "X said..." when no quote holds the figure.
+
+A speaker is a name: its possessive comes off ("Bank of Mexico's" -> "Bank of Mexico",
+while "Moody's said" keeps its name), and currencies, markets, products and places are
+never speakers ("the British pound rose", "the FTSE 100 fell", "Japan grew 2%").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from tui_reader.analysis.claims.sentences import sentence_of
+from tui_reader.analysis.claims.units import CURRENCY_WORDS
+from tui_reader.analysis.model import Claim, Quote, Speaker
+
+# Nouns of data whose owner asserts the figure ("ONS figures", "a Gallup poll").
+DATA_NOUNS = {
+    "figure", "figures", "data", "statistic", "statistics", "stats", "poll", "polls", "survey",
+    "surveys", "study", "studies", "report", "reports", "research", "estimate", "estimates",
+    "analysis", "census", "forecast", "forecasts", "projection", "projections", "calculation",
+    "calculations", "numbers", "count", "index", "findings", "review", "audit", "assessment",
+    "tally", "tallies", "polling", "model",
+}
+# Verbs by which data gives a figure ("figures show"): only data is their source.
+DATA_VERBS = {"show", "suggest", "reveal", "indicate", "put", "record"}
+# Verbs by which a source gives a figure ("X found that", "X estimates", "X said").
+SOURCE_VERBS = {
+    "find", "estimate", "report", "predict", "forecast", "calculate", "project", "say", "tell",
+    "claim", "announce", "warn", "add", "state", "note", "confirm", "disclose", "publish", "expect",
+}
+# Prepositions naming who made the data ("figures from X", "a survey by X").
+MAKER_PREPS = {"from", "by"}
+# Head words of names that are no speaker: currencies and markets.
+NOT_SPEAKER_HEADS = {
+    "market", "markets", "index", "indices", "shares", "stocks", "stock", "bond", "bonds",
+    "currency", "currencies", "price", "prices", "rate", "rates", "economy", "sector",
+} | set(CURRENCY_WORDS)
+# Entity labels that are never speakers: places, products and quantities.
+NOT_SPEAKER_LABELS = {
+    "GPE",
+    "LOC",
+    "FAC",
+    "PRODUCT",
+    "MONEY",
+    "PERCENT",
+    "QUANTITY",
+    "CARDINAL",
+    "DATE",
+    "TIME",
+    "ORDINAL",
+}
+# Modifiers of a data noun that say what kind it is, not whose ("official figures").
+GENERIC_OWNERS = {"official", "new", "latest", "recent", "provisional", "final", "annual", "monthly", "early"}
+POSSESSIVE_ENDS = ("'s", "\u2019s", "'", "\u2019")
+
+
+def assign_claim_speakers(doc, claims: list[Claim], quotes: Sequence[Quote], speakers: Sequence[Speaker] = ()) -> None:
+    """Set each figure's ``speaker``: the innermost enclosing quote's speaker, else the
+    source its sentence names, else None (the article). Dates get no speaker."""
+    spoken = [q for q in quotes if q.speaker and q.kind != "scare"]
+    names = _canonical_names(speakers)
+    for claim in claims:
+        if claim.kind == "date":
+            continue
+        enclosing = [q for q in spoken if q.start <= claim.start and claim.end <= q.end]
+        speaker = None
+        for quote in sorted(enclosing, key=lambda q: q.end - q.start):
+            speaker = clean_speaker(doc, quote.speaker)
+            if speaker is not None:
+                break
+        if speaker is None:
+            speaker = named_source(doc, claim)
+            if speaker is not None:
+                speaker = names.get(speaker.lower(), speaker)
+        claim.speaker = speaker
+
+
+def _canonical_names(speakers: Iterable[Speaker]) -> dict[str, str]:
+    """Every spelling of the article's speakers -> its canonical name."""
+    table: dict[str, str] = {}
+    for s in speakers:
+        for alias in (s.name, *s.aliases):
+            table.setdefault(alias.lower(), s.name)
+    return table
+
+
+def clean_speaker(doc, name: str | None, owner: bool = False) -> str | None:
+    """A speaker's name without its possessive, or None for a currency, market, product or place.
+
+    ``owner`` for the maker of data ("a New Hope Watchdog report"): spaCy often takes such
+    names for places, and a place does not make reports, so the place test is skipped.
+    """
+    if not name:
+        return None
+    name = " ".join(name.split())
+    # Data nouns in lower case: "Marlow Research" is a name, "Marlow's research" data.
+    words = name.split()
+    content = words[1:] if words[0].lower() in ("the", "a", "an") else words
+    made_by = (" from " in name or " by " in name) and bool(content) and content[0] in DATA_NOUNS
+    if words[-1] in DATA_NOUNS or made_by:
+        # "Bank of Mexico's figures", "figures from the ONS": the data's owner speaks;
+        # a document is nobody's voice on its own.
+        for marker in ("'s ", "\u2019s "):
+            if marker in name and words[-1] in DATA_NOUNS:
+                return clean_speaker(doc, name.partition(marker)[0])
+        for marker in (" from ", " by "):
+            if marker in name:
+                return clean_speaker(doc, name.partition(marker)[2])
+        return None
+    if name.endswith(POSSESSIVE_ENDS) and not _name_with_s(doc, name):
+        name = name[: -2 if name[-2:-1] in ("'", "\u2019") else -1].rstrip()
+    words = name.split()
+    if words and words[0].lower() == "the":
+        name = " ".join(words[1:])
+        words = words[1:]
+    if not words or words[-1].lower() in NOT_SPEAKER_HEADS:
+        return None
+    if _label_of(doc, name) in (NOT_SPEAKER_LABELS - {"GPE", "LOC", "FAC"} if owner else NOT_SPEAKER_LABELS):
+        return None
+    return name
+
+
+def _cached(doc, key: str, build):
+    """A per-document value built once (``Doc.text`` and ``Doc.ents`` are rebuilt on every access)."""
+    store = doc.user_data.setdefault("newsreader.asserted", {})
+    if key not in store:
+        store[key] = build()
+    return store[key]
+
+
+def _name_with_s(doc, name: str) -> bool:
+    """Whether a name ending in 's is itself the name ("Moody's said", "Sainsbury's,"):
+    somewhere in the text it stands with no noun after it."""
+    text = _cached(doc, "text", lambda: doc.text)
+    start = text.find(name)
+    while start != -1:
+        rest = text[start + len(name):start + len(name) + 12].lstrip()
+        if (
+            not rest
+            or rest[0] in ",.;:)"
+            or rest.split(" ", 1)[0] in ("said", "says", "has", "is", "was", "which", "who", "and")
+        ):
+            return True
+        start = text.find(name, start + 1)
+    return False
+
+
+def _label_of(doc, name: str) -> str | None:
+    """The entity label spaCy gives the name where the text writes it, if any."""
+    for ent in _cached(doc, "ents", lambda: list(doc.ents)):
+        if ent.text == name or (ent.text.startswith(name) and ent.text[len(name):] in POSSESSIVE_ENDS):
+            return ent.label_
+    return None
+
+
+def named_source(doc, claim: Claim) -> str | None:
+    """The source a figure's sentence names for it, or None."""
+    tokens = _claim_tokens(doc, claim)
+    if not tokens:
+        return None
+    sent = sentence_of(doc, tokens[0].i)
+    named = _cached(doc, f"sentence {sent.start}", lambda: _sentence_source(doc, sent))
+    if named is not None:
+        return named
+    root = tokens[0]
+    for t in tokens:
+        if not (tokens[0].i <= t.head.i <= tokens[-1].i):
+            root = t
+            break
+    for verb in _governing_verbs(root):
+        source = _subject_source(doc, verb, root)
+        if source is not None:
+            return source
+    return None
+
+
+def _sentence_source(doc, sent) -> str | None:
+    """The source a sentence names for all its figures: "according to X", "As reported by X"."""
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            source = _according_to(doc, doc[tok.i + 1])
+        elif tok.lemma_.lower() in SOURCE_VERBS and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            source = _agent(doc, tok)  # "As reported by X, ..."
+        else:
+            continue
+        if source is not None:
+            return source
+    return None
+
+
+def _claim_tokens(doc, claim: Claim) -> list:
+    first = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return list(first) if first is not None else []
+
+
+# Links to a clause that asserts on its own: the verb above it does not report it.
+OWN_CLAUSE_DEPS = {"conj", "relcl", "acl", "parataxis", "appos"}
+
+
+def _governing_verbs(tok) -> Iterable:
+    """The verbs above a token, nearest first, up to the first clause that stands on its
+    own ("X will announce its budget, and many believe the deficit will hit $1bn": the
+    deficit is not the announcer's figure)."""
+    seen = 0
+    while tok.head.i != tok.i and seen < 8:
+        if tok.dep_ in OWN_CLAUSE_DEPS and seen > 0:
+            return
+        tok = tok.head
+        seen += 1
+        if tok.pos_ in ("VERB", "AUX"):
+            yield tok
+
+
+def _subject_source(doc, verb, claim_root) -> str | None:
+    """The source a verb of finding or reporting names as its subject, when the figure
+    is in what the verb reports (not in the subject itself)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in SOURCE_VERBS and lemma not in DATA_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if subject.left_edge.i <= claim_root.i <= subject.right_edge.i:
+        return None  # "5% of voters said...": the figure is the subject, not what is said
+    if subject.lower_ in DATA_NOUNS or subject.lemma_.lower() in DATA_NOUNS:
+        return _owner(doc, subject)
+    return _name_of(doc, subject) if lemma in SOURCE_VERBS else None
+
+
+def _according_to(doc, to) -> str | None:
+    """The source of "according to X": X's owner when X is data, else X."""
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    obj = objects[0]
+    if obj.lemma_.lower() in DATA_NOUNS or obj.lower_ in DATA_NOUNS:
+        return _owner(doc, obj)
+    return _name_of(doc, obj)
+
+
+def _agent(doc, verb) -> str | None:
+    """Who a passive verb names with "by" ("reported by X", "published by X")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _name_of(doc, objects[0])
+    return None
+
+
+def _owner(doc, data) -> str | None:
+    """Who owns a data noun: its possessor, a name before it, or who made it ("from X")."""
+    for child in data.children:
+        if child.dep_ == "poss":
+            return _name_of(doc, child)
+    for child in data.children:
+        if child.dep_ == "prep" and child.lower_ in MAKER_PREPS:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _name_of(doc, objects[0])
+    modifiers = [c for c in data.children if c.dep_ in ("compound", "amod", "nmod") and c.i < data.i]
+    modifiers = [c for c in modifiers if c.lower_ not in GENERIC_OWNERS and (c.pos_ == "PROPN" or c.dep_ == "compound")]
+    if modifiers:
+        first = min(modifiers, key=lambda t: t.left_edge.i)
+        span = doc[first.left_edge.i:data.i]
+        if all(t.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "CCONJ", "ADP", "DET") for t in span) and not any(
+            ch.isdigit() for ch in span.text
+        ):
+            return clean_speaker(doc, span.text, owner=True)
+    for child in data.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in SOURCE_VERBS | {"publish", "release", "compile", "produce"}:
+            return _agent(doc, child)  # "figures published by X"
+    return None
+
+
+def _name_of(doc, head) -> str | None:
+    """The name a noun phrase gives: the entity it is in, else its words up to the head
+    (no clause, apposition or quantity after it)."""
+    if head.pos_ == "PRON" or head.lemma_.lower() in DATA_NOUNS:
+        return None
+    if head.ent_type_ in ("ORG", "PERSON", "NORP"):
+        ent = next((e for e in _cached(doc, "ents", lambda: list(doc.ents)) if e.start <= head.i < e.end), None)
+        if ent is not None:
+            return clean_speaker(doc, ent.text)
+    if head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    start = head.left_edge.i
+    while start < head.i and doc[start].pos_ in ("DET", "PUNCT"):
+        start += 1
+    span = doc[start:head.i + 1]
+    if any(t.like_num or t.pos_ in ("NUM", "PRON") for t in span):
+        return None
+    if head.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in span) and len(span) == 1:
+        return None  # a bare common noun ("analysts", "officials") names nobody in particular
+    return clean_speaker(doc, span.text)

@@ -1,0 +1,281 @@
+"""The speaker choice: candidates, the evidence for each, and a score you can read.
+
+Each speech (a quotation or reported clause) picks its speaker among candidate entities.
+The evidence is a handful of named features, each with a weight in ``WEIGHTS``; a
+candidate's score is the sum of weight times value. Hard constraints (a "she" is not a
+man, a spokesman is not the body he speaks for) remove candidates before scoring. The
+whole choice is kept, so ``newsreader analyze --explain`` can print it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from tui_reader.analysis.speech.entities import Discourse, Entity
+from tui_reader.analysis.speech.lexicon import RELATION_NOUNS, ROLE_NOUNS, SPOKES_NOUNS
+from tui_reader.analysis.speech.mentions import Mention
+
+# The evidence and what it is worth. Positive features argue for a candidate.
+WEIGHTS: dict[str, float] = {
+    "named": 10.0,  # the cue's subject is this entity's name
+    "agrees": 1.0,  # a pronoun or description whose gender, number and kind it fits
+    "fits_title": 6.0,  # the description's words are one of the titles the article gives it
+    "title_clash": -5.0,  # it holds a title with the description's noun, worded otherwise
+    "role_itself": 0.5,  # the description stands as a speaker of its own
+    "definite": -1.5,  # ... though "the X" points back to someone already met
+    "indefinite": 5.0,  # "a spokesman": someone not met before
+    "of_org": 2.0,  # "a spokesman for X", "the X spokesman": a role of its own
+    "previous_speaker": 1.5,  # spoke the speech before this one
+    "continues": 4.0,  # no cue, and nothing stands between the previous speech and this one
+    "last_subject": 2.0,  # the subject of the latest clause before the cue
+    "sentences_back": -0.4,  # for each sentence since it was last named (up to 8)
+    "paragraphs_back": -0.6,  # for each paragraph break since it was last named (up to 4)
+    "mentions": 0.5,  # log2(1 + times named so far, a subject counting 2): whom the article is about
+    "introduced": 1.5,  # no cue, and first named since the previous speech
+    "document_author": 4.0,  # the author of the document last named ("a statement said")
+    "named_next": 6.0,  # the lead's "a trade body has warned" is the body the next paragraph names
+}
+# Below this, a quote without a cue keeps no speaker.
+THRESHOLD = 1.0
+WINDOW = 10  # sentences back where candidates are looked for
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One entity that might have spoken, with its evidence."""
+
+    entity: Entity
+    features: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def score(self) -> float:
+        return sum(WEIGHTS[k] * v for k, v in self.features.items())
+
+
+@dataclass(slots=True)
+class Choice:
+    """How one speech got its speaker: the mention, the candidates, the winner."""
+
+    mention: Mention | None
+    candidates: list[Candidate]
+    chosen: Entity | None
+    excluded: list[tuple[Entity, str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Seen:
+    count: float = 0
+    pos: int = -1
+    sent: int = -1
+    para: int = -1
+    first: int = -1
+
+
+class Chooser:
+    """Walks the article in order, keeping who was named when, and chooses speakers."""
+
+    def __init__(self, discourse: Discourse):
+        self.discourse = discourse
+        self.seen: dict[int, _Seen] = {}
+        self.entities: dict[int, Entity] = {}
+        self._next = 0
+        self.last_subject: tuple[int, Entity] | None = None
+        self.previous: tuple[Entity, int] | None = None  # last speaker and where their speech ended
+        self.authors: dict[str, Entity] = {}  # document noun -> who wrote the last one
+        self.last_author: Entity | None = None
+
+    # ---------------------------------------------------------------- the record
+
+    def note(self, entity: Entity, pos: int, subject: bool, weight: float = 2.0) -> None:
+        """``entity`` is named (or meant) at ``pos``, with a prominence ``weight``."""
+        d = self.discourse
+        seen = self.seen.setdefault(id(entity), _Seen(first=pos))
+        self.entities[id(entity)] = entity
+        seen.count += weight
+        seen.pos = max(seen.pos, pos)
+        seen.sent = d.sentence_at(pos)
+        seen.para = d.paragraph_of(pos)
+        if subject:
+            self.last_subject = (pos, entity)
+
+    def advance(self, pos: int) -> None:
+        """Take in every name written before ``pos`` (outside quotations)."""
+        occs = self.discourse.occurrences
+        while self._next < len(occs) and occs[self._next].start < pos:
+            occ = occs[self._next]
+            self._next += 1
+            if not occ.in_quote:
+                self.note(occ.entity, occ.start, occ.subject, occ.weight)
+
+    def wrote(self, document: str, entity: Entity) -> None:
+        """``entity`` spoke through a document ("in a statement", "a report from X")."""
+        self.authors[document] = entity
+        self.last_author = entity
+
+    def author_of(self, mention: Mention | None) -> Entity | None:
+        """Who wrote the document a mention names: the author of the last document of
+        that kind, or for "the report" the last author of any."""
+        if mention is None or mention.kind != "document":
+            return None
+        return self.authors.get(mention.head) or (self.last_author if mention.definite else None)
+
+    def spoke(self, entity: Entity | None, end: int) -> None:
+        if entity is not None:
+            self.previous = (entity, end)
+
+    # ---------------------------------------------------------------- the choice
+
+    def choose(self, mention: Mention | None, pos: int, *, cueless: bool = False, gap_clear: bool = False,
+               gap_start: int = 0) -> Choice:
+        """The speaker meant by ``mention`` at ``pos`` (None: a quote with no cue)."""
+        self.advance(pos)
+        if mention is not None and mention.kind == "name" and mention.entity is not None:
+            return Choice(mention, [Candidate(mention.entity, {"named": 1.0})], mention.entity)
+        pool = self._pool(pos, mention)
+        candidates: list[Candidate] = []
+        excluded: list[tuple[Entity, str]] = []
+        for entity in pool:
+            why = self._excluded(entity, mention)
+            if why:
+                excluded.append((entity, why))
+                continue
+            candidates.append(Candidate(entity, self._features(entity, mention, pos, cueless, gap_clear, gap_start)))
+        if mention is not None and mention.kind == "description":
+            candidates.append(Candidate(self._role_of(mention), self._role_features(mention)))
+            named = self._named_next(mention)
+            if named is not None and named.entity.kind != "role" and not self._excluded(named.entity, mention):
+                candidates.append(named)
+        candidates.sort(key=lambda c: -c.score)
+        chosen = None
+        if candidates and (candidates[0].score >= THRESHOLD or (mention is not None and not cueless)):
+            chosen = candidates[0].entity
+        if mention is not None and mention.kind == "document" and candidates and candidates[0].score < THRESHOLD:
+            chosen = None
+        return Choice(mention, candidates[:6], chosen, excluded)
+
+    def _named_next(self, mention: Mention) -> Candidate | None:
+        """News opens with "A bookmaker has stopped taking bets" and names the bookmaker
+        next: an indefinite description in the lead stands for the first entity of its kind
+        that the following paragraphs make the subject of a sentence."""
+        d = self.discourse
+        if mention.definite or mention.org is not None or d.paragraph_of(mention.start) > 1 \
+                or d.sentence_at(mention.start) > 2:
+            return None
+        last_para = d.paragraph_of(mention.start) + 2
+        for occ in d.occurrences:
+            if occ.start <= mention.end or occ.in_quote:
+                continue
+            if d.paragraph_of(occ.start) > last_para:
+                break
+            if occ.subject and not self._excluded(occ.entity, mention):
+                return Candidate(occ.entity, {"named_next": 1.0})
+        return None
+
+    def _pool(self, pos: int, mention: Mention | None) -> list[Entity]:
+        sent = self.discourse.sentence_at(pos)
+        pool = {k: self.entities[k] for k, s in self.seen.items() if sent - s.sent <= WINDOW}
+        if self.previous is not None:
+            pool.setdefault(id(self.previous[0]), self.previous[0])
+        if mention is not None and mention.kind == "description":
+            for k, entity in self.entities.items():
+                if _fits(entity, mention):
+                    pool.setdefault(k, entity)
+        author = self.author_of(mention)
+        if author is not None:
+            pool.setdefault(id(author), author)
+        return list(pool.values())
+
+    def _excluded(self, entity: Entity, mention: Mention | None) -> str:
+        """Why ``entity`` cannot be meant, or "" when it can."""
+        if mention is None:
+            return ""
+        if mention.kind == "document":
+            return "" if entity is self.author_of(mention) else "not its author"
+        person = entity.kind == "person" or (entity.kind == "role" and not entity.plural)
+        if mention.kind == "pronoun":
+            if mention.person and not person:
+                return "not a person"
+            if mention.person is False and entity.kind != "org":
+                return "not an organisation"
+            if mention.plural and person and entity.kind != "role":
+                return "not plural"
+        if mention.kind == "description":
+            if mention.person is True and entity.kind == "org":
+                return "not a person"
+            if mention.person is False and entity.kind != "org":
+                return "not an organisation"
+            if mention.person is None and entity.kind == "org" and not _fits(entity, mention):
+                return "an organisation, not called so"
+            if mention.plural != entity.plural and entity.kind != "org":
+                return "number"
+            if mention.org is not None and entity is mention.org:
+                return "speaks for it, is not it"
+            if mention.head in SPOKES_NOUNS | ROLE_NOUNS | RELATION_NOUNS and entity.kind != "org" \
+                    and not _fits(entity, mention):
+                # "the official said", "her brother said": someone the article introduced so, or a role
+                return "not introduced as one"
+        if mention.gender and entity.gender and mention.gender != entity.gender:
+            return "gender"
+        return ""
+
+    def _features(self, entity: Entity, mention: Mention | None, pos: int, cueless: bool,
+                  gap_clear: bool, gap_start: int) -> dict[str, float]:
+        f: dict[str, float] = {}
+        d = self.discourse
+        seen = self.seen.get(id(entity))
+        if mention is not None and mention.kind in ("pronoun", "description"):
+            f["agrees"] = 1.0
+        if mention is not None and mention.kind == "description":
+            if _fits(entity, mention):
+                f["fits_title"] = 1.0
+            elif _clashes(entity, mention):
+                f["title_clash"] = 1.0
+        if mention is not None and mention.kind == "document" and entity is self.author_of(mention):
+            f["document_author"] = 1.0
+        if self.previous is not None and self.previous[0] is entity:
+            f["previous_speaker"] = 1.0
+            if cueless and gap_clear:
+                f["continues"] = 1.0
+        if self.last_subject is not None and self.last_subject[1] is entity:
+            f["last_subject"] = 1.0
+        if seen is not None:
+            f["sentences_back"] = min(d.sentence_at(pos) - seen.sent, 8)
+            f["paragraphs_back"] = min(d.paragraph_of(pos) - seen.para, 4)
+            f["mentions"] = math.log2(1 + seen.count)
+            if cueless and seen.first >= gap_start and self.previous is not None:
+                f["introduced"] = 1.0
+        return {k: v for k, v in f.items() if v}
+
+    def _role_of(self, mention: Mention) -> Entity:
+        return self.discourse.role(mention.head, mention.org, mention.name or mention.text, mention.gender,
+                                   mention.plural, mention.start, mention.words)
+
+    @staticmethod
+    def _role_features(mention: Mention) -> dict[str, float]:
+        f = {"role_itself": 1.0}
+        if not mention.definite:
+            f["indefinite"] = 1.0
+        elif mention.org is None:
+            f["definite"] = 1.0
+        if mention.org is not None:
+            f["of_org"] = 1.0
+        return f
+
+
+def _fits(entity: Entity, mention: Mention) -> bool:
+    """The description's defining words are all in one of the entity's titles (or an
+    organisation's name holds the description's noun: "the union" for the "Bakers Union")."""
+    words = mention.core or mention.words
+    if not words:
+        return False
+    if entity.kind == "org":
+        names = {w.lower() for form in entity.forms | {entity.name} for w in form.split()}
+        return mention.head in names or any(words <= t for t in entity.titles)
+    return any(words <= title for title in entity.titles)
+
+
+def _clashes(entity: Entity, mention: Mention) -> bool:
+    """"The Tory leader" for the "Green leader": a title with the same noun, other words."""
+    words = mention.core or mention.words
+    return any(mention.head in title and not words <= title for title in entity.titles)

@@ -1,0 +1,233 @@
+"""The cue of each quotation: what kind of quote it is and which speech verb attributes it.
+
+A quotation is cued by the speech verb next to it ("he said", "X warned:"), else by the
+speech verb whose clause contains it ("the union said it was a "bitter blow""). Quoted
+words that no speech verb governs, or that sit inside the speaker's own description, are
+scare quotes. The cue gives a subject token; who it means is the speaker choice's business.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tui_reader.analysis.speech.layout import Layout
+from tui_reader.analysis.speech.lexicon import CUE_VERBS, NAMING_VERBS, SPEECH_NOUNS, SPEECH_VERBS
+from tui_reader.analysis.speech.quotes import QuoteRun
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from tui_reader.analysis.speech.choice import Choice
+    from tui_reader.analysis.speech.entities import Entity
+
+
+@dataclass(eq=False, slots=True)
+class Speech:
+    """A quotation or a piece of reported speech, with its cue and (once chosen) its speaker."""
+
+    start: int
+    end: int
+    kind: str  # direct / partial / scare / indirect / orphan (a quote carrying its sentence)
+    subject: Token | None = None  # the token the cue names its speaker with
+    cue_start: int | None = None
+    cue_end: int | None = None
+    # End of the sentence (with its cue) the speech belongs to: a later quote that
+    # follows with nothing in between continues it.
+    reach: int = 0
+    run: QuoteRun | None = None
+    how: str = ""  # which cue: after, before, colon, clause, reported, according to, possessive
+    verb: Token | None = None  # the speech verb of the cue
+    speaker: Entity | None = None
+    choice: Choice | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def is_speech_verb(tok, naming: bool = False, cue: bool = False) -> bool:
+    """A verb of saying; with ``naming`` also "called it X"; with ``cue`` also the verbs
+    that only attribute a quotation beside them ("she asked")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
+        return False
+    return lemma in SPEECH_VERBS or (naming and lemma in NAMING_VERBS) or (cue and lemma in CUE_VERBS)
+
+
+def _cue_follows(layout: Layout, start: int, end: int) -> bool:
+    """"... our fix!" Clinton said': after a quote ending in "!" or "?", a short subject
+    and a speech verb are still its cue, though they start with a capital; a verb that
+    reports a clause of its own ("X said his ...") starts a new sentence."""
+    for n, tok in enumerate(layout.tokens(start, end)):
+        if n > 6:
+            return False
+        if tok.pos_ in ("VERB", "AUX"):
+            return is_speech_verb(tok, cue=True) and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
+        if tok.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PUNCT", "SPACE"):
+            return False
+    return False
+
+
+def _cue(layout: Layout, start: int, end: int, after: bool):
+    """The speech verb in a stretch of text beside a quotation, and its subject token."""
+    verbs = [t for t in layout.tokens(start, end) if is_speech_verb(t, cue=True)]
+    if not verbs:
+        return None
+    verb = verbs[0] if after else verbs[-1]
+    subject = layout.subject_token(verb)
+    if subject is None or layout.mention(subject) is None:
+        # the parser lost the subject ("..., says Jo Bloggs, director of ..."): a nearby name
+        for tok in layout.tokens(start, end):
+            if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.i != verb.i and layout.mention(tok) is not None:
+                return verb, tok
+    return verb, subject
+
+
+def _colon_speaker(layout: Layout, start: int, end: int):
+    """For "X blamed ...: "quote"", the subject of the clause before the colon."""
+    toks = layout.tokens(start, end)
+    roots = [t for t in toks if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj",) for c in t.children)]
+    if not roots:
+        return None
+    verb = roots[0]
+    subject = layout.subject_token(verb)
+    mention = layout.mention(subject) if subject is not None else None
+    # a colon after a non-speech verb introduces speech only from someone who can speak
+    if mention is None or (mention.kind == "description" and mention.person is None):
+        return None
+    return verb, subject
+
+
+def _label(layout: Layout, start: int, end: int):
+    """A headline's 'Jo Bloggs: "We will fight on"': a name alone before the colon."""
+    toks = [t for t in layout.tokens(start, end) if not t.is_punct and not t.is_space]
+    if not toks or any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return None
+    heads = [t for t in toks if t.head.i not in {u.i for u in toks} or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN"):
+        return None
+    mention = layout.mention(heads[0])
+    if mention is None or mention.kind != "name":
+        return None
+    return heads[0], heads[0]
+
+
+def attribute_run(layout: Layout, run: QuoteRun, prev_after: int, next_open: int) -> Speech:
+    """The kind and cue of one quotation."""
+    text = layout.text
+    p_start, p_end = layout.paragraph(run.open_mark)
+    _, last_end = layout.paragraph(run.segments[-1].start)
+    s_start, _ = layout.sentence_bounds(run.open_mark, max(p_start, prev_after), run.open_mark)
+    before = text[s_start:run.open_mark]
+    limit = min(last_end, next_open)
+    _, s_end = layout.sentence_bounds(min(run.after, limit), min(run.after, limit), limit)
+    quoted = text[run.start:run.end]
+    if quoted[-1:] in ".!?" and re.match(r"\s+[A-Z\u201c\"]", text[run.after:s_end]) \
+            and not _cue_follows(layout, run.after, s_end):
+        s_end = run.after  # the quote closed its sentence; what follows is new
+    after_text = text[run.after:s_end]
+    last = run.segments[-1]
+    closing = text[last.end:last.close_mark] if last.close_mark is not None else ""
+    stripped = before.strip()
+    whole = quoted[:1].isupper() or quoted[:1] in "\"'\u2018\u201c.\u2026" or quoted[:1].isdigit()
+    opens_sentence = stripped == "" or stripped.endswith(":") or (stripped.endswith(",") and whole)
+    ends_sentence = quoted[-1:] in ".!?\u2026" or "," in closing or last.close_mark is None
+    after_stripped = after_text.strip()
+    ends_sentence = ends_sentence or after_stripped[:1] in ("", ".", ",") or after_stripped.startswith(("said", "says"))
+    speech = Speech(run.start, run.end, "direct" if opens_sentence and ends_sentence and whole else "partial", run=run)
+    speech.reach = s_end
+    if speech.kind == "direct":
+        found = _cue(layout, run.after, s_end, after=True)
+        speech.how = "after"
+        if found is None and (stripped.endswith(":") or stripped.endswith(",")):
+            speech.how = "before"
+            found = _cue(layout, s_start, run.open_mark, after=False)
+            if found is None and stripped.endswith(":"):
+                speech.how = "colon"
+                found = _colon_speaker(layout, s_start, run.open_mark) or _label(layout, s_start, run.open_mark)
+        if found is not None:
+            speech.verb, speech.subject = found
+            speech.cue_start, speech.cue_end = layout.cue_span(speech.verb, speech.subject)
+        else:
+            speech.how = ""
+        return speech
+    p_sent_start, _ = layout.sentence_bounds(run.open_mark, p_start, run.open_mark)
+    return _attribute_partial(layout, speech, p_sent_start, s_end)
+
+
+def _attribute_partial(layout: Layout, speech: Speech, s_start: int, s_end: int) -> Speech:
+    """A quoted phrase is spoken by the subject of the speech verb governing it."""
+    doc = layout.doc
+    span = doc.char_span(speech.start, speech.end, alignment_mode="expand")
+    if span is None:
+        speech.kind = "scare"
+        return speech
+    inside = set(range(span.start, span.end))
+    owner = _speech_noun_owner(layout, span, inside)
+    if owner is not None:
+        speech.subject, speech.how = owner, "possessive"
+        speech.cue_start, speech.cue_end = owner.idx, owner.idx + len(owner.text)
+        return speech
+    verbs = [t for t in layout.tokens(s_start, s_end) if is_speech_verb(t, naming=True)]
+    best = None
+    for verb in verbs:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(t.i in inside for c in subj for t in c.subtree):
+            continue  # "X, a member of the "old guard", said": the quote describes X
+        if any(span[0].i == t.i or t.i in inside for t in verb.subtree) and verb.i not in inside:
+            depth = sum(1 for _ in span[0].ancestors)
+            if best is None or depth < best[0]:
+                best = (depth, verb)
+    if best is None:
+        before = [v for v in verbs if v.idx < speech.start and v.lemma_.lower() in SPEECH_VERBS]
+        if before:
+            best = (0, before[-1])
+    if best is None:
+        owner = _possessor(layout, span)
+        if owner is not None:
+            speech.subject, speech.how = owner, "possessive"
+            speech.cue_start, speech.cue_end = owner.idx, owner.idx + len(owner.text)
+            return speech
+        speech.kind = "scare"
+        root = span[0].sent.root
+        if root.i in inside:
+            speech.kind = "orphan"  # the quote carries the sentence: may continue a speaker
+        return speech
+    verb = best[1]
+    subject = layout.subject_token(verb)
+    if subject is None or layout.mention(subject) is None:
+        speech.kind = "scare"
+        return speech
+    speech.subject, speech.how, speech.verb = subject, "clause", verb
+    speech.cue_start, speech.cue_end = layout.cue_span(verb, subject)
+    return speech
+
+
+def _speech_noun_owner(layout: Layout, span, inside: set[int]):
+    """"X's claim that Y "founded ISIS"", "X's call for "revolution"": a quoted phrase inside
+    what someone said, named by a speech noun with its owner, is the owner's."""
+    for tok in span[0].ancestors:
+        if tok.i in inside:
+            continue
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl", "ccomp"):
+            return None
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            mention = layout.mention(owner) if owner is not None and not layout.inside_quote(owner.idx) else None
+            return owner if mention is not None and mention.kind == "name" else None
+    return None
+
+
+def _possessor(layout: Layout, span):
+    """"X's "overwhelming evidence"": a quoted phrase owned by a named speaker is theirs."""
+    doc = layout.doc
+    first = span[0]
+    before = first.i - 1
+    while before >= 0 and doc[before].is_punct and doc[before].text not in ("'s", "’s"):
+        before -= 1
+    if before < 1 or doc[before].text not in ("'s", "’s", "'"):
+        return None
+    owner = doc[before - 1]
+    mention = layout.mention(owner) if not layout.inside_quote(owner.idx) else None
+    if mention is None or mention.kind != "name":
+        return None
+    return owner

@@ -1,0 +1,205 @@
+"""Reported speech: "X said (that) ...", "X accused Y of ...", "according to X, ...".
+
+The reported clause is the complement of a speech verb outside quotation marks, from the
+verb to the clause's end. A complement that is all quotation is the cue of a direct quote,
+not reported speech.
+"""
+
+from __future__ import annotations
+
+from tui_reader.analysis.speech.cues import Speech, is_speech_verb
+from tui_reader.analysis.speech.layout import Layout
+from tui_reader.analysis.speech.lexicon import AS_VERBS, COMMISSIVE_VERBS, OBJECT_SPEECH_VERBS
+
+# Speech verbs whose report comes as a prepositional phrase: "accused X of ...".
+PREP_COMPLEMENTS = frozenset({("accuse", "of"), ("call", "for"), ("warn", "of"), ("warn", "against")})
+
+
+def _complement(verb):
+    """The clause (or object) a speech verb reports, or None."""
+    lemma = verb.lemma_.lower()
+    # promising or vowing to do something is a commitment, not a report
+    clausal = ("ccomp",) if lemma in COMMISSIVE_VERBS else ("ccomp", "xcomp")
+    comps = [c for c in verb.children if c.dep_ in clausal]
+    # "accused the regulator of ...": the parser may hang "of" on the object
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for c in list(verb.children) + [g for o in objects for g in o.children]:
+        if c.dep_ == "prep" and (lemma, c.lower_) in PREP_COMPLEMENTS:
+            comps.append(c)
+        if c.dep_ == "dobj" and lemma in OBJECT_SPEECH_VERBS:
+            comps.append(c)
+    if lemma in AS_VERBS and objects:
+        # "described the plan as reckless", "named X as her favourite": the object and its "as"
+        heads = list(verb.children) + list(objects[0].children)
+        as_phrase = [c for c in heads if c.dep_ == "prep" and c.lower_ == "as"]
+        if as_phrase:
+            comps += [objects[0], as_phrase[0]]
+    return comps
+
+
+# Words that frame a quote rather than report anything: "it was", "this is the".
+FRAME_POS = frozenset("PRON AUX DET SCONJ PART CCONJ ADP PUNCT SPACE".split())
+
+
+def _more_than_a_frame(layout: Layout, ranges: list[tuple[int, int]]) -> bool:
+    """The unquoted words of a complement say something of their own: 'the plan was "a
+    disaster"' does, 'it was "a disaster"' does not (a partial quote alone)."""
+    for a, b in ranges:
+        for tok in layout.doc[a:b]:
+            if layout.inside_quote(tok.idx):
+                continue
+            # a modal or a negation changes what is reported: 'they should "act"'
+            if tok.tag_ == "MD" or tok.dep_ == "neg" or not (tok.pos_ in FRAME_POS or tok.lemma_ == "be"):
+                return True
+    return False
+
+
+def _ends_in_quote(layout: Layout, ranges: list[tuple[int, int]]) -> bool:
+    last = max(b for _, b in ranges) - 1
+    doc = layout.doc
+    while last > 0 and doc[last].is_punct:
+        last -= 1
+    return layout.inside_quote(doc[last].idx)
+
+
+def _parenthetical_range(layout: Layout, verb) -> tuple[int, int] | None:
+    """"The outreach, they said, raised new worries", "In both cases, X said, the money
+    ...": a cue set off by commas inside the sentence it reports (however the parser hangs
+    it). The report is the sentence around the cue."""
+    doc = layout.doc
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return None
+    left = subject.left_edge.i
+    if left == 0 or doc[left - 1].text != ",":
+        return None
+    sent = verb.sent
+    if left - 1 <= sent.start or verb.i + 2 >= sent.end:
+        return None
+    return sent.start, sent.end
+
+
+def _verb_range(layout: Layout, verb) -> tuple[list[tuple[int, int]], int, int] | None:
+    """The complement's token ranges and the span (first, last token) it reports."""
+    comps = _complement(verb)
+    if not comps:
+        around = _parenthetical_range(layout, verb)
+        if around is None:
+            return None
+        return [(around[0], verb.left_edge.i), (verb.i + 1, around[1])], around[0], around[1] - 1
+    # Subtrees by their edges and counts by prefix sums: a sentence of thousands of
+    # words (text with no punctuation) must not cost that much per speech verb.
+    ranges = [(c.left_edge.i, c.right_edge.i + 1) for c in comps]
+    first = min(a for a, _ in ranges)
+    start_tok = min(first, verb.i)
+    end_tok = max(max(b for _, b in ranges) - 1, verb.i)
+    for t in verb.rights:  # "called for a debate to find ...", "said ... despite ..."
+        if t.dep_ not in ("punct", "cc", "conj", "parataxis") and end_tok >= verb.i and t.i > verb.i:
+            if first > verb.i or t.i < first:
+                end_tok = max(end_tok, t.right_edge.i)
+    return ranges, start_tok, end_tok
+
+
+def _reports(layout: Layout, verb, ranges: list[tuple[int, int]]) -> bool:
+    """The complement reports something beyond the quotation it may hold."""
+    words = sum(layout.words_in(a, b) for a, b in ranges)
+    quoted = sum(layout.quoted_words_in(a, b) for a, b in ranges)
+    if not words or quoted == words:
+        return False  # the cue of a direct quotation
+    if quoted and not _more_than_a_frame(layout, ranges):
+        return False  # "said it was "a bitter blow"": the partial quote says it all
+    # "... was a "bitter blow", the union said": the partial quote is the report
+    return not (quoted and max(b for _, b in ranges) <= verb.i and _ends_in_quote(layout, ranges))
+
+
+def _candidate_verb(verb) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return True
+    if lemma in AS_VERBS and verb.pos_ == "VERB":
+        return True
+    if not is_speech_verb(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    # "meeting today to confirm ...": nothing has been said yet
+    return not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def find_indirect(layout: Layout) -> list[Speech]:
+    """Every reported clause outside quotation marks, with its cue's subject."""
+    found: list[Speech] = []
+    for verb in layout.discourse.tokens:
+        if layout.inside_quote(verb.idx) or not _candidate_verb(verb):
+            continue
+        reported = _verb_range(layout, verb)
+        if reported is None or not _reports(layout, verb, reported[0]):
+            continue
+        span = layout.doc[reported[1]:reported[2] + 1]
+        while len(span) > 1 and span[-1].is_punct and span[-1].text not in ('"', "\u201d"):
+            span = span[:-1]
+        subject = layout.subject_token(verb)
+        if subject is None or layout.mention(subject) is None:
+            continue
+        found.append(Speech(span.start_char, span.end_char, "indirect", subject, *layout.cue_span(verb, subject),
+                            how="reported", verb=verb))
+    found.extend(_according_to(layout))
+    found.extend(_block_after_colon(layout))
+    return found
+
+
+def _block_after_colon(layout: Layout) -> list[Speech]:
+    """"The paper reports:" closing a paragraph, and the next paragraph set out without
+    quotation marks: that paragraph is the report."""
+    found = []
+    paragraphs = layout.paragraphs
+    for (start, end), (next_start, next_end) in zip(paragraphs, paragraphs[1:], strict=False):
+        if not layout.text[start:end].endswith(":") or layout.text[next_start] in "\"\u201c\u2018'":
+            continue
+        span = layout.doc.char_span(start, end, alignment_mode="expand")
+        verbs = [t for t in span if is_speech_verb(t)] if span is not None else []
+        if not verbs or _complement(verbs[-1]) or layout.inside_quote(verbs[-1].idx):
+            continue
+        subject = layout.subject_token(verbs[-1])
+        if subject is None or layout.mention(subject) is None:
+            continue
+        body = layout.text[next_start:next_end].lstrip("\u2026. ")
+        begin = next_end - len(body)
+        found.append(Speech(begin, next_end, "indirect", subject, *layout.cue_span(verbs[-1], subject),
+                            how="block", verb=verbs[-1]))
+    return found
+
+
+def _source_phrase(tok):
+    """The source of "according to X" or "as reported by X" starting at ``tok``."""
+    if tok.lower_ == "according":
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if tok.lower_ == "reported" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as":
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return None
+
+
+def _according_to(layout: Layout) -> list[Speech]:
+    """"According to X, ..." and "As reported by X, ..." report the rest of the sentence
+    as X's."""
+    found = []
+    for tok in layout.discourse.tokens:
+        if tok.lower_ not in ("according", "reported") or layout.inside_quote(tok.idx):
+            continue
+        obj = _source_phrase(tok)
+        head = tok.head
+        if obj is None or head.i == tok.i or is_speech_verb(head):
+            continue
+        phrase = range(min(t.i for t in tok.subtree), max(t.i for t in tok.subtree) + 1)
+        clause = [t for t in head.subtree if t.i not in phrase and not (t.is_punct and t.i == phrase.stop)]
+        if not clause:
+            continue
+        # "a statement from X's office": the mention reads the author of a document
+        if layout.mention(obj) is None:
+            continue
+        span = layout.doc[clause[0].i:clause[-1].i + 1]
+        while len(span) > 1 and span[-1].is_punct:
+            span = span[:-1]
+        found.append(Speech(span.start_char, span.end_char, "indirect", obj, tok.idx,
+                            obj.right_edge.idx + len(obj.right_edge), how="according to"))
+    return found
