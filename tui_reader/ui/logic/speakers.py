@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from tui_reader.analysis.corpus_wide.identity import People, Person
 from tui_reader.analysis.summary import Summary
+
+if TYPE_CHECKING:  # pragma: no cover
+    from tui_reader.analysis.corpus_wide.identity import People, Person
 
 _PIECE = re.compile(r"[^\W_]+")
 
@@ -15,6 +18,9 @@ _PIECE = re.compile(r"[^\W_]+")
 def corpus_people(summaries: Iterable[Summary]) -> People:
     """Everyone quoted in the corpus, with their names merged across articles (each
     article's name groups kept together, so that joins within an article are made)."""
+    # Deferred: name parsing loads nameparser's lexicons, and the people come after the first frame.
+    from tui_reader.analysis.corpus_wide.identity import People
+
     return People.from_articles(summary.name_groups for summary in summaries)
 
 
@@ -92,10 +98,10 @@ def not_found(typed: str, lookup: Lookup) -> str:
     return f"No speaker called {typed!r} in these articles."
 
 
-def quote_names(people: People, chosen: str | None, filtered: Person | None) -> frozenset[str] | None:
+def quote_names(people: People | None, chosen: str | None, filtered: Person | None) -> frozenset[str] | None:
     """Whose quotes n/N visit: the speaker under the sidebar cursor (all their names),
-    else the filtered person, else everyone's (None)."""
+    else the filtered person, else everyone's (None). ``people`` is None until worked out."""
     if chosen:
-        person = people.person_of(chosen)
+        person = people.person_of(chosen) if people is not None else None
         return person.names if person is not None else frozenset({chosen})
     return filtered.names if filtered is not None else None

@@ -27,7 +27,6 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from tui_reader.analysis.cache import CachedAnalyzer
-from tui_reader.analysis.corpus_wide.identity import People, Person
 from tui_reader.analysis.model import Analysis, Claim, Quote
 from tui_reader.analysis.summary import Summary, summarize
 from tui_reader.corpus.article import Article
@@ -52,6 +51,7 @@ from tui_reader.ui.widgets.article_list import ArticleList
 from tui_reader.ui.widgets.keys_bar import KeysBar
 
 if TYPE_CHECKING:  # pragma: no cover
+    from tui_reader.analysis.corpus_wide.identity import People, Person
     from tui_reader.export import Format
     from tui_reader.storage.library import Library
     from tui_reader.storage.loading import LoadProgress
@@ -90,8 +90,8 @@ class MainScreen(Screen[None]):
     """What the list is filtered by, in words."""
     summaries: var[dict[str, Summary]] = var(dict, always_update=True)
     """What the list and the filters need of each analysis, by text hash; replaced, never mutated."""
-    people: var[People] = var(lambda: People([]), always_update=True)
-    """Everyone quoted in the corpus, names merged."""
+    people: var[People | None] = var(None, always_update=True)
+    """Everyone quoted in the corpus, names merged (None until worked out, after loading)."""
     article: var[Article | None] = var(None, bindings=True)
     """The open article."""
     analysis: var[Analysis | None] = var(None, bindings=True)
@@ -367,10 +367,10 @@ class MainScreen(Screen[None]):
 
     @on(PeopleReady)
     def _people_ready(self, message: PeopleReady) -> None:
-        self.people = message.people
+        self.people = people = message.people
         if self.speaker_filter is not None:
             # Names found since the filter was set may belong to the same person.
-            wider = self.people.find(self.speaker_filter.name)
+            wider = people.find(self.speaker_filter.name)
             if wider is not None and wider != self.speaker_filter:
                 self.speaker_filter = wider
 
@@ -556,21 +556,28 @@ class MainScreen(Screen[None]):
 
         self.app.push_screen(Prompt(label, placeholder, suggestions, value), then)
 
+    def _person_of(self, name: str | None) -> Person | None:
+        return self.people.person_of(name) if self.people is not None else None
+
     def _ask_person(self, label: str, then: Callable[[Person], None]) -> None:
+        people = self.people
+        if people is None:
+            return
+
         def chosen(typed: str | None) -> None:
             if not typed:
                 return
-            lookup = find_speaker(self.people, typed)
+            lookup = find_speaker(people, typed)
             if lookup.person is None:
                 self.notify(not_found(typed, lookup), severity="warning", markup=False)
             else:
                 then(lookup.person)
 
-        self._ask(label, "name…", chosen, self.people.all_names())
+        self._ask(label, "name…", chosen, people.all_names())
 
     def action_filter_speaker(self) -> None:
         """Filter the article list by the speaker under the sidebar cursor (again: unfilter)."""
-        person = self.people.person_of(self.chosen_speaker)
+        person = self._person_of(self.chosen_speaker)
         if person is not None:
             self.speaker_filter = None if self.speaker_filter == person else person
 
@@ -618,7 +625,7 @@ class MainScreen(Screen[None]):
             quoting = [a for a in self.articles if a.text_hash in hashes]
             self.app.push_screen(speaker_view(self.analyzer, person.name, person.names, quoting), self.follow)
 
-        person = self.people.person_of(self.chosen_speaker) or self.speaker_filter
+        person = self._person_of(self.chosen_speaker) or self.speaker_filter
         if person is not None:
             show(person)
         else:
@@ -785,7 +792,7 @@ class MainScreen(Screen[None]):
         if action == "filter_speaker":
             return True if self.chosen_speaker else None
         if action in ("search_speaker", "speaker_view"):
-            return True if len(self.people) else None
+            return True if self.people is not None and len(self.people) else None
         if action == "claims_view":
             return True if self.summaries else None
         if action in ("export_article", "copy", "open_url", "toggle_read", "bookmark"):
