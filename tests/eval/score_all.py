@@ -9,6 +9,10 @@ Parts: ``seeds``, ``bbc-dev``, ``dev2`` (with ``dev2:bbc`` and ``dev2:polnear`` 
 number). The PolNeAR half of dev2 and ``units:held`` are the held-back parts while rules are
 written: look at their misses (``-v``) only after a round of rules is done, and report them separately.
 
+``--gold FILE`` adds a gold file of your own (names relative to ``../shared/corpora``), scored whole
+and split by its first folder (``FILE:polnear``, ``FILE:bbc``): a fresh held-out set kept outside
+the repository.
+
 Each run analyzes the texts afresh in this process (no library), so a rule just edited counts.
 """
 
@@ -60,10 +64,21 @@ def load_scorer():
     return module
 
 
+def add_gold_file(path: Path) -> list[str]:
+    """Register a gold file outside ../shared/eval as parts: whole, and one per first folder of its names."""
+    names = json.loads(path.read_text(encoding="utf-8"))["articles"]
+    folders = sorted({name.split("/", 1)[0] for name in names if "/" in name})
+    parts = [path.stem, *(f"{path.stem}:{folder}" for folder in folders if len(folders) > 1)]
+    PARTS[path.stem] = (str(path.resolve()), CORPORA, "")
+    for folder in folders if len(folders) > 1 else []:
+        PARTS[f"{path.stem}:{folder}"] = (str(path.resolve()), CORPORA, folder + "/")
+    return parts
+
+
 def gold_part(part: str) -> tuple[dict, list[Path]]:
     """The gold document of a part (its articles filtered) and the files it names."""
     name, root, prefix = PARTS[part]
-    gold = json.loads((EVAL / name).read_text(encoding="utf-8"))
+    gold = json.loads((EVAL / name).read_text(encoding="utf-8"))  # an absolute name stays as it is
     keep = KEEP.get(part, lambda name: True)
     gold["articles"] = {k: v for k, v in gold["articles"].items() if k.startswith(prefix) and keep(k)}
     return gold, [root / k for k in gold["articles"]]
@@ -98,7 +113,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="print every miss and false hit")
     parser.add_argument("--json", metavar="FILE", help="write the scores (and, with -v, the logs) as JSON")
     parser.add_argument("--predictions", metavar="DIR", help="keep each part's analyze --json output here")
+    parser.add_argument("--gold", metavar="FILE", action="append", default=[],
+                        help="also score this gold file (names relative to ../shared/corpora); repeatable")
     options = parser.parse_args(argv)
+    extra = [part for path in options.gold for part in add_gold_file(Path(path))]
+    if options.gold and options.parts == DEFAULT:
+        options.parts = extra
     unknown = [p for p in options.parts if p not in PARTS]
     if unknown:
         parser.error(f"unknown part {unknown[0]!r}; parts: {', '.join(PARTS)}")

@@ -128,12 +128,30 @@ class Unit:
         return self.family == "duration"
 
 
+def _import_pint() -> Any:
+    """pint, imported without the dask support it loads whenever dask is installed.
+
+    With the cluster extra installed, ``import pint`` would import dask (86 ms, and dask
+    on every path that reads figures); the claims never hand pint a dask array. Where
+    dask is already loaded (a cluster worker) pint sees it as usual.
+    """
+    import sys
+
+    hide = "dask" not in sys.modules
+    if hide:
+        sys.modules["dask"] = None  # type: ignore[assignment]  # find_spec("dask") then answers None
+    try:
+        import pint  # deferred: pint takes half a second to import; only the claims step needs it
+    finally:
+        if hide and sys.modules.get("dask", 0) is None:
+            del sys.modules["dask"]
+    return pint
+
+
 @functools.cache
 def registry() -> Any:
     """pint's unit registry with the news abbreviations added, built once per process."""
-    import pint  # deferred: pint takes half a second to import; only the claims step needs it
-
-    ureg: Any = pint.UnitRegistry()
+    ureg: Any = _import_pint().UnitRegistry()
     for line in EXTRA_DEFINITIONS:
         ureg.define(line)
     return ureg
