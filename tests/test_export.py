@@ -17,15 +17,14 @@ from tui_reader.export import (
     CSV_COLUMNS,
     EXTENSIONS,
     clip_text,
-    csv_cell,
     export_articles,
     markdown_text,
-    value_words,
     write_export,
 )
+from tui_reader.figures import csv_cell, value_text
 
 TEXT = (
-    "The harbour authority expects more than 84,000 visitors this summer. "
+    "The harbour authority expects more than 63,500 visitors this summer. "
     '"We are ready for the crowds," said Maria Lindqvist, the port director. '
     "Ticket prices fell 12% in May, the authority said."
 )
@@ -50,15 +49,15 @@ def harbour() -> tuple[Article, Analysis]:
         date="2024-05-30", url="https://example.org/harbour",
     )
     q_start, q_end = span(TEXT, "We are ready for the crowds,")
-    visitors = span(TEXT, "more than 84,000 visitors")
+    visitors = span(TEXT, "more than 63,500 visitors")
     prices = span(TEXT, "12%")
     analysis = Analysis(
         quotes=[Quote(q_start, q_end, TEXT[q_start:q_end], "direct", "Maria Lindqvist")],
         claims=[
             Claim(*prices, "12%", 12.0, "%", "percent", direction="down", speaker="the authority",
                   sentence_start=sentence_of("12%")[0], sentence_end=sentence_of("12%")[1]),
-            Claim(*visitors, "more than 84,000 visitors", 84000.0, "visitors", "count", direction="over",
-                  sentence_start=sentence_of("84,000")[0], sentence_end=sentence_of("84,000")[1]),
+            Claim(*visitors, "more than 63,500 visitors", 63500.0, "visitors", "count", direction="over",
+                  sentence_start=sentence_of("63,500")[0], sentence_end=sentence_of("63,500")[1]),
         ],
     )
     return article, analysis
@@ -94,7 +93,7 @@ def rendered(markdown: str) -> str:
 @pytest.mark.parametrize(
     ("claim", "words"),
     [
-        (Claim(0, 1, "84,000", 84000.0, "jobs", "count", direction="over"), "more than 84,000 jobs"),
+        (Claim(0, 1, "63,500", 63500.0, "jobs", "count", direction="over"), "more than 63,500 jobs"),
         (Claim(0, 1, "12%", 12.0, "%", "percent", direction="down"), "down 12%"),
         (Claim(0, 1, "£1.5bn", 1.5e9, "£", "money", approx=True), "about £1,500,000,000"),
         (Claim(0, 1, "2-3m", 2e6, "people", "count", low=2e6, high=3e6), "2,000,000 to 3,000,000 people"),
@@ -107,7 +106,7 @@ def rendered(markdown: str) -> str:
     ],
 )
 def test_value_words(claim, words):
-    assert value_words(claim) == words
+    assert value_text(claim, words=True) == words
 
 
 # -- JSON ---------------------------------------------------------------------------------
@@ -128,10 +127,10 @@ def test_json_round_trip_has_the_documented_structure():
          "start": TEXT.index("We are"), "end": TEXT.index("We are") + len("We are ready for the crowds,")}
     ]
     visitors, prices = record["claims"]  # in text order
-    assert visitors["value"] == 84000 and isinstance(visitors["value"], int)
+    assert visitors["value"] == 63500 and isinstance(visitors["value"], int)
     assert visitors["direction"] == "over" and visitors["speaker"] is None and visitors["approx"] is False
-    assert visitors["value_text"] == "more than 84,000 visitors"
-    assert visitors["sentence"] == "The harbour authority expects more than 84,000 visitors this summer."
+    assert visitors["value_text"] == "more than 63,500 visitors"
+    assert visitors["sentence"] == "The harbour authority expects more than 63,500 visitors this summer."
     assert prices["value"] == 12 and prices["unit"] == "%" and prices["speaker"] == "the authority"
     assert prices["low"] is None and prices["high"] is None
     assert set(prices) == {"text", "value", "low", "high", "unit", "kind", "approx", "direction", "speaker",
@@ -166,8 +165,8 @@ def test_csv_round_trip():
     quote, visitors, prices = rows[:3]
     assert quote["speaker"] == "Maria Lindqvist" and quote["text"] == "We are ready for the crowds,"
     assert quote["value"] == "" and quote["title"] == "Harbour braces for a busy summer"
-    assert visitors["value"] == "84000" and visitors["approx"] == "false" and visitors["direction"] == "over"
-    assert visitors["value_text"] == "more than 84,000 visitors"
+    assert visitors["value"] == "63500" and visitors["approx"] == "false" and visitors["direction"] == "over"
+    assert visitors["value_text"] == "more than 63,500 visitors"
     assert prices["value"] == "12" and prices["unit"] == "%" and prices["speaker"] == "the authority"
     assert int(prices["start"]) == TEXT.index("12%")
 
@@ -192,7 +191,7 @@ def test_csv_guards_formulas_in_text_but_keeps_negative_numbers_numeric():
 @pytest.mark.parametrize(
     ("value", "cell"),
     [("=1+1", "'=1+1"), ("+1", "'+1"), ("-x", "'-x"), ("@A1", "'@A1"), ("\tx", "'\tx"), ("\rx", "'\rx"),
-     ("plain", "plain"), (-3, -3), (2.5, 2.5), (None, ""), (True, "true")],
+     ("plain", "plain"), (-3, "-3"), (2.5, "2.5"), (-5.0, "-5"), (1.5e9, "1500000000"), (float("nan"), ""), (None, ""), (True, "true")],
 )
 def test_csv_cell(value, cell):
     assert csv_cell(value) == cell
@@ -207,7 +206,7 @@ def test_markdown_lists_the_article_quotes_and_claims():
     assert "<h2>Harbour braces for a busy summer</h2>" in html
     assert "https://example.org/harbour" in html and "<a " not in html  # shown, never a link
     assert "<td>Maria Lindqvist</td>\n<td>direct</td>\n<td>We are ready for the crowds,</td>" in html
-    assert "<strong>more than 84,000 visitors</strong>" in html
+    assert "<strong>more than 63,500 visitors</strong>" in html
     assert "<td>down 12%</td>" in html and "<td>the authority</td>" in html
     assert "### Quotes (1)" in out and "### Claims (2)" in out
 
@@ -332,3 +331,16 @@ def test_write_export_follows_a_link_and_keeps_the_mode(tmp_path):
 def test_write_export_into_a_missing_folder_fails_clearly(tmp_path):
     with pytest.raises(FileNotFoundError):
         write_export(tmp_path / "missing" / "out.md", "x")
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [("out.md", "markdown"), ("OUT.Markdown", "markdown"), ("a.csv", "csv"), ("b.JSON", "json"), ("c.txt", None),
+     ("noext", None)],
+)
+def test_the_file_name_chooses_the_format(name, fmt):
+    from pathlib import Path
+
+    from tui_reader.export import format_for
+
+    assert format_for(Path(name)) == fmt

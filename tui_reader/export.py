@@ -54,7 +54,8 @@ from typing import Any, Literal
 
 from tui_reader.analysis.model import Analysis, Claim, Quote
 from tui_reader.corpus.article import Article
-from tui_reader.corpus.sanitize import strip_controls
+from tui_reader.figures import csv_cell, value_text
+from tui_reader.figures import one_line as clean
 
 Format = Literal["markdown", "csv", "json"]
 EXTENSIONS: dict[str, str] = {"markdown": ".md", "csv": ".csv", "json": ".json"}
@@ -64,13 +65,14 @@ CSV_COLUMNS = (
     "record", "title", "source", "date", "url", "speaker", "kind", "text",
     "value", "low", "high", "unit", "approx", "direction", "value_text", "sentence", "start", "end",
 )
-CURRENCY_SIGNS = "$£€¥₹₩"
-HEDGE_WORDS = {"over": "more than ", "under": "less than ", "up": "up ", "down": "down "}
 
 
-def clean(text: str | None) -> str:
-    """Untrusted text made safe and single-line: no controls, whitespace collapsed."""
-    return " ".join(strip_controls(text or "").split())
+_BY_SUFFIX: dict[str, Format] = {".md": "markdown", ".markdown": "markdown", ".csv": "csv", ".json": "json"}
+
+
+def format_for(path: Path) -> Format | None:
+    """The export format a file name asks for, by its extension."""
+    return _BY_SUFFIX.get(path.suffix.lower())
 
 
 def _optional(text: str | None) -> str | None:
@@ -82,30 +84,6 @@ def _number(value: float | None) -> int | float | None:
     if value is None or not math.isfinite(value):
         return None
     return int(value) if float(value).is_integer() else value
-
-
-def _figure(value: float) -> str:
-    return f"{value:,.15g}"  # grouped, without float noise: 84,000 / 2.5 / 0.3
-
-
-def value_words(claim: Claim) -> str:
-    """A claim's value as a reader would write it: "more than 84,000 jobs", "£1.5 to £2"."""
-    unit = clean(claim.unit)
-    if unit and unit[-1] in CURRENCY_SIGNS:
-        amount, tail = (lambda v: f"{unit}{_figure(v)}"), ""
-    elif unit == "%":
-        amount, tail = (lambda v: f"{_figure(v)}%"), ""
-    else:
-        amount, tail = _figure, f" {unit}" if unit else ""
-    if claim.low is not None and claim.high is not None and claim.low != claim.high:
-        number = f"{amount(claim.low)} to {amount(claim.high)}"
-    elif claim.value is not None:
-        number = amount(claim.value)
-    else:
-        return clean(claim.text)
-    hedge = HEDGE_WORDS.get(claim.direction or "", "")
-    about = "about " if claim.approx and claim.direction not in ("over", "under") else ""
-    return f"{hedge}{about}{number}{tail}"
 
 
 def _sentence_span(claim: Claim, article: Article) -> tuple[int, int]:
@@ -141,7 +119,7 @@ def _article_record(article: Article, analysis: Analysis | None) -> dict[str, An
                 "text": clean(c.text), "value": _number(c.value), "low": _number(c.low), "high": _number(c.high),
                 "unit": _optional(c.unit), "kind": c.kind, "approx": bool(c.approx),
                 "direction": _optional(c.direction), "speaker": _optional(c.speaker),
-                "value_text": value_words(c), "sentence": claim_sentence(c, article),
+                "value_text": value_text(c, words=True), "sentence": claim_sentence(c, article),
                 "start": c.start, "end": c.end,
             }
             for c in claims
@@ -164,21 +142,6 @@ def _json(articles: list[tuple[dict[str, Any], Article, Analysis | None]]) -> st
 
 
 # -- CSV ----------------------------------------------------------------------------------
-
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value: Any) -> Any:
-    """A CSV cell: numbers as they are, text guarded against spreadsheet formulas."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return value
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
-
 
 def _csv(articles: list[tuple[dict[str, Any], Article, Analysis | None]]) -> str:
     out = io.StringIO()
@@ -254,7 +217,7 @@ def _markdown(articles: list[tuple[dict[str, Any], Article, Analysis | None]]) -
                     _cell(c["text"]), _cell(c["value_text"]), _cell(c["kind"]), _cell(c["speaker"], "the article"),
                     _claim_in_sentence(claim, article),
                 ]
-                for c, claim in zip(record["claims"], claims)
+                for c, claim in zip(record["claims"], claims, strict=True)
             ]
             lines += [*_table(("Claim", "Value", "Kind", "Speaker", "Sentence"), rows), ""]
         else:
@@ -282,7 +245,7 @@ def clip_text(item: Quote | Claim, article: Article) -> str:
             line = f"“{clean(item.text)}” — {speaker}, {where}"
     elif isinstance(item, Claim):
         said = f", according to {clean(item.speaker)}" if item.speaker else ""
-        line = f"{value_words(item)}{said}: “{claim_sentence(item, article)}” — {where}"
+        line = f"{value_text(item, words=True)}{said}: “{claim_sentence(item, article)}” — {where}"
     else:
         raise TypeError(f"clip_text takes a Quote or a Claim, not {type(item).__name__}")
     url = clean(article.url)

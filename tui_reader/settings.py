@@ -44,7 +44,6 @@ An example::
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -135,12 +134,12 @@ def load_settings(
     action name is accepted.
     """
     explicit = path is not None
-    path = Path(path).expanduser() if explicit else default_settings_path()
-    settings, warnings = Settings(), []
-    data = _read(path, explicit, warnings)
+    found = Path(path).expanduser() if path is not None else default_settings_path()
+    settings, warnings = Settings(), list[str]()
+    data = _read(found, explicit, warnings)
     if data is not None:
-        settings.path = path
-        _apply(settings, data, path, actions, warnings)
+        settings.path = found
+        _apply(settings, data, found, actions, warnings)
     return settings, [strip_controls(w) for w in warnings]
 
 
@@ -154,6 +153,8 @@ def _read(path: Path, explicit: bool, warnings: list[str]) -> dict[str, Any] | N
     except OSError as exc:
         warnings.append(f"{path}: cannot read the settings ({exc.strerror or exc}); using the defaults.")
         return None
+    import tomllib  # deferred: most launches have no settings file to parse
+
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:

@@ -53,6 +53,8 @@ class Options:
     quick: bool = False
     corpus_home: Path | None = None
     repeats: int = 5
+    seed: int | None = None
+    """Bench 10's walk (None: a random one)."""
 
 
 def median(values: Sequence[float]) -> float:

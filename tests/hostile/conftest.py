@@ -127,9 +127,9 @@ def payload_app(tmp_path, monkeypatch, payload_corpus):
         nonlocal count
         count += 1
         corpus = payload_corpus(payload)
-        home = tmp_path / f"home{count}"
-        shutil.copytree(corpus.cache_dir, home / "data")
-        monkeypatch.setenv("NEWSREADER_HOME", str(home))
+        own_home = tmp_path / f"home{count}"
+        shutil.copytree(corpus.cache_dir, own_home / "data")
+        monkeypatch.setenv("NEWSREADER_HOME", str(own_home))
         analyzer = CachedAnalyzer(open_default_library())
         analyzer.version = corpus.version
         return NewsReaderApp([corpus.path], analyzer=analyzer), corpus

@@ -94,7 +94,7 @@ async def test_app_shows_payloads_as_text(group, payload_app, monkeypatch):
     for name, payload in group.items():
         app, _ = payload_app(payload)
         rings: list[str] = []
-        monkeypatch.setattr(app, "bell", lambda: rings.append("bell"))
+        monkeypatch.setattr(app, "bell", lambda rings=rings: rings.append("bell"))
         async with app.run_test(size=SIZE) as pilot:
             await settle(app, pilot)
             check_screen(problems, name, app, "opened")

@@ -15,8 +15,9 @@ from tui_reader.analysis.model import Analysis, Claim, Entity, Quote, Speaker
 from tui_reader.corpus.clean import clean_text
 from tui_reader.corpus.reader import article_from_text
 from tui_reader.corpus.sanitize import strip_controls
+from tui_reader.figures import value_text
 from tui_reader.ui.highlight import LAYERS, HighlightOptions, highlight
-from tui_reader.ui.labels import claim_context, claim_value
+from tui_reader.ui.labels import claim_context
 from tui_reader.ui.widgets.article_list import title_lines
 from tui_reader.ui.wrap import wrap_offsets
 
@@ -62,7 +63,7 @@ def test_highlight_and_wrap_never_raise_and_lines_tile_the_text(text, analysis, 
     assert all(0 <= span.start <= span.end <= len(text) for span in content.spans)
     lines = wrap_offsets(text, width)
     assert lines[0][0] == 0 and lines[-1][1] == len(text)
-    for (_, end), (start, _) in zip(lines, lines[1:]):
+    for (_, end), (start, _) in zip(lines, lines[1:], strict=False):
         assert start == end or (start == end + 1 and text[end] == "\n")
     assert all(s <= e and "\n" not in text[s:e] for s, e in lines)
     # The view cuts the highlighted text at every line boundary: that must work too.
@@ -75,7 +76,7 @@ def test_highlight_and_wrap_never_raise_and_lines_tile_the_text(text, analysis, 
 def test_labels_never_raise(text, analysis, width):
     for claim in analysis.claims:
         assert "\n" not in claim_context(text, claim, width)
-        claim_value(claim)
+        value_text(claim)
     lines = title_lines(text, width)
     assert 1 <= len(lines) <= 2
 

@@ -20,6 +20,7 @@ from tui_reader.analysis.model import Analysis, Claim, Entity, Quote, Speaker
 from tui_reader.cli import bundled_corpus
 from tui_reader.corpus.article import Article
 from tui_reader.corpus.reader import load_paths
+from tui_reader.settings import Settings
 from tui_reader.storage.library import Library, open_default_library
 from tui_reader.ui.app import NewsReaderApp
 
@@ -158,7 +159,7 @@ def synthetic_corpus(tmp_path_factory) -> Corpus:
     analyzer = CachedAnalyzer(cache)
     analyzer.version = version
     analyses = {}
-    for article, build in zip(articles, (_tall_analysis, _second_analysis, _third_analysis)):
+    for article, build in zip(articles, (_tall_analysis, _second_analysis, _third_analysis), strict=True):
         analyses[article.text_hash] = build(article.text)
         analyzer.store(article.text_hash, analyses[article.text_hash])
     cache.close()
@@ -181,13 +182,15 @@ def home(tmp_path, monkeypatch) -> Path:
 def make_app(home: Path) -> AppFactory:
     """Build the app over some paths, with a corpus's cache copied into the test's home."""
 
-    def factory(*paths: Path, corpus: Corpus | None = None, analyzer: CachedAnalyzer | None = None) -> NewsReaderApp:
+    def factory(
+        *paths: Path, corpus: Corpus | None = None, analyzer: CachedAnalyzer | None = None, settings: Settings | None = None
+    ) -> NewsReaderApp:
         if corpus is not None:
             shutil.copytree(corpus.cache_dir, home / "data", dirs_exist_ok=True)
         if analyzer is None and corpus is not None:
             analyzer = CachedAnalyzer(open_default_library())
             analyzer.version = corpus.version
-        return NewsReaderApp(list(paths) or [corpus.path], analyzer=analyzer)
+        return NewsReaderApp(list(paths) or [corpus.path], analyzer=analyzer, settings=settings)
 
     return factory
 

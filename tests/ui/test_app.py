@@ -15,14 +15,16 @@ from textual.widgets import Input, OptionList
 from tests.ui.conftest import SIZE, settle
 from tui_reader.analysis.cache import CachedAnalyzer
 from tui_reader.analysis.summary import summarize
+from tui_reader.figures import value_text
 from tui_reader.storage.library import open_default_library
 from tui_reader.ui.actions import ACTIONS
-from tui_reader.ui.labels import article_counts, claim_value, listed_claims
+from tui_reader.ui.labels import article_counts, listed_claims
 from tui_reader.ui.screens.help import HelpScreen
 from tui_reader.ui.screens.main import MainScreen
 from tui_reader.ui.screens.prompt import Prompt
 from tui_reader.ui.widgets.article_list import ArticleList
 from tui_reader.ui.widgets.article_view import ArticleView
+from tui_reader.ui.widgets.keys_bar import KeysBar
 from tui_reader.ui.widgets.sidebar import Sidebar
 
 REPO = Path(__file__).resolve().parents[2]
@@ -47,7 +49,7 @@ async def test_launch_lists_bundled_articles_with_counts(make_app, data_corpus):
         listing = app.screen.query_one(ArticleList)
         shown = prompts(listing)
         assert len(shown) == len(data_corpus.articles) == 3
-        for article, prompt in zip(data_corpus.articles, shown):
+        for article, prompt in zip(data_corpus.articles, shown, strict=True):
             shown_title = " ".join(prompt.splitlines()[:-1])[3:].split()  # after the ●/★/• markers
             assert shown_title and article.title.split()[: len(shown_title) - 1] == shown_title[:-1]
             assert article_counts(summarize(data_corpus.analysis_of(article))) in prompt
@@ -60,8 +62,8 @@ async def test_launch_lists_bundled_articles_with_counts(make_app, data_corpus):
             assert any(speaker.name in line for line in sidebar)
 
 
-async def test_keys_move_through_the_list(make_app, data_corpus):
-    app = make_app(corpus=data_corpus)
+async def test_keys_move_through_the_list(make_app, synthetic_corpus):
+    app = make_app(corpus=synthetic_corpus)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         listing = app.screen.query_one(ArticleList)
@@ -72,13 +74,13 @@ async def test_keys_move_through_the_list(make_app, data_corpus):
             assert listing.highlighted == expected, key
 
 
-async def test_enter_opens_the_highlighted_article(make_app, data_corpus):
-    app = make_app(corpus=data_corpus)
+async def test_enter_opens_the_highlighted_article(make_app, synthetic_corpus):
+    app = make_app(corpus=synthetic_corpus)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("j", "j", "enter")
         await pilot.pause()
-        chosen = data_corpus.articles[2]
+        chosen = synthetic_corpus.articles[2]
         assert app.screen.article == chosen
         view = app.screen.query_one(ArticleView)
         first_words = " ".join(chosen.text.split()[:4])
@@ -86,8 +88,8 @@ async def test_enter_opens_the_highlighted_article(make_app, data_corpus):
         assert "●" in prompts(app.screen.query_one(ArticleList))[2]
 
 
-async def test_tab_moves_between_panes(make_app, data_corpus):
-    app = make_app(corpus=data_corpus)
+async def test_tab_moves_between_panes(make_app, synthetic_corpus):
+    app = make_app(corpus=synthetic_corpus)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         screen = app.screen
@@ -124,7 +126,7 @@ async def test_enter_on_a_claim_scrolls_to_it_and_marks_it(make_app, synthetic_c
         assert view.style_at(last.start).reverse
         assert sidebar.selected == f"claim:{len(claims) - 1}"
         assert "▶" in str(sidebar.get_option(f"claim:{len(claims) - 1}").prompt)
-        assert claim_value(last).split()[0] in str(sidebar.get_option(f"claim:{len(claims) - 1}").prompt)
+        assert value_text(last).split()[0] in str(sidebar.get_option(f"claim:{len(claims) - 1}").prompt)
         # Escape clears the mark.
         await pilot.press("escape")
         assert screen.mark is None
@@ -228,7 +230,7 @@ async def test_filter_by_speaker_from_the_sidebar(make_app, synthetic_corpus):
         ]
         shown = prompts(listing)
         assert len(shown) == len(expected) == 2
-        assert all(title in line for title, line in zip(expected, shown))
+        assert all(title in line for title, line in zip(expected, shown, strict=True))
         assert person.name in str(listing.border_title)
         # In the text, her quotes stay bright and Tom Okafor's reported speech is dimmed.
         analysis = synthetic_corpus.analysis_of(synthetic_corpus.articles[0])
@@ -275,8 +277,29 @@ async def test_filter_by_typed_name_with_completion(make_app, synthetic_corpus):
         assert len(prompts(screen.query_one(ArticleList))) == 3
 
 
-async def test_help_lists_every_key(make_app, data_corpus):
-    app = make_app(corpus=data_corpus)
+async def test_enter_takes_the_completion_and_the_start_of_any_part_finds_a_speaker(make_app, synthetic_corpus):
+    app = make_app(corpus=synthetic_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        for typed, name in [("Tom Oka", "Tom Okafor"), ("okaf", "Tom Okafor"), ("jane a", "Jane Ashworth"),
+                            ("ashw", "Jane Ashworth")]:
+            await pilot.press("escape", "escape", "s", *typed)
+            await pilot.pause()
+            shown = app.screen.query_one(Input)._suggestion
+            await pilot.press("enter")  # no → first: Enter takes what is offered
+            await pilot.pause()
+            assert app.screen is screen, typed
+            assert screen.speaker_filter is not None and name in screen.speaker_filter.names, (typed, shown)
+        # Nobody fits: the reader is told, and the filter stays as it was.
+        await pilot.press("s", *"Zebedee", "enter")
+        await pilot.pause()
+        assert screen.speaker_filter is not None and "Jane Ashworth" in screen.speaker_filter.names
+        assert any("No speaker called 'Zebedee'" in n.message for n in app._notifications)
+
+
+async def test_help_lists_every_key(make_app, synthetic_corpus):
+    app = make_app(corpus=synthetic_corpus)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("question_mark")
@@ -291,12 +314,23 @@ async def test_help_lists_every_key(make_app, data_corpus):
         assert isinstance(app.screen, MainScreen)
 
 
-async def test_bindings_and_footer_come_from_the_specs(make_app, data_corpus):
-    app = make_app(corpus=data_corpus)
+async def test_bindings_and_footer_come_from_the_specs(make_app, synthetic_corpus):
+    app = make_app(corpus=synthetic_corpus)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        active = {binding.action for _, binding, _, _ in app.active_bindings.values()}
-        assert {spec.action for spec in ACTIONS} <= active
+        # With the list focused: the app's, the screen's and the list's actions, by binding id.
+        active = {binding.id for _, binding, _, _ in app.active_bindings.values()}
+        wanted = {spec.id for spec in ACTIONS if {"app", "screen", "list"} & set(spec.owners)}
+        assert wanted <= active
+        footer = str(app.screen.query_one(KeysBar).render())
+        for spec in ACTIONS:
+            if spec.show and {"app", "screen"} & set(spec.owners):
+                assert f" {spec.display_keys} {spec.description}" in footer, spec
+        # A click on a key presses it.
+        start = footer.index(" c Claim")
+        await pilot.click(KeysBar, offset=(start + 1, 0))
+        await pilot.pause()
+        assert app.screen.mark is not None
 
 
 async def test_command_palette_lists_the_actions(make_app, synthetic_corpus):
@@ -309,8 +343,8 @@ async def test_command_palette_lists_the_actions(make_app, synthetic_corpus):
         assert isinstance(app.screen, CommandPalette)
         listed = " ".join(prompts(app.screen.query_one(OptionList)))
         for spec in ACTIONS:
-            enabled = (app if spec.scope == "app" else main).check_action(spec.action, ())
-            if spec.palette and enabled:
+            owner = app if "app" in spec.owners else main if "screen" in spec.owners else None
+            if spec.palette and owner is not None and owner.check_action(spec.action.split("(")[0], ()):
                 assert spec.explanation in listed, spec
         # Running one from the palette works.
         await pilot.press(*"claim")
@@ -340,10 +374,10 @@ async def test_markup_in_article_text_is_shown_literally(make_app, tmp_path):
         assert app.is_running and app.return_code is None
 
 
-async def test_problems_are_notified_and_the_app_keeps_working(make_app, data_corpus, tmp_path):
+async def test_problems_are_notified_and_the_app_keeps_working(make_app, synthetic_corpus, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
-    app = make_app(empty, data_corpus.path, corpus=data_corpus)
+    app = make_app(empty, synthetic_corpus.path, corpus=synthetic_corpus)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         messages = [n.message for n in app._notifications]
@@ -379,7 +413,7 @@ class GatedAnalyzer(CachedAnalyzer):
         yield from super().analyze(items)
 
 
-async def test_uncached_article_is_analyzed_by_the_worker(make_app, data_corpus, tmp_path, home):
+async def test_uncached_article_is_analyzed_by_the_worker(make_app, tmp_path, home):
     folder = tmp_path / "fresh"
     folder.mkdir()
     (folder / "fresh.txt").write_text(

@@ -7,9 +7,10 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from tui_reader.analysis.model import Analysis, Claim, Entity, Quote, Speaker
-from tui_reader.ui.actions import ACTIONS, bindings, groups
+from tui_reader.figures import format_number, value_text
+from tui_reader.ui.actions import ACTIONS, bindings, configure_keys, groups
 from tui_reader.ui.highlight import HighlightOptions, highlight
-from tui_reader.ui.labels import claim_context, claim_value, format_number
+from tui_reader.ui.labels import claim_context
 from tui_reader.ui.wrap import wrap_offsets
 
 TEXT = 'Jo Bloggs said: "Cuts of 40% are [bold]wrong[/]." It was "awful", he added, in Leeds.'
@@ -63,7 +64,7 @@ def test_no_analysis_is_plain_text():
 def test_wrapped_lines_tile_the_text(text, width):
     lines = wrap_offsets(text, width)
     assert lines[0][0] == 0 and lines[-1][1] == len(text)
-    for (_, end), (start, _) in zip(lines, lines[1:]):
+    for (_, end), (start, _) in zip(lines, lines[1:], strict=False):
         # A soft wrap continues where the line ended; a hard one skips exactly one "\n".
         assert start == end or (start == end + 1 and text[end] == "\n")
     assert all(s <= e and "\n" not in text[s:e] for s, e in lines)
@@ -78,14 +79,14 @@ def test_wrapping_respects_width():
 
 
 def test_claim_labels():
-    assert format_number(84000) == "84,000"
+    assert format_number(12500) == "12,500"
     assert format_number(2.5) == "2.5"
     claim = analysis().claims[0]
-    assert claim_value(claim) == "40%"
+    assert value_text(claim) == "40%"
     ranged = Claim(0, 3, "2-3m", 2e6, "people", "count", low=2e6, high=3e6, direction="over")
-    assert claim_value(ranged) == "> 2,000,000–3,000,000 people"
+    assert value_text(ranged) == "> 2,000,000–3,000,000 people"
     money = Claim(0, 3, "£3m", 3e6, "GBP", "money", approx=True, direction="up")
-    assert claim_value(money) == "~£3,000,000 ↑"
+    assert value_text(money) == "~£3,000,000 ↑"
     context = claim_context(TEXT, claim, 16)
     assert "40%" in context and context.startswith("…")
     assert not context.strip("…").startswith(("uts", "ts"))  # cut at a word boundary
@@ -94,15 +95,29 @@ def test_claim_labels():
 def test_every_action_is_bound_grouped_and_unique():
     ids = [spec.id for spec in ACTIONS]
     assert len(ids) == len(set(ids))
-    keys = [key for spec in ACTIONS for key in spec.keys.split(",")]
-    assert len(keys) == len(set(keys))
     assert sum(len(specs) for _, specs in groups()) == len(ACTIONS)
-    assert len(bindings("app")) + len(bindings("screen")) == len(ACTIONS)
+    owners = {owner for spec in ACTIONS for owner in spec.owners}
+    assert owners == {"app", "screen", "corpus", "list", "text", "sidebar", "table"}
+    # The keys in force in one place: the app's, the screen's (or a corpus view's) and one widget's.
+    for screen in ("screen", "corpus"):
+        for widget in ("list", "text", "sidebar", "table"):
+            keys = [k for owner in ("app", screen, widget) for b in bindings(owner) for k in b.key.split(",")]
+            assert len(keys) == len(set(keys)), (screen, widget)
+    assert all(b.id for owner in owners for b in bindings(owner))  # every binding can be remapped
+
+
+def test_one_keymap_entry_moves_a_key_for_every_owner():
+    specs, keymap, warnings = configure_keys({"cursor_down": "u", "next-claim": "x", "no_such_thing": "z"})
+    assert keymap == {"cursor-down": "u", "next-claim": "x"}
+    assert warnings == ["settings: no action called 'no_such_thing'; its keys were ignored"]
+    moved = next(s for s in specs if s.id == "cursor-down")
+    assert moved.keys == "u" and moved.display_keys == "u" and len(moved.owners) == 4
+    assert next(s for s in ACTIONS if s.id == "cursor-down").keys == "j,down"  # the defaults stay as they were
 
 
 def test_date_sort_puts_newest_first_and_undated_last():
     from tui_reader.corpus.article import Article
-    from tui_reader.ui.widgets.article_list import sorted_articles
+    from tui_reader.ui.logic.listing import sorted_articles
 
     items = [
         Article("a", "A", "a", date="2024-01-05"),

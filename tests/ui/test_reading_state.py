@@ -115,7 +115,7 @@ async def test_layer_keys_hide_and_show_highlights(make_app, synthetic_corpus):
         claim = screen.analysis.claims[0]
         assert view.style_at(claim.start).underline
         await pilot.press("3")
-        assert "numbers" not in screen.layers and not view.style_at(claim.start).underline
+        assert "numbers" not in screen.shown_layers and not view.style_at(claim.start).underline
         await pilot.press("3")
         assert view.style_at(claim.start).underline
 
@@ -140,30 +140,58 @@ async def test_open_url_hands_the_address_to_the_browser(make_app, tmp_path, hom
 async def test_settings_change_keys_everywhere_and_the_theme(make_app, synthetic_corpus, home):
     (home / "config").mkdir()
     (home / "config" / "settings.toml").write_text(
-        'theme = "nord"\n[keys]\nnext_claim = "x"\n', encoding="utf-8"
+        'theme = "nord"\n[keys]\nnext_claim = "x"\ncursor-down = "u"\nback = "z"\n', encoding="utf-8"
     )
     from tui_reader.settings import load_settings
+    from tui_reader.ui.screens.corpus_view import CorpusView
+    from tui_reader.ui.widgets.line_table import LineTable
+    from tui_reader.ui.widgets.sidebar import Sidebar
 
     settings, warnings = load_settings()
     assert warnings == []
-    app = make_app(corpus=synthetic_corpus)
-    app.settings = settings
-    from tui_reader.ui.actions import configure_keys
-
-    app.set_keymap(configure_keys(settings.keys)[0])
-    try:
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(app, pilot)
-            assert app.theme == "nord"
-            await pilot.press("x")
-            assert app.screen.mark is not None  # x now jumps to the next claim
-            await pilot.press("question_mark")
+    app = make_app(corpus=synthetic_corpus, settings=settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert app.theme == "nord"
+        await pilot.press("x")
+        assert screen.mark is not None  # x now jumps to the next claim
+        # "u" moves down in every pane, and "j" no longer does.
+        listing = screen.query_one(ArticleList)
+        listing.focus()
+        await pilot.press("u", "j")
+        assert listing.highlighted == 1
+        view = screen.query_one(ArticleView)
+        view.focus()
+        view.scroll_home(animate=False, immediate=True)
+        await pilot.press("u", "u", "j")
+        assert round(view.scroll_offset.y) == 2
+        sidebar = screen.query_one(Sidebar)
+        sidebar.focus()
+        before = sidebar.highlighted
+        await pilot.press("u")
+        assert sidebar.highlighted is not None and before is not None and sidebar.highlighted > before
+        # ...and in a corpus view's table, which "z" now leaves.
+        await pilot.press("number_sign")
+        for _ in range(50):
+            await app.workers.wait_for_complete()
             await pilot.pause()
-            assert isinstance(app.screen, HelpScreen)
-            text = str(app.screen.query_one("#help-text").render())
-            assert any(line.split()[:2] == ["x", "Next"] for line in text.splitlines() if line.strip())
-    finally:
-        configure_keys({})
+            if isinstance(app.screen, CorpusView) and not app.screen.query_one(LineTable).loading:
+                break
+        table = app.screen.query_one(LineTable)
+        first = table.cursor
+        await pilot.press("u")
+        assert table.cursor > first
+        await pilot.press("z")
+        assert app.screen is screen
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text").render())
+        lines = [line.split() for line in text.splitlines() if line.strip()]
+        assert ["x", "Next", "claim"] in lines and ["u", "Next", "article"] == next(
+            line[:3] for line in lines if line[0] == "u"
+        )
 
 
 async def test_the_theme_chosen_in_the_app_comes_back(make_app, synthetic_corpus):

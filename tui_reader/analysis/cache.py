@@ -92,7 +92,9 @@ class CachedAnalyzer:
         if self.cache is not None:
             self.cache.put_many([stored_row(text_hash, analysis)], self.version)
 
-    def cached_in_order(self, items: Sequence[TextItem], chunk: int = 300) -> Iterator[tuple[TextItem, Analysis | None]]:
+    def cached_in_order(
+        self, items: Sequence[TextItem], chunk: int = 300
+    ) -> Iterator[tuple[TextItem, Analysis | None]]:
         """Each item with its stored analysis (None when it has none), read a chunk at a
         time so that going over a large corpus keeps memory bounded; never loads spaCy."""
         for i in range(0, len(items), chunk):
@@ -126,7 +128,7 @@ class CachedAnalyzer:
 
         rows: list[Row] = []
         try:
-            for item, analysis in zip(misses, analyze_texts(item.text for item in misses)):
+            for item, analysis in zip(misses, analyze_texts(item.text for item in misses), strict=False):
                 if self.cache is not None:
                     rows.append(stored_row(item.text_hash, analysis))
                     if len(rows) >= WRITE_BATCH:

@@ -4,11 +4,9 @@ Claims are grouped by what they count (``analysis.compare``) so that differing f
 for the same thing stand next to each other, in the table and in the exports alike.
 
 The terminal table is built from rich ``Text`` objects, never markup: article text is
-untrusted. The CSV is written by the csv module, and any text cell that a spreadsheet
-would read as a formula (starting with = + - @, a tab or a carriage return) is prefixed
-with a single quote, as OWASP advises against CSV injection: titles, sentences and claim
-texts come from articles anyone can write. Numeric cells are our own numbers, written
-plain so that spreadsheets still sum them (a leading minus there is a negative number).
+untrusted. Values, group labels and CSV cells read as in the app and the exports
+(``tui_reader.figures``): a text cell a spreadsheet would run as a formula gets a
+leading quote, numbers stay plain so that spreadsheets still sum them.
 """
 
 from __future__ import annotations
@@ -23,13 +21,12 @@ from tui_reader.analysis.corpus_wide.compare import ClaimGroup, group_claims
 from tui_reader.analysis.model import Analysis, Claim
 from tui_reader.commands.common import load_and_analyze
 from tui_reader.corpus.article import Article
+from tui_reader.figures import csv_cell, group_label, plural, value_text
 
 FIELDS = (
     "source", "title", "date", "text", "value", "low", "high", "approx", "direction",
     "unit", "subject", "kind", "speaker", "sentence", "group",
 )
-NUMERIC_FIELDS = {"value", "low", "high"}
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def claims_parser() -> argparse.ArgumentParser:
@@ -63,7 +60,8 @@ def run_claims(options: argparse.Namespace) -> int:
         return 1
     groups = corpus_groups(results)
     if options.json:
-        json.dump({"claims": [claim_row(a, c, g) for g in groups for a, c in g.items]}, sys.stdout, ensure_ascii=False, indent=1)
+        rows = [claim_row(a, c, g) for g in groups for a, c in g.items]
+        json.dump({"claims": rows}, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     elif options.csv:
         write_csv(groups, sys.stdout)
@@ -77,17 +75,10 @@ def corpus_groups(results: Iterable[tuple[Article, Analysis]]) -> list[ClaimGrou
     return group_claims((article, claim) for article, analysis in results for claim in analysis.claims)
 
 
-def group_label(group: ClaimGroup) -> str:
-    """ "% · inflation", "job", "£" : a group's key as one line (a subject that repeats
-    the unit is shown once)."""
-    unit, subject = group.key
-    parts = [unit] + ([subject] if subject and subject != unit else [])
-    return " · ".join(p for p in parts if p) or "(no unit)"
-
-
 def claim_row(article: Article, claim: Claim, group: ClaimGroup) -> dict:
     """One claim as a flat record with its article and sentence (the export fields)."""
-    sentence = article.text[claim.sentence_start:claim.sentence_end] if claim.sentence_end > claim.sentence_start else ""
+    known = claim.sentence_end > claim.sentence_start
+    sentence = article.text[claim.sentence_start : claim.sentence_end] if known else ""
     return {
         "source": article.source,
         "title": article.title,
@@ -103,20 +94,8 @@ def claim_row(article: Article, claim: Claim, group: ClaimGroup) -> dict:
         "kind": claim.kind,
         "speaker": claim.speaker,
         "sentence": " ".join(sentence.split()),
-        "group": group_label(group),
+        "group": group_label(group.unit, group.subject),
     }
-
-
-def csv_cell(name: str, value) -> str:
-    """A CSV cell: numbers plain, text defused against formula injection."""
-    if value is None:
-        return ""
-    if name in NUMERIC_FIELDS:
-        return f"{value:.15g}"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def write_csv(groups: list[ClaimGroup[Article]], out) -> None:
@@ -126,23 +105,7 @@ def write_csv(groups: list[ClaimGroup[Article]], out) -> None:
     for group in groups:
         for article, claim in group.items:
             row = claim_row(article, claim, group)
-            writer.writerow([csv_cell(name, row[name]) for name in FIELDS])
-
-
-def figure(claim: Claim) -> str:
-    """The value column of the table: "~84,000", "10–20", "> 300 ↑"."""
-    def number(v: float | None) -> str:
-        if v is None:
-            return "?"
-        return f"{int(v):,}" if float(v).is_integer() else f"{v:,.4g}"
-
-    if claim.low is not None and claim.high is not None and claim.low != claim.high:
-        shown = f"{number(claim.low)}–{number(claim.high)}"
-    else:
-        shown = number(claim.value)
-    hedge = {"over": "> ", "under": "< "}.get(claim.direction or "", "~" if claim.approx else "")
-    arrow = {"up": " ↑", "down": " ↓"}.get(claim.direction or "", "")
-    return f"{hedge}{shown}{arrow}"
+            writer.writerow([csv_cell(row[name]) for name in FIELDS])
 
 
 def print_table(groups: list[ClaimGroup[Article]], console=None) -> None:
@@ -153,18 +116,17 @@ def print_table(groups: list[ClaimGroup[Article]], console=None) -> None:
 
     console = console or Console()
     table = Table(title="Claims by what they count", title_justify="left", expand=True)
-    for name, ratio in (("Figure", 3), ("Value", 2), ("Unit", 2), ("Asserted by", 3), ("Article", 4)):
+    for name, ratio in (("Figure", 3), ("Value", 3), ("Asserted by", 3), ("Article", 4)):
         table.add_column(name, ratio=ratio)
     for group in groups:
-        count = Text(f"{len(group.items)} claim{'s' if len(group.items) != 1 else ''}", style="dim")
+        count = Text(plural(len(group.items), "claim"), style="dim")
         if group.differs:
             count.append(f", {len(group.values)} figures", style="yellow")
-        table.add_row(Text(group_label(group), style="bold"), Text(), Text(), Text(), count)
+        table.add_row(Text(group_label(group.unit, group.subject), style="bold"), Text(), Text(), count)
         for i, (article, claim) in enumerate(group.items):
             table.add_row(
                 Text(claim.text),
-                Text(figure(claim)),
-                Text(claim.unit or ""),
+                Text(value_text(claim)),
                 Text(claim.speaker or "the article"),
                 Text(article.title, overflow="ellipsis", no_wrap=True),
                 end_section=i == len(group.items) - 1,

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tui_reader.corpus.paragraphs import split_paragraphs
+
 PARAGRAPH_SEP = "\n\n"
 
 # Words that web pages put after an article body as links or buttons. A short trailing
@@ -28,10 +30,6 @@ MAX_NAV_WORDS = 4
 MIN_DEDUPE_WORDS = 6
 TITLE_MAX = 80
 # Compiled once: cleaning runs on every article of a 20,000-article corpus at start-up.
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_INDENTED = re.compile(r"[ \t]{2,}\S")
-_SPACES = re.compile(r"[ \t\u00a0]+")
-_SENTENCE_ENDS = tuple(".!?:\"”’')")
 
 
 @dataclass(slots=True)
@@ -52,39 +50,6 @@ def _looks_like_headline(line: str) -> bool:
     return 0 < len(words) <= 25 and not re.search(r"[.!?:;,]$", line.strip())
 
 
-def _is_hard_wrapped(lines: list[str]) -> bool:
-    """Lines cut at a fixed width (newswire) rather than one paragraph per line."""
-    if len(lines) < 3:
-        return False
-    body = [line.rstrip() for line in lines[:-1]]
-    lengths = sorted(len(line) for line in body)
-    median = lengths[len(lengths) // 2]
-    # One-paragraph-per-line text ends most lines with a sentence; wrapped text cuts mid-sentence.
-    ended = sum(line.endswith(_SENTENCE_ENDS) for line in body)
-    return 40 <= median <= 90 and max(lengths) <= 100 and ended < len(body) / 2
-
-
-def split_paragraphs(body: str) -> list[str]:
-    """Paragraphs from blank-line blocks; within a block, one per line unless hard-wrapped."""
-    paragraphs: list[str] = []
-    for block in _BLANK_LINE.split(body):
-        lines = [line for line in block.split("\n") if line.strip()]
-        if not lines:
-            continue
-        if _is_hard_wrapped(lines):
-            # An indented line starts a new paragraph in wrapped newswire.
-            current: list[str] = []
-            for line in lines:
-                if current and _INDENTED.match(line):
-                    paragraphs.append(" ".join(current))
-                    current = []
-                current.append(line.strip())
-            paragraphs.append(" ".join(current))
-        else:
-            paragraphs.extend(lines)
-    return [_SPACES.sub(" ", p).strip() for p in paragraphs if p.strip()]
-
-
 def _is_nav_line(paragraph: str) -> bool:
     if re.search(r"[.!?]$", paragraph):  # a sentence, however short, is prose
         return False
@@ -103,7 +68,7 @@ def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     keys = [_norm(p) for p in paragraphs]
     last = {key: i for i, key in enumerate(keys)}
     kept = [
-        p for i, (p, key) in enumerate(zip(paragraphs, keys))
+        p for i, (p, key) in enumerate(zip(paragraphs, keys, strict=True))
         if last[key] == i or len(key.split()) < MIN_DEDUPE_WORDS
     ]
     repeats = len(paragraphs) - len(kept)

@@ -10,18 +10,15 @@ layer can call the first two itself to skip files that have not changed.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
-from functools import partial
 from pathlib import Path
 
 from tui_reader.corpus.article import Article
 from tui_reader.corpus.formats.base import LoadResult, Problem, SourceFile
 from tui_reader.corpus.formats.encoding import SNIFF_BYTES, binary_reason, decode
-from tui_reader.corpus.formats.feed import read_feed
-from tui_reader.corpus.formats.html import read_page
-from tui_reader.corpus.formats.records import read_records
 from tui_reader.corpus.formats.sniff import (
     FEED,
     HTML,
@@ -32,7 +29,7 @@ from tui_reader.corpus.formats.sniff import (
     TEXT,
     detect,
 )
-from tui_reader.corpus.formats.text import article_from_text, read_text
+from tui_reader.corpus.formats.text import article_from_text
 from tui_reader.corpus.web.urls import split_sources
 
 __all__ = [
@@ -42,12 +39,24 @@ __all__ = [
 
 TEXT_SUFFIXES = {suffix for suffix, kind in SUFFIX_KINDS.items() if kind == TEXT}
 
+
+
+def _deferred(module: str, name: str, **options: bool) -> Callable[[SourceFile], LoadResult]:
+    """A reader imported when first used: a warm start takes its articles from the library and reads no file."""
+
+    def read(file: SourceFile) -> LoadResult:
+        reader: Callable[..., LoadResult] = getattr(importlib.import_module(module), name)
+        return reader(file, **options)
+
+    return read
+
+
 READERS: dict[str, Callable[[SourceFile], LoadResult]] = {
-    TEXT: read_text,
-    HTML: read_page,
-    FEED: read_feed,
-    JSON: partial(read_records, lines=False),
-    JSONL: partial(read_records, lines=True),
+    TEXT: _deferred("tui_reader.corpus.formats.text", "read_text"),
+    HTML: _deferred("tui_reader.corpus.formats.html", "read_page"),
+    FEED: _deferred("tui_reader.corpus.formats.feed", "read_feed"),
+    JSON: _deferred("tui_reader.corpus.formats.records", "read_records", lines=False),
+    JSONL: _deferred("tui_reader.corpus.formats.records", "read_records", lines=True),
 }
 # Opening a named pipe for reading would wait for a writer forever; non-blocking open
 # returns at once, and regular files ignore the flag.

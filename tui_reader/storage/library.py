@@ -174,7 +174,8 @@ class Library:
                     ],
                 )
                 self._db.execute(
-                    "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", (path, size, mtime_ns, json.dumps(list(problems)))
+                    "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
+                    (path, size, mtime_ns, json.dumps(list(problems))),
                 )
                 self._db.execute("COMMIT")
             except BaseException:
@@ -269,7 +270,8 @@ class Library:
             for chunk in _chunks(list(set(names))):
                 marks = ",".join("?" * len(chunk))
                 found.update(
-                    h for (h,) in self._db.execute(
+                    h
+                    for (h,) in self._db.execute(
                         f"SELECT text_hash FROM names WHERE version=? AND name IN ({marks})", [version, *chunk]
                     )
                 )

@@ -32,6 +32,11 @@ class LoadProgress:
     read: int = 0
     """Files actually read (not found unchanged in the library) so far."""
 
+    @property
+    def finished(self) -> bool:
+        """Whether this is the last batch: every file is done."""
+        return self.files_done >= self.files_total
+
 
 def _key(path: Path) -> str:
     # Absolute, so the same file given by two relative spellings is one entry.
@@ -59,20 +64,34 @@ def _suffix(source: str, given: Path) -> str:
 
 
 def _to_library(article: Article, given: Path) -> Article:
-    stored = Article(_suffix(article.source, given), article.title, article.text, article.date, article.url, list(article.notes))
+    stored = Article(
+        _suffix(article.source, given), article.title, article.text, article.date, article.url, list(article.notes)
+    )
     stored.known_hash = article.text_hash
     return stored
 
 
+def _following(progress: LoadProgress) -> LoadProgress:
+    """The next, empty batch, counting on from this one."""
+    return LoadProgress(files_done=progress.files_done, files_total=progress.files_total, read=progress.read)
+
+
 def load_with_library(
-    paths: Iterable[str | Path], library: Library | None, batch_seconds: float = 0.25, refresh: bool = False
+    paths: Iterable[str | Path],
+    library: Library | None,
+    batch_seconds: float = 0.25,
+    refresh: bool = False,
+    stored_first: bool = False,
 ) -> Iterator[LoadProgress]:
     """Load the corpus in batches, reading only files that are new or changed.
 
     Without a library (it could not be opened) every file is read. The same text reached
     twice is listed once. Feeds and pages given by address come after the files, as
     last fetched (storage/refresh.py): fetched now only when never fetched, or, with
-    ``refresh``, all asked for what changed.
+    ``refresh``, all asked for what changed. With ``stored_first`` the first batch ends
+    before the first file that must be read from disk, or before the addresses (or after
+    the first round of files): what the library holds can be shown at once, and the slow
+    part go on elsewhere.
     """
     local, urls = split_sources(paths)
     sources = list(iter_sources(local))
@@ -91,6 +110,7 @@ def load_with_library(
                 seen.add(key)
                 progress.articles.append(article)
 
+    first = stored_first  # the first batch still holds only what the library had
     for start in range(0, len(files), ROUND):
         chunk = files[start : start + ROUND]
         stats = {path: _stat(path) for path in chunk}
@@ -98,6 +118,10 @@ def load_with_library(
         stored = library.file_contents([_key(p) for p in fresh]) if library is not None and fresh else {}
         for path in chunk:
             entry = stored.get(_key(path))
+            if first and entry is None:
+                first = False
+                yield progress
+                progress, posted = _following(progress), time.monotonic()
             if entry is not None:
                 articles, problems = entry
                 add(_from_library(a, path) for a in articles)
@@ -110,19 +134,23 @@ def load_with_library(
                 stat = stats[path]
                 if library is not None and stat is not None:
                     library.store_file(
-                        _key(path), *stat, [_to_library(a, path) for a in result.articles],
+                        _key(path),
+                        *stat,
+                        [_to_library(a, path) for a in result.articles],
                         [(_suffix(p.source, path), p.reason) for p in result.problems],
                     )
             progress.files_done += 1
-            if time.monotonic() - posted >= batch_seconds:
+            if time.monotonic() - posted >= batch_seconds or (first and path is chunk[-1]):
+                first = False
                 yield progress
-                progress = LoadProgress(
-                    files_done=progress.files_done, files_total=progress.files_total, read=progress.read
-                )
-                posted = time.monotonic()
+                progress, posted = _following(progress), time.monotonic()
     if urls:
         from tui_reader.storage.refresh import load_urls  # deferred: the fetching code only for addresses
 
+        if first:  # nothing fetched before the first batch
+            first = False
+            yield progress
+            progress = _following(progress)
         fetched = load_urls(urls, library, refresh)
         add(fetched.articles)
         progress.problems.extend(fetched.problems)

@@ -28,5 +28,7 @@ def find_matches(text: str, query: str) -> list[tuple[int, int]]:
     words = query_words(query)
     if not words:
         return []
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE
+    )
     return [m.span() for m in pattern.finditer(text)]

@@ -41,7 +41,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Set
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol, TypeVar, Union
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 SCHEMA_VERSION = 1
 
@@ -62,6 +62,7 @@ READ, BOOKMARK = "read", "bookmark"
 _MATCH = "kind = ? AND (text_hash = ? OR (source = ? AND source != ''))"
 
 T = TypeVar("T")
+S = TypeVar("S")
 
 
 class StateError(Exception):
@@ -81,11 +82,16 @@ class Key(NamedTuple):
 
 
 class HasKey(Protocol):
-    text_hash: str
-    source: str
+    """Anything with a text hash and a source, such as an ``Article``."""
+
+    @property
+    def text_hash(self) -> str: ...
+
+    @property
+    def source(self) -> str: ...
 
 
-KeyLike = Union[Key, tuple[str, str], HasKey]
+KeyLike = Key | tuple[str, str] | HasKey
 
 
 def as_key(item: KeyLike) -> Key:
@@ -130,7 +136,7 @@ class MarkSet(Set):
         return len(self._keys)
 
     @classmethod
-    def _from_iterable(cls, keys: Iterable[Key]) -> set[Key]:
+    def _from_iterable(cls, keys: Iterable[S]) -> set[S]:
         # What the set operators (``&``, ``|``...) build: a plain set of keys.
         return set(keys)
 
@@ -486,8 +492,30 @@ def _walk(db: sqlite3.Connection, query: str) -> Iterator[tuple[Any, ...]]:
         yield tuple(row[1:])
 
 
-def open_user_state() -> UserState:
-    """The user's state in the data folder (``NEWSREADER_HOME`` moves it)."""
+def state_path() -> Path:
+    """Where the user's state is kept: ``state.sqlite3`` in the data folder (``NEWSREADER_HOME`` moves it)."""
     from tui_reader.storage.locations import data_dir
 
-    return UserState(data_dir() / "state.sqlite3")
+    return data_dir() / "state.sqlite3"
+
+
+def open_user_state() -> UserState:
+    """The user's state in the data folder, checked (and recovered when damaged)."""
+    return UserState(state_path())
+
+
+def peek_pref(path: Path, name: str) -> Any:
+    """A remembered preference read without opening the store for writing or checking it
+    (None when there is no file, no such preference, or any trouble): what the first
+    frame needs, before the store's checks run."""
+    if not path.is_file():
+        return None
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.5)
+        try:
+            row = db.execute("SELECT value FROM prefs WHERE name=?", (name,)).fetchone()
+        finally:
+            db.close()
+        return json.loads(row[0]) if row is not None else None
+    except (sqlite3.Error, TypeError, ValueError):
+        return None

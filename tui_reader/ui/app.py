@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 
 from tui_reader.analysis.cache import CachedAnalyzer
 from tui_reader.settings import Settings
 from tui_reader.storage.library import Library, open_default_library
-from tui_reader.storage.state import StateError, UserState, open_user_state
-from tui_reader.ui.actions import bindings, configure_keys
-from tui_reader.ui.palette import ReaderCommands
-from tui_reader.ui.screens.help import HelpScreen
+from tui_reader.storage.state import StateError, UserState, open_user_state, peek_pref, state_path
+from tui_reader.ui.actions import ActionSpec, bindings, configure_keys
 from tui_reader.ui.screens.main import MainScreen
+
+if TYPE_CHECKING:  # pragma: no cover
+    from textual.command import Provider
+
+
+def _reader_commands() -> type[Provider]:
+    from tui_reader.ui.palette import ReaderCommands  # deferred: the palette is not on the first frame
+
+    return ReaderCommands
 
 
 class NewsReaderApp(App[int]):
@@ -23,7 +31,7 @@ class NewsReaderApp(App[int]):
     CSS_PATH = Path(__file__).with_name("reader.tcss")
     TITLE = "newsreader"
     BINDINGS = bindings("app")
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {_reader_commands}
 
     def __init__(
         self,
@@ -41,7 +49,9 @@ class NewsReaderApp(App[int]):
         self.settings = settings or Settings()
         """The settings file's choices (and ``--theme``)."""
         self._warnings = list(warnings or [])
-        keymap, unknown = configure_keys(self.settings.keys)
+        specs, keymap, unknown = configure_keys(self.settings.keys)
+        self.action_specs: tuple[ActionSpec, ...] = specs
+        """Every action with the keys in force: what help, footer and palette show."""
         self._warnings += unknown
         if keymap:
             self.set_keymap(keymap)
@@ -49,8 +59,8 @@ class NewsReaderApp(App[int]):
     def on_mount(self) -> None:
         for warning in self._warnings:
             self.notify(warning, title="Settings", severity="warning", timeout=10, markup=False)
-        state = self.state
-        remembered = state.get_pref("theme") if state is not None else None
+        # The remembered theme is peeked at: the state's checks wait until after the first frame.
+        remembered = self._state.get_pref("theme") if self._state is not None else peek_pref(state_path(), "theme")
         for theme in (self.settings.theme, remembered):
             if theme and theme in self.available_themes:
                 self.theme = theme
@@ -74,13 +84,21 @@ class NewsReaderApp(App[int]):
             try:
                 self._state = open_user_state()
             except Exception as error:  # noqa: BLE001 - reading must go on without it
-                self.notify(f"Your read marks and bookmarks cannot be saved: {error}", severity="error", timeout=10, markup=False)
+                self.notify(
+                    f"Your read marks and bookmarks cannot be saved: {error}",
+                    severity="error",
+                    timeout=10,
+                    markup=False,
+                )
                 return None
             if self._state.recovered_from is not None:
                 self.notify(
                     f"The saved state was damaged. A copy was kept as {self._state.recovered_from.name}; "
                     f"{self._state.salvaged} entries were recovered.",
-                    title="Saved state recovered", severity="warning", timeout=15, markup=False,
+                    title="Saved state recovered",
+                    severity="warning",
+                    timeout=15,
+                    markup=False,
                 )
             elif self._state.error:
                 self.notify(self._state.error, title="Saved state", severity="error", timeout=10, markup=False)
@@ -91,12 +109,17 @@ class NewsReaderApp(App[int]):
         try:
             library = open_default_library()
         except Exception as error:  # noqa: BLE001 - any failure here only costs speed
-            self.notify(f"Library unavailable ({error}); reading and analyzing without it.", severity="warning", markup=False)
+            self.notify(
+                f"Library unavailable ({error}); reading and analyzing without it.", severity="warning", markup=False
+            )
             return CachedAnalyzer(None)
         if library.recovered_from is not None:
             self.notify(
                 f"The library could not be read and was set aside as {library.recovered_from.name}; rebuilding it.",
-                title="Library rebuilt", severity="warning", timeout=10, markup=False,
+                title="Library rebuilt",
+                severity="warning",
+                timeout=10,
+                markup=False,
             )
         return CachedAnalyzer(library)
 
@@ -111,7 +134,8 @@ class NewsReaderApp(App[int]):
         """The main screen is the app's base screen."""
         analyzer = self.analyzer
         library = analyzer.cache if isinstance(analyzer.cache, Library) else None
-        return MainScreen(self.paths, analyzer, library, self.state, self.settings)
+        # The state is opened, and checked, when the screen first needs it: after the first frame.
+        return MainScreen(self.paths, analyzer, library, lambda: self.state, self.settings)
 
     async def action_quit(self) -> None:
         """Quit, keeping the place in the open article for the next launch."""
@@ -122,8 +146,10 @@ class NewsReaderApp(App[int]):
 
     def action_help(self) -> None:
         """Show every key, grouped."""
+        from tui_reader.ui.screens.help import HelpScreen  # deferred: not on the first frame
+
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.action_specs))
 
 
 def run_app(paths: list[Path | str], settings: Settings | None = None, warnings: list[str] | None = None) -> int:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from textual.content import Content, Span
 from textual.style import Style
 
-from tui_reader.analysis.model import Analysis, Claim
+from tui_reader.analysis.model import Analysis
 from tui_reader.settings import LAYERS
 
 
@@ -161,8 +161,3 @@ def legend(styles: HighlightStyles) -> Content:
         ("jump", styles.mark),
     )
     return Content.assemble(*parts)
-
-
-def is_listed_claim(claim: Claim) -> bool:
-    """Claims shown as numbers; dates are listed apart."""
-    return claim.kind != "date"

@@ -4,42 +4,12 @@ from __future__ import annotations
 
 from tui_reader.analysis.model import Analysis, Claim
 from tui_reader.analysis.summary import Summary
-from tui_reader.ui.highlight import is_listed_claim
-
-CURRENCY_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥", "£": "£", "$": "$", "€": "€"}
+from tui_reader.figures import plural
 
 
-def format_number(value: float | None) -> str:
-    """A number as a reader writes it: 84,000 or 2.5."""
-    if value is None:
-        return "?"
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
-def claim_value(claim: Claim) -> str:
-    """Value and unit of a claim, with its range, hedge or direction: "~84,000 jobs ↓"."""
-    if claim.low is not None and claim.high is not None and claim.low != claim.high:
-        number = f"{format_number(claim.low)}–{format_number(claim.high)}"
-    else:
-        number = format_number(claim.value)
-    if claim.value is None and claim.low is None:
-        number = claim.text
-    hedge = {"over": "> ", "under": "< "}.get(claim.direction or "", "")
-    approx = "~" if claim.approx and not hedge else ""
-    unit = claim.unit or ""
-    symbol = CURRENCY_SYMBOLS.get(unit.upper())
-    if symbol:
-        text = f"{symbol}{number}"
-    elif unit in {"%", "percent"}:
-        text = f"{number}%"
-    elif unit:
-        text = f"{number} {unit}"
-    else:
-        text = number
-    arrow = {"up": " ↑", "down": " ↓"}.get(claim.direction or "", "")
-    return f"{hedge}{approx}{text}{arrow}"
+def is_listed_claim(claim: Claim) -> bool:
+    """Claims shown as numbers; dates are listed apart."""
+    return claim.kind != "date"
 
 
 def claim_context(text: str, claim: Claim, width: int = 44) -> str:
@@ -72,11 +42,6 @@ def date_claims(analysis: Analysis | None) -> list[Claim]:
     if analysis is None:
         return []
     return sorted((c for c in analysis.claims if not is_listed_claim(c)), key=lambda c: (c.start, c.end))
-
-
-def plural(count: int, word: str) -> str:
-    """ "1 speaker", "2 speakers"."""
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def article_counts(summary: Summary | None) -> str:

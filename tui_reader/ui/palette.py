@@ -1,28 +1,43 @@
-"""The command palette's entries, derived from the action specs."""
+"""The command palette's entries, derived from the action specs in force."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING, Any
 
+from textual.actions import parse
+from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.screen import Screen
 
-from tui_reader.ui.actions import ActionSpec, active
+from tui_reader.ui.actions import ActionSpec
+
+if TYPE_CHECKING:  # pragma: no cover
+    from tui_reader.ui.app import NewsReaderApp
 
 
 class ReaderCommands(Provider):
-    """Every reader action with its key; actions that make no sense now are left out."""
+    """Every action of the app and its screens, with its key; those that make no sense now are left out."""
 
-    def _commands(self) -> list[tuple[ActionSpec, Callable[[], Awaitable[object]]]]:
-        from tui_reader.ui.screens.main import MainScreen
+    def _owner(self, spec: ActionSpec) -> App[Any] | Screen[Any] | None:
+        # The app, or the nearest screen under the palette that owns the action.
+        if "app" in spec.owners:
+            return self.app
+        for screen in reversed(self.app.screen_stack):
+            owner = getattr(screen, "OWNER", None)
+            if owner in spec.owners:
+                return screen
+        return None
 
-        main = next((s for s in reversed(self.app.screen_stack) if isinstance(s, MainScreen)), None)
-        found = []
-        for spec in active():
-            target = self.app if spec.scope == "app" else main
-            if not spec.palette or target is None or target.check_action(spec.action, ()) is not True:
-                continue
-            found.append((spec, partial(target.run_action, spec.action)))
+    def _commands(self) -> list[tuple[ActionSpec, Callable[[], Any]]]:
+        app: NewsReaderApp = self.app  # type: ignore[assignment]
+        found: list[tuple[ActionSpec, Callable[[], Any]]] = []
+        for spec in app.action_specs:
+            target = self._owner(spec) if spec.palette else None
+            _, name, parameters = parse(spec.action)
+            if target is not None and target.check_action(name, parameters) is True:
+                found.append((spec, partial(target.run_action, spec.action)))
         return found
 
     async def discover(self) -> Hits:

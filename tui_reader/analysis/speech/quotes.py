@@ -11,18 +11,15 @@ a quote is a quote within the quote.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+
+from tui_reader.corpus.paragraphs import paragraph_spans
 
 OPENERS = {"\u201c": "double", "\u2018": "single", "\u00ab": "double"}
 CLOSERS = {"\u201d": "double", "\u2019": "single", "\u00bb": "double"}
 STRAIGHT = '"'
 STRAIGHT_SINGLE = "'"
 SENTENCE_END = ".!?:"  # ':' introduces speech, so a mark after it opens a fresh sentence
-BLOCK = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")  # text between blank lines
-LINE = re.compile(r"[^\n]+")
-LINE_ENDS_SENTENCE = re.compile(r"[.!?:;\"\u201d\u2019')\]]\s*$")
-INDENTED = re.compile(r"[ \t]{2,}\S")
 
 
 @dataclass(slots=True)
@@ -58,50 +55,6 @@ class QuoteRun:
         """First offset after the run's closing mark (or its end when none)."""
         last = self.segments[-1]
         return last.close_mark + 1 if last.close_mark is not None else last.end
-
-
-def _is_hard_wrapped(lines: list[str]) -> bool:
-    """Lines cut at a fixed width (newswire): most end mid-sentence, none is long."""
-    if len(lines) < 2:
-        return False
-    body = lines[:-1]
-    if max(len(line.rstrip()) for line in body) > 100:
-        return False
-    ended = sum(bool(LINE_ENDS_SENTENCE.search(line)) for line in body)
-    # Indented paragraph starts with lines running on: wrapped, however short the paragraphs.
-    indented = any(INDENTED.match(line) for line in lines[1:])
-    return ended < len(body) / 2 or (indented and ended < len(body))
-
-
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """The paragraphs of a text as (start, end) offsets, blank edges left out.
-
-    Blank lines always separate paragraphs. Inside a block, each line is a paragraph,
-    unless the block is hard-wrapped newswire: then only an indented line starts one.
-    """
-    spans: list[tuple[int, int]] = []
-    for block in BLOCK.finditer(text):
-        lines = [m for m in LINE.finditer(text, block.start(), block.end()) if m.group().strip()]
-        if not lines:
-            continue
-        if not _is_hard_wrapped([m.group() for m in lines]):
-            spans.extend(m.span() for m in lines)
-            continue
-        start = lines[0].start()
-        for prev, line in zip(lines, lines[1:], strict=False):
-            if INDENTED.match(line.group()):
-                spans.append((start, prev.end()))
-                start = line.start()
-        spans.append((start, lines[-1].end()))
-    return [_strip_span(text, s, e) for s, e in spans]
-
-
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _role(text: str, i: int) -> str | None:

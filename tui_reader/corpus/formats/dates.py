@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import time
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 # Other formats seen in news exports besides ISO 8601, RFC 2822 and the newswire form
 # below. Month names are matched case-insensitively by strptime.
@@ -28,12 +27,12 @@ _MONTHS = {name: number for number, name in enumerate(
 def _wire(value: str) -> datetime | None:
     match = _WIRE.match(value)
     month = _MONTHS.get(match.group(2).lower()) if match else None
-    if not month:
+    if match is None or not month:
         return None
     day, year = int(match.group(1)), int(match.group(3))
-    clock = [int(match.group(i) or 0) for i in (4, 5, 6)]
+    hour, minute, second = (int(match.group(i) or 0) for i in (4, 5, 6))
     try:
-        return datetime(year, month, day, *clock)
+        return datetime(year, month, day, hour, minute, second)
     except ValueError:
         return None
 
@@ -56,6 +55,8 @@ def iso_date(value: str | None) -> str | None:
         return _iso(datetime.fromisoformat(value.replace("Z", "+00:00")))
     except ValueError:
         pass
+    from email.utils import parsedate_to_datetime  # deferred: only files read from disk carry dates to parse
+
     try:
         return _iso(parsedate_to_datetime(value))
     except (TypeError, ValueError, IndexError):

@@ -65,13 +65,16 @@ def read_page(file: SourceFile) -> LoadResult:
         )
     except Exception as error:  # noqa: BLE001 - a parser crash on hostile markup is a bad file, not ours
         return file.problem(f"unreadable HTML ({type(error).__name__}: {error})")
-    paragraphs = _paragraphs(document.body) if document is not None and document.body is not None else []
+    # A Document, as asked for (the library's signature also allows a dict or nothing).
+    body = getattr(document, "body", None)
+    paragraphs = _paragraphs(body) if body is not None else []
     if not paragraphs:
         return file.problem("no article text found in the page")
     try:
         article = build_article(
             file.source, PARAGRAPH_SEP.join(paragraphs),
-            title=document.title, date=document.date, url=document.url,
+            title=getattr(document, "title", None), date=getattr(document, "date", None),
+            url=getattr(document, "url", None),
         )
     except ValueError:
         return file.problem("no article text found in the page")

@@ -34,7 +34,8 @@ def markup_kind(text: str) -> str | None:
     """FEED or HTML when the text's first element is a feed's or a page's root."""
     if _HTML_DOCTYPE.match(text):
         return HTML
-    start = _PROLOG.match(text).end()
+    prolog = _PROLOG.match(text)
+    start = prolog.end() if prolog is not None else 0
     if _FEED_ROOT.match(text, start):
         return FEED
     if _PAGE_ROOT.match(text, start):

@@ -9,32 +9,35 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Label
+from textual.widgets import Label
 from textual.worker import get_current_worker
 
 from tui_reader.analysis.cache import CachedAnalyzer
 from tui_reader.analysis.model import Analysis
 from tui_reader.corpus.article import Article
+from tui_reader.ui.actions import bindings
 from tui_reader.ui.corpus_rows import CLAIM_COLUMNS, QUOTE_COLUMNS, Jump, claim_rows, quote_rows
+from tui_reader.ui.widgets.keys_bar import KeysBar
 from tui_reader.ui.widgets.line_table import LineTable, TableRow
 
 
 def stored_analyses(analyzer: CachedAnalyzer, articles: Sequence[Article]) -> Iterator[tuple[Article, Analysis]]:
     """The articles that have a stored analysis, with it, in order."""
-    return ((a, found) for a, found in analyzer.cached_in_order(articles) if found is not None)
+    # The analyzer hands back the very items it was given: here, articles.
+    return ((cast(Article, a), found) for a, found in analyzer.cached_in_order(articles) if found is not None)
 
 
 class CorpusView(Screen["Jump | None"]):
     """A table over many articles, filled by a worker; Esc goes back, Enter opens."""
 
-    BINDINGS = [Binding("escape", "close", "Back", key_display="Esc")]
+    BINDINGS = bindings("corpus")
 
     @dataclass
     class Filled(Message):
@@ -53,7 +56,7 @@ class CorpusView(Screen["Jump | None"]):
         with Vertical(id="corpus-view"):
             yield Label(self.title_text, id="corpus-view-title", markup=False)
             yield LineTable(self.columns, id="corpus-table")
-        yield Footer(compact=True)
+        yield KeysBar(id="keys")
 
     def on_mount(self) -> None:
         table = self.query_one(LineTable)
@@ -63,6 +66,7 @@ class CorpusView(Screen["Jump | None"]):
 
     @work(thread=True, exclusive=True, group="corpus-view")
     def fill(self) -> None:
+        """Build the rows off the event loop (a large corpus reads many analyses)."""
         rows = self._build()
         if not get_current_worker().is_cancelled:
             self.post_message(self.Filled(rows))

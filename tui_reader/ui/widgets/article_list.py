@@ -12,7 +12,6 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.binding import Binding
 from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
@@ -23,16 +22,13 @@ from textual.strip import Strip
 from tui_reader.analysis.summary import Summary
 from tui_reader.corpus.article import Article
 from tui_reader.storage.state import MarkSet
+from tui_reader.ui.actions import bindings
 from tui_reader.ui.labels import article_counts
+from tui_reader.ui.logic.listing import one_line
 
 ROW_HEIGHT = 3
 TITLE_LINES = ROW_HEIGHT - 1
 INDENT = 4
-
-
-def one_line(text: str) -> str:
-    """A title on one line (a feed may put line breaks in it)."""
-    return " ".join(text.split())
 
 
 def title_lines(title: str, width: int, lines: int = TITLE_LINES) -> list[str]:
@@ -55,40 +51,25 @@ def title_lines(title: str, width: int, lines: int = TITLE_LINES) -> list[str]:
     return out[:lines]
 
 
-def sorted_articles(articles: list[Article], sort: str, summaries: dict[str, Summary]) -> list[Article]:
-    """The articles in one of the ``SORTS`` orders; ties (and unknowns, last) keep corpus order."""
-    if sort == "date":
-        dated = sorted((a for a in articles if a.date), key=lambda a: a.date or "", reverse=True)
-        return dated + [a for a in articles if not a.date]
-    if sort == "title":
-        return sorted(articles, key=lambda a: one_line(a.title).casefold())
-    if sort in {"speakers", "claims"}:
-        def count(article: Article) -> int:
-            summary = summaries.get(article.text_hash)
-            return -1 if summary is None else getattr(summary, sort)
+class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
+    """The listed articles; Enter (or a click) opens the one under the cursor.
 
-        return sorted(articles, key=count, reverse=True)
-    return list(articles)
-
-
-class ArticleList(ScrollView, can_focus=True):
-    """The corpus as a list; Enter (or a click) opens the highlighted article."""
+    The screen works out what is listed (``listed``); the list only shows it, keeps its
+    cursor on the same article when the rows change, and moves it to the open article.
+    """
 
     COMPONENT_CLASSES = {
         "article-list--cursor", "article-list--muted", "article-list--open", "article-list--bar",
         "article-list--match", "article-list--unread", "article-list--marker",
     }
-    BINDINGS = [
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-    ]
+    BINDINGS = bindings("list")
 
-    articles: reactive[list[Article]] = reactive(list, always_update=True)
-    """Every article of the corpus, in order."""
+    listed: reactive[list[Article]] = reactive(list, always_update=True)
+    """The articles listed, in order: the screen applies the filters and the sort."""
+    total: reactive[int] = reactive(0)
+    """How many articles the corpus has (the title says "listed/total")."""
     summaries: reactive[dict[str, Summary]] = reactive(dict, always_update=True)
     """What is known of each article's analysis so far, by text hash."""
-    shown: reactive[frozenset[str] | None] = reactive(None)
-    """The text hashes the filters let through (None: all)."""
     filter_label: reactive[str] = reactive("")
     """What the list is filtered by, for its title."""
     article: reactive[Article | None] = reactive(None)
@@ -102,7 +83,7 @@ class ArticleList(ScrollView, can_focus=True):
     bookmarks: reactive[MarkSet] = reactive(MarkSet, always_update=True)
     """The bookmarked articles, starred."""
     sort: reactive[str] = reactive("corpus")
-    """The order of the rows (one of ``SORTS``)."""
+    """The order of the rows (one of ``SORTS``), named in the title."""
     highlighted: reactive[int | None] = reactive(None)
     """The row under the cursor."""
 
@@ -112,46 +93,57 @@ class ArticleList(ScrollView, can_focus=True):
 
         text_hash: str
 
+    @dataclass
+    class CursorMoved(Message):
+        """The cursor is on another article (None: the list is empty)."""
+
+        text_hash: str | None
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self.rows: list[Article] = []
-        """The articles listed now, after the filters."""
         self._row_of: dict[str, int] = {}
+        self._cursor_hash: str | None = None
+
+    @property
+    def rows(self) -> list[Article]:
+        """The articles listed now."""
+        return self.listed
 
     # -- rows --------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        for name in ("articles", "shown", "sort"):
-            self.watch(self, name, self._refilter, init=False)
-        for name in ("article", "snippets", "read", "bookmarks"):
-            self.watch(self, name, self.refresh, init=False)
-        self.watch(self, "summaries", self._summaries_changed, init=False)
-        self._refilter()
+        for name in ("snippets", "read", "bookmarks", "summaries"):
+            self.watch(self, name, self._redraw, init=False)
+        for name in ("total", "sort"):
+            self.watch(self, name, self._set_title, init=False)
+        self.watch_listed()
 
-    def _summaries_changed(self) -> None:
-        # Counts decide the order only when sorting by them.
-        if self.sort in {"speakers", "claims"}:
-            self._refilter()
-        else:
-            self.refresh()
+    def _redraw(self) -> None:
+        self.refresh()
 
-    def _refilter(self) -> None:
-        keep = self.rows[self.highlighted].text_hash if self.highlighted is not None and self.rows else None
-        shown = self.shown
-        rows = [a for a in self.articles if shown is None or a.text_hash in shown]
-        self.rows = sorted_articles(rows, self.sort, self.summaries)
-        self._row_of = {a.text_hash: i for i, a in enumerate(self.rows)}
-        self.virtual_size = Size(self.size.width, len(self.rows) * ROW_HEIGHT)
+    def watch_listed(self) -> None:
+        if not self.is_mounted:
+            return
+        keep = self._cursor_hash
+        self._row_of = {a.text_hash: i for i, a in enumerate(self.listed)}
+        self.virtual_size = Size(self.size.width, len(self.listed) * ROW_HEIGHT)
         if keep in self._row_of:
             self.highlighted = self._row_of[keep]
         else:
-            self.highlighted = 0 if self.rows else None
+            self.highlighted = 0 if self.listed else None
         self._set_title()
+        self.refresh()
+
+    def watch_article(self, article: Article | None) -> None:
+        # The cursor follows the article opened, wherever it was opened from.
+        row = self._row_of.get(article.text_hash) if article is not None else None
+        if row is not None:
+            self.highlighted = row
         self.refresh()
 
     def _set_title(self) -> None:
         order = "" if self.sort == "corpus" else f" ↓{self.sort}"
-        count = f"{len(self.rows)}/{len(self.articles)}{order}"
+        count = f"{len(self.listed)}/{self.total}{order}"
         # The filter replaces the word "Articles" so the name fits the narrow border.
         # Content, not str: a str is parsed as markup, and the label holds names and search words.
         self.border_title = Content(f"⚑ {self.filter_label} {count}" if self.filter_label else f"Articles {count}")
@@ -169,7 +161,8 @@ class ArticleList(ScrollView, can_focus=True):
     def row_text(self, row: int) -> str:
         """The plain text of a row, every line, without the cursor bar."""
         width = max(20, self.scrollable_content_region.width)
-        return "\n".join(strip.text[1:].rstrip() for strip in (self._render_row(row, part, width) for part in range(ROW_HEIGHT)))
+        strips = (self._render_row(row, part, width) for part in range(ROW_HEIGHT))
+        return "\n".join(strip.text[1:].rstrip() for strip in strips)
 
     # -- cursor ------------------------------------------------------------------
 
@@ -181,6 +174,10 @@ class ArticleList(ScrollView, can_focus=True):
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
         if new is not None:
             self.scroll_to_region_of(new)
+        moved = self.listed[new].text_hash if new is not None and self.listed else None
+        if moved != self._cursor_hash:
+            self._cursor_hash = moved
+            self.post_message(self.CursorMoved(moved))
         self.refresh()
 
     def scroll_to_region_of(self, row: int) -> None:
@@ -291,7 +288,7 @@ class ArticleList(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if not self.rows:
             if y == 0:
-                text = " No articles match." if self.articles else " No articles yet."
+                text = " No articles match." if self.total else " No articles yet."
                 return Strip([Segment(text, self.rich_style)]).crop_extend(0, width, self.rich_style)
             return Strip.blank(width, self.rich_style)
         line = round(self.scroll_offset.y) + y

@@ -8,6 +8,7 @@ on screen are ever turned into segments (cheap on long articles).
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import ClassVar
 
 from rich.segment import Segment
 from textual.content import Content
@@ -20,48 +21,22 @@ from textual.style import Style
 from tui_reader.analysis.corpus_wide.identity import Person
 from tui_reader.analysis.model import Analysis
 from tui_reader.corpus.article import Article
-from tui_reader.ui.highlight import LAYERS, HighlightOptions, HighlightStyles, highlight
+from tui_reader.ui.actions import bindings
+from tui_reader.ui.highlight import LAYERS, HighlightOptions, highlight
+from tui_reader.ui.widgets.highlight_styles import HIGHLIGHT_COMPONENTS, ThemedHighlights
 from tui_reader.ui.wrap import wrap_offsets
 
-PALETTE_SIZE = 6
 GUTTER = 1
-HIGHLIGHT_COMPONENTS = frozenset(
-    {f"hl--speaker-{i}" for i in range(PALETTE_SIZE)}
-    | {"hl--direct", "hl--indirect", "hl--scare", "hl--name", "hl--claim", "hl--entity", "hl--dimmed", "hl--mark", "hl--match"}
-)
 
 
-def themed_highlight_styles(widget) -> HighlightStyles:
-    """The highlight styles from a widget's ``hl--*`` component classes (theme colours + cues)."""
+class ArticleView(ThemedHighlights, ScrollView, can_focus=True, inherit_bindings=False):
+    """The open article, highlighted; ``scroll_to_span`` brings any offset into view.
 
-    def get(name: str) -> Style:
-        # Not get_visual_style: it drops "reverse", which the mark relies on.
-        styles = widget.get_component_styles(name)
-        cues = styles.text_style
-        return Style(
-            foreground=styles.color if styles.has_rule("color") else None,
-            bold=cues.bold, dim=cues.dim, italic=cues.italic, underline=cues.underline,
-            reverse=cues.reverse, strike=cues.strike,
-        )
+    The moving keys scroll the text: ``cursor_down`` here is a line down.
+    """
 
-    return HighlightStyles(
-        palette=tuple(get(f"hl--speaker-{i}") for i in range(PALETTE_SIZE)),
-        direct=get("hl--direct"),
-        indirect=get("hl--indirect"),
-        scare=get("hl--scare"),
-        name=get("hl--name"),
-        claim=get("hl--claim"),
-        entity=get("hl--entity"),
-        dimmed=get("hl--dimmed"),
-        mark=get("hl--mark"),
-        match=get("hl--match"),
-    )
-
-
-class ArticleView(ScrollView, can_focus=True):
-    """The open article, highlighted; ``scroll_to_span`` brings any offset into view."""
-
-    COMPONENT_CLASSES = HIGHLIGHT_COMPONENTS
+    COMPONENT_CLASSES: ClassVar[set[str]] = set(HIGHLIGHT_COMPONENTS)
+    BINDINGS = bindings("text")
 
     article: reactive[Article | None] = reactive(None)
     """The article shown."""
@@ -71,7 +46,7 @@ class ArticleView(ScrollView, can_focus=True):
     """When set, this person's quotes stay bright and the rest are dimmed."""
     mark: reactive[tuple[int, int] | None] = reactive(None)
     """The span marked after a jump."""
-    layers: reactive[frozenset[str]] = reactive(frozenset(LAYERS))
+    shown_layers: reactive[frozenset[str]] = reactive(frozenset(LAYERS))
     """The highlight layers shown."""
     matches: reactive[tuple[tuple[int, int], ...]] = reactive(tuple)
     """Search matches to highlight."""
@@ -116,7 +91,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._update_loading()
 
     def _update_loading(self) -> None:
-        self.loading = bool(self.article is not None and self.analysis is None and self.article.text_hash in self.pending)
+        self.loading = bool(
+            self.article is not None and self.analysis is None and self.article.text_hash in self.pending
+        )
 
     def notify_style_update(self) -> None:
         """Theme or CSS changed: the highlight colours come from CSS, so re-highlight."""
@@ -124,19 +101,19 @@ class ArticleView(ScrollView, can_focus=True):
         if self.is_mounted:
             self._rebuild()
 
-    def highlight_styles(self) -> HighlightStyles:
-        """The themed styles of each kind of highlight."""
-        return themed_highlight_styles(self)
-
     def _rebuild(self) -> None:
         if not self.is_mounted:
             return
         self._update_loading()
-        text = self.article.text if self.article is not None else ""
-        focus = self.speaker_filter.names if self.speaker_filter is not None else None
-        # The mark is overlaid per line in render_line, so moving it costs no re-highlight.
-        options = HighlightOptions(styles=self.highlight_styles(), focus=focus, matches=self.matches, layers=self.layers)
-        self.content = highlight(text, self.analysis, options) if self.article is not None else Content("")
+        if self.article is None:
+            self.content = Content("")
+        else:
+            focus = self.speaker_filter.names if self.speaker_filter is not None else None
+            # The mark is overlaid per line in render_line, so moving it costs no re-highlight.
+            options = HighlightOptions(
+                styles=self.highlight_styles(), focus=focus, matches=self.matches, layers=self.shown_layers
+            )
+            self.content = highlight(self.article.text, self.analysis, options)
         self._layout_lines()
 
     # -- layout ------------------------------------------------------------------
@@ -147,7 +124,7 @@ class ArticleView(ScrollView, can_focus=True):
         return max(1, self.scrollable_content_region.width - 2 * GUTTER)
 
     def on_mount(self) -> None:
-        for name in ("analysis", "speaker_filter", "matches", "layers"):
+        for name in ("analysis", "speaker_filter", "matches", "shown_layers"):
             self.watch(self, name, self._rebuild, init=False)
         self._rebuild()
 
@@ -167,7 +144,7 @@ class ArticleView(ScrollView, can_focus=True):
         # One divide over every line boundary keeps this linear in the number of spans.
         cuts = sorted({o for line in self._offsets for o in line} - {0, len(plain)})
         pieces = self.content.divide(cuts) if plain else []
-        piece_at = {start: piece for start, piece in zip([0, *cuts], pieces)}
+        piece_at = {start: piece for start, piece in zip([0, *cuts], pieces, strict=False)}
         self._lines = [piece_at.get(start, Content("")) if end > start else Content("") for start, end in self._offsets]
         self._strips.clear()
         self.virtual_size = Size(width, len(self._lines))
@@ -229,6 +206,24 @@ class ArticleView(ScrollView, can_focus=True):
         span = bottom - top + 1
         y = top if span >= height else top - (height - span) // 3
         self.scroll_to(y=max(0, min(y, top)), animate=False, immediate=True)
+
+    # -- moving ------------------------------------------------------------------
+
+    def action_cursor_down(self) -> None:
+        """Scroll the text a line down."""
+        self.scroll_down(animate=False)
+
+    def action_cursor_up(self) -> None:
+        """Scroll the text a line up."""
+        self.scroll_up(animate=False)
+
+    def action_first(self) -> None:
+        """The top of the text."""
+        self.scroll_home(animate=False)
+
+    def action_last(self) -> None:
+        """The end of the text."""
+        self.scroll_end(animate=False)
 
     # -- rendering ---------------------------------------------------------------
 

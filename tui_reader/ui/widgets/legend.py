@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.content import Content
 from textual.widget import Widget
 
 from tui_reader.ui.highlight import legend
-from tui_reader.ui.widgets.article_view import HIGHLIGHT_COMPONENTS, themed_highlight_styles
+from tui_reader.ui.widgets.highlight_styles import HIGHLIGHT_COMPONENTS, ThemedHighlights
 
 
-class Legend(Widget):
+class Legend(ThemedHighlights, Widget):
     """Shows each kind of highlight in its own style, so the key always matches the text."""
 
-    COMPONENT_CLASSES = HIGHLIGHT_COMPONENTS
+    COMPONENT_CLASSES: ClassVar[set[str]] = set(HIGHLIGHT_COMPONENTS)
 
     def render(self) -> Content:
         """The legend line, drawn with the themed highlight styles."""
-        return legend(themed_highlight_styles(self))
+        return legend(self.highlight_styles())

@@ -14,12 +14,13 @@ from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+from tui_reader.ui.actions import bindings
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,22 +40,14 @@ def fit(text: str, width: int) -> str:
     return set_cell_size(text, width)
 
 
-class LineTable(ScrollView, can_focus=True):
+class LineTable(ScrollView, can_focus=True, inherit_bindings=False):
     """Rows of cells under a header line; Enter (or a click) on a row posts ``Chosen``.
 
     Column widths are fixed except the last, which takes the rest of the width.
     """
 
     COMPONENT_CLASSES = {"line-table--header", "line-table--group", "line-table--cursor", "line-table--bar"}
-    BINDINGS = [
-        Binding("j,down", "cursor_down", "Down", show=False),
-        Binding("k,up", "cursor_up", "Up", show=False),
-        Binding("g,home", "first", "First", show=False),
-        Binding("G,end", "last", "Last", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("enter", "select", "Open", show=False),
-    ]
+    BINDINGS = bindings("table")
 
     cursor: reactive[int] = reactive(0)
     """The row under the cursor."""
@@ -98,24 +91,31 @@ class LineTable(ScrollView, can_focus=True):
         self.refresh()
 
     def action_cursor_down(self) -> None:
+        """Next row."""
         self.cursor += 1
 
     def action_cursor_up(self) -> None:
+        """Previous row."""
         self.cursor -= 1
 
     def action_first(self) -> None:
+        """First row."""
         self.cursor = 0
 
     def action_last(self) -> None:
+        """Last row."""
         self.cursor = len(self.rows) - 1
 
     def action_page_down(self) -> None:
+        """A screenful down."""
         self.cursor += max(1, self.scrollable_content_region.height - 2)
 
     def action_page_up(self) -> None:
+        """A screenful up."""
         self.cursor -= max(1, self.scrollable_content_region.height - 2)
 
     def action_select(self) -> None:
+        """Choose the row under the cursor."""
         if self.rows and not self.rows[self.cursor].header:
             self.post_message(self.Chosen(self.rows[self.cursor].key))
 
@@ -138,7 +138,7 @@ class LineTable(ScrollView, can_focus=True):
     def _line(self, cells: Sequence[str], width: int, style: Style, bar: str, bar_style: Style) -> Strip:
         # A row with a single cell (a group's heading) spans every column.
         widths = self._widths(width) if len(cells) > 1 else [max(0, width - 1)]
-        text = " ".join(fit(cell, w) for cell, w in zip(cells, widths))
+        text = " ".join(fit(cell, w) for cell, w in zip(cells, widths, strict=False))
         # Cells are plain strings from articles: segments, never markup.
         return Strip([Segment(bar, bar_style), Segment(text, style)]).crop_extend(0, width, style)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from textual import on
 from textual.content import Content
@@ -14,9 +15,11 @@ from textual.widgets.option_list import Option
 from tui_reader.analysis.corpus_wide.identity import Person
 from tui_reader.analysis.model import Analysis, Speaker
 from tui_reader.corpus.article import Article
-from tui_reader.ui.labels import claim_context, claim_value, date_claims, listed_claims, plural
-from tui_reader.ui.widgets.article_view import HIGHLIGHT_COMPONENTS, themed_highlight_styles
+from tui_reader.figures import plural, value_text
+from tui_reader.ui.actions import bindings
+from tui_reader.ui.labels import claim_context, date_claims, listed_claims
 from tui_reader.ui.widgets.batched import BatchedRefill
+from tui_reader.ui.widgets.highlight_styles import HIGHLIGHT_COMPONENTS, ThemedHighlights
 
 
 def speaker_target(analysis: Analysis, speaker: Speaker) -> tuple[int, int] | None:
@@ -28,15 +31,17 @@ def speaker_target(analysis: Analysis, speaker: Speaker) -> tuple[int, int] | No
     return min(speaker.mentions) if speaker.mentions else None
 
 
-class Sidebar(BatchedRefill, OptionList):
+class Sidebar(BatchedRefill, ThemedHighlights, OptionList, inherit_bindings=False):
     """Speakers, then claims, then dates of the open article.
 
     Option ids say what an entry is: ``speaker:<i>``, ``claim:<i>`` (index into the
-    listed claims) or ``date:<i>``.
+    listed claims) or ``date:<i>``. The entry whose span is marked in the text shows a
+    pointer, wherever the jump came from.
     """
 
     # The speaker colours of the text, so each name here is also the key to its quotes.
-    COMPONENT_CLASSES = HIGHLIGHT_COMPONENTS
+    COMPONENT_CLASSES: ClassVar[set[str]] = set(HIGHLIGHT_COMPONENTS)
+    BINDINGS = bindings("sidebar")
 
     article: reactive[Article | None] = reactive(None)
     """The open article."""
@@ -44,6 +49,8 @@ class Sidebar(BatchedRefill, OptionList):
     """Its analysis."""
     speaker_filter: reactive[Person | None] = reactive(None)
     """The filtered person, flagged in the speaker list."""
+    mark: reactive[tuple[int, int] | None] = reactive(None)
+    """The span marked in the text."""
     _bodies: dict[str, tuple[Content, ...]] = {}  # replaced whole by each refill, never mutated
     selected: reactive[str | None] = reactive(None)
     """The id of the entry last jumped to, shown with a pointer."""
@@ -98,6 +105,19 @@ class Sidebar(BatchedRefill, OptionList):
         self._bodies[entry] = lines
         options.append(Option(self._prompt(entry), id=entry))
 
+    def watch_mark(self, mark: tuple[int, int] | None) -> None:
+        # The pointer follows the mark: kept on the entry jumped to, moved to the claim
+        # c/C marked, gone when the mark is cleared or is no entry's.
+        if mark is None or self.analysis is None:
+            self.selected = None
+        elif self.selected is None or self.target_of(self.selected) != mark:
+            claims = listed_claims(self.analysis)
+            found = next((f"claim:{i}" for i, c in enumerate(claims) if (c.start, c.end) == mark), None)
+            if found is None:
+                self.selected = None
+            else:
+                self.select_entry(found)
+
     def watch_selected(self, old: str | None, new: str | None) -> None:
         for entry in (old, new):
             if entry in self._bodies:
@@ -115,7 +135,7 @@ class Sidebar(BatchedRefill, OptionList):
         else:
             text = article.text
             options.append(self._header(f"Speakers ({len(analysis.speakers)})"))
-            styles = themed_highlight_styles(self)
+            styles = self.highlight_styles()
             for index, speaker in enumerate(analysis.speakers):
                 entry = f"speaker:{index}"
                 filtered = self.speaker_filter is not None and speaker.name in self.speaker_filter.names
@@ -133,11 +153,12 @@ class Sidebar(BatchedRefill, OptionList):
             for index, claim in enumerate(claims):
                 entry = f"claim:{index}"
                 line = Content.assemble(
-                    (claim_value(claim), "bold underline"),
+                    (value_text(claim), "bold underline"),
                     (f" · {claim.speaker or 'the article'}", "$text-muted"),
                 )
                 context = Content.styled(
-                    f"    {claim_context(text, claim, max(12, self.scrollable_content_region.width - 6))}", "$text-muted"
+                    f"    {claim_context(text, claim, max(12, self.scrollable_content_region.width - 6))}",
+                    "$text-muted",
                 )
                 self._add(options, entry, line, context)
             dates = date_claims(analysis)
@@ -162,9 +183,10 @@ class Sidebar(BatchedRefill, OptionList):
         kind, _, number = entry.partition(":")
         index = int(number)
         if kind == "speaker":
-            return speaker_target(self.analysis, self.analysis.speakers[index])
+            speakers = self.analysis.speakers
+            return speaker_target(self.analysis, speakers[index]) if index < len(speakers) else None
         claims = listed_claims(self.analysis) if kind == "claim" else date_claims(self.analysis)
-        return (claims[index].start, claims[index].end)
+        return (claims[index].start, claims[index].end) if index < len(claims) else None
 
     def on_mount(self) -> None:
         for name in ("analysis", "speaker_filter"):
@@ -174,10 +196,15 @@ class Sidebar(BatchedRefill, OptionList):
     def on_resize(self) -> None:
         self._schedule_refill()
 
+    def notify_style_update(self) -> None:
+        """Theme or CSS changed: the speakers' colours come from it."""
+        super().notify_style_update()
+        if self.is_mounted:
+            self._schedule_refill()
+
     def watch_article(self) -> None:
         self.selected = None
         self._schedule_refill()
-
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
