@@ -130,10 +130,73 @@ async def shoot() -> None:
         save("help")
 
 
+async def shoot_refresh() -> None:
+    """A refresh of the feeds under way: one feed's new stories in, unread; one failed; one still coming.
+
+    The feeds are served from 127.0.0.1 by the tests' fixture server (invented stories);
+    an earlier session fetched them before the two newest stories were added to one.
+    """
+    import threading
+
+    from tests.feeds.server import FixtureServer
+    from tests.feeds.stories import STORIES, page_html, rss
+    from tui_reader.analysis.cache import CachedAnalyzer
+    from tui_reader.cli import bundled_corpus
+    from tui_reader.corpus.article import Article
+    from tui_reader.settings import Settings
+    from tui_reader.storage.library import open_default_library
+    from tui_reader.storage.refresh import refresh_feeds
+    from tui_reader.ui.app import NewsReaderApp
+
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        os.environ.pop(name, None)  # the local server is reached directly
+    server = FixtureServer().start()
+    held = threading.Event()
+    held.set()
+    try:
+        pages = [(story, server.add(f"/news/{story.slug}", page_html(story))) for story in STORIES]
+        rss_type = "application/rss+xml"
+        valley = server.add("/valley.rss", rss("Valley Tribune", pages[:2]), content_type=rss_type, etag='"1"')
+        coast = server.add("/coast.rss", rss("Coast Herald", pages[4:]), content_type=rss_type, gate=held)
+        gone = server.url("/gone.rss")
+        cache = open_default_library()
+        refresh_feeds(cache, [valley, coast])
+        list(CachedAnalyzer(cache).analyze([Article(story.slug, story.title, story.text) for story in STORIES]))
+        cache.close()
+        newest = [pages[2], pages[3], *pages[:2]]
+        server.add("/valley.rss", rss("Valley Tribune", newest), content_type=rss_type, etag='"2"')
+        held.clear()
+
+        app = NewsReaderApp([bundled_corpus(), valley, coast, gone], settings=Settings(refresh_on_start=False))
+        async with app.run_test(size=SIZE, notifications=True) as pilot:  # the failed feed's line shows
+            screen = app.screen
+            for _ in range(200):
+                await pilot.pause(0.05)
+                if screen.articles and not screen.progress and screen.check_action("refresh_feeds", ()):
+                    break
+            await pilot.press("R")  # everything listed read, so the new stories stand out
+            app.clear_notifications()
+            await pilot.press("u")
+            for _ in range(200):
+                await pilot.pause(0.05)
+                if screen.feed_progress.startswith("Feeds 2/3"):  # the held feed still to come
+                    break
+            await pilot.pause()
+            app.save_screenshot("refresh.svg", str(HERE))
+            to_png(HERE / "refresh.svg")
+            print("saved", HERE / "refresh.svg", HERE / "refresh.png")
+            held.set()
+            await app.workers.wait_for_complete()
+    finally:
+        held.set()
+        server.stop()
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as home:
         os.environ["NEWSREADER_HOME"] = home
         asyncio.run(shoot())
+        asyncio.run(shoot_refresh())
 
 
 if __name__ == "__main__":

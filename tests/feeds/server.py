@@ -1,6 +1,6 @@
 """A local HTTP server for the feed tests and the feed benchmark: 127.0.0.1 only, started and stopped by them.
 
-Each path serves a ``Route``: a status, a body, headers, a delay, an ETag and a
+Each path serves a ``Route``: a status, a body, headers, a delay or a gate, an ETag and a
 Last-Modified it honours with 304, gzip when the client asks. The server records every
 request (path and headers), counts the bytes it writes, and the most requests it had in
 flight at once.
@@ -28,6 +28,8 @@ class Route:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     """Seconds to wait before answering."""
+    gate: threading.Event | None = None
+    """Answer only once this is set (a test holds a feed back while it looks at the app)."""
     etag: str | None = None
     last_modified: str | None = None
     compress: bool = True
@@ -89,6 +91,8 @@ class _Handler(BaseHTTPRequestHandler):
             route = Route(b"<html><body><p>Nothing here.</p></body></html>", status=404)
         if route.delay:
             time.sleep(route.delay)
+        if route.gate is not None:
+            route.gate.wait(30)
         validators = {"ETag": route.etag, "Last-Modified": route.last_modified}
         validators = {k: v for k, v in validators.items() if v}
         if (route.etag and self.headers.get("If-None-Match") == route.etag) or (

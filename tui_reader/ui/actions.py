@@ -145,6 +145,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Every quote by the chosen speaker across the corpus"),
     ActionSpec("claims-view", "number_sign", "claims_view", "Figures", "Corpus",
         "Every claim in the listed articles, grouped by what it counts", key_display="#"),
+    ActionSpec("refresh-feeds", "u", "refresh_feeds", "Refresh", "Corpus",
+        "Refresh every feed followed: new items arrive unread (only when feeds are open)"),
     ActionSpec("back", "escape", "close", "Back", "Corpus",
         "Leave a corpus view for the reader", owners=("corpus",), key_display="Esc"),
     ActionSpec("help", "question_mark", "help", "Help", "App",

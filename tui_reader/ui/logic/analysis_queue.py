@@ -94,8 +94,11 @@ def analysis_batches(
     """Analyze the queue until it is empty, yielding results in batches.
 
     A batch goes up when the queue empties, when it holds the open article, or when
-    ``batch_seconds`` have passed since the last one.
+    ``batch_seconds`` have passed since the last one. ``done`` and ``total`` count this
+    run's articles: those waiting when it started and those queued while it runs (a
+    refresh's new items after the first analysis read "2/5", not "42/45").
     """
+    before = queue.total - len(queue)
     batch, done, posted = Batch(), 0, time.monotonic()
     while chunk := queue.take():
         for item, analysis in analyzer.analyze(chunk):
@@ -103,10 +106,10 @@ def analysis_batches(
                 return
             done += 1
             batch.analyses[item.text_hash] = analysis
-        batch.done, batch.total = done, queue.total
+        batch.done, batch.total = done, queue.total - before
         if not len(queue) or queue.holds_open(batch.analyses) or time.monotonic() - posted >= batch_seconds:
             yield batch
             batch, posted = Batch(), time.monotonic()
     if batch.analyses:
-        batch.done, batch.total = done, queue.total
+        batch.done, batch.total = done, queue.total - before
         yield batch

@@ -5,11 +5,13 @@ State flows down (vars here, bound with ``data_bind``); events flow up (the pane
 messages, handled with ``@on`` or by name). The logic lives in ``ui.logic``: what is listed
 (``listing``), the analysis order (``analysis_queue``), n/N and c/C (``stepping``),
 typed names (``speakers``) and what is saved (``keeping``); this screen stores their
-results and runs the workers.
+results and runs the workers. The followed feeds are refreshed here too, in a worker
+of their own (``ui.logic.refreshing`` says what a refresh changes in the list).
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -24,12 +26,13 @@ from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Static
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui_reader.analysis.cache import CachedAnalyzer
 from tui_reader.analysis.model import Analysis, Claim, Quote
 from tui_reader.analysis.summary import Summary, summarize
 from tui_reader.corpus.article import Article
+from tui_reader.corpus.web.urls import split_sources
 from tui_reader.settings import LAYERS, SORTS, Settings
 from tui_reader.storage.search import find_matches, query_words
 from tui_reader.storage.state import MarkSet, UserState
@@ -55,7 +58,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from tui_reader.export import Format
     from tui_reader.storage.library import Library
     from tui_reader.storage.loading import LoadProgress
+    from tui_reader.storage.refresh import FeedReport, RefreshReport
     from tui_reader.ui.corpus_rows import Jump
+    from tui_reader.ui.logic.refreshing import RefreshProgress
     from tui_reader.ui.widgets.article_view import ArticleView
     from tui_reader.ui.widgets.sidebar import Sidebar
 
@@ -124,6 +129,8 @@ class MainScreen(Screen[None]):
     """Text hashes waiting for analysis."""
     progress: var[str] = var("")
     """"Analyzing 2/3…" while the worker runs."""
+    feed_progress: var[str] = var("")
+    """"Feeds 2/5…" while the feeds are refreshed."""
 
     @dataclass
     class Loaded(Message):
@@ -152,6 +159,27 @@ class MainScreen(Screen[None]):
 
         people: People
 
+    @dataclass
+    class RefreshStarted(Message):
+        """The feeds' refresh asks these feeds."""
+
+        urls: list[str]
+
+    @dataclass
+    class FeedRefreshed(Message):
+        """One feed is done: how it went, its items as stored now, and their known summaries."""
+
+        report: FeedReport
+        items: list[Article]
+        summaries: dict[str, Summary]
+
+    @dataclass
+    class RefreshDone(Message):
+        """The feeds' refresh ended: its report, or the reason it stopped short."""
+
+        report: RefreshReport | None
+        error: str | None = None
+
     def __init__(
         self,
         paths: list[Path | str],
@@ -179,13 +207,18 @@ class MainScreen(Screen[None]):
         self._loaded_all = False
         self._restored = False
         self._people_at = 0.0
+        self._analysis_broken = False
+        self._feeds = split_sources(paths)[1]
+        self._opened_at = time.time()
+        self._refresh: RefreshProgress | None = None
+        self._stop_refresh = threading.Event()
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
             yield ArticleList(id="articles").data_bind(
                 MainScreen.listed, MainScreen.total, MainScreen.summaries, MainScreen.filter_label,
-                MainScreen.article, MainScreen.progress, MainScreen.snippets, MainScreen.sort,
-                MainScreen.read, MainScreen.bookmarks,
+                MainScreen.article, MainScreen.progress, MainScreen.feed_progress, MainScreen.snippets,
+                MainScreen.sort, MainScreen.read, MainScreen.bookmarks,
             )
             # The first frame shows the list within the frames of the other panes; the
             # panes themselves are mounted in their place right after it (_fill_panes).
@@ -289,6 +322,7 @@ class MainScreen(Screen[None]):
         self._restore_place()
         self._restored = True
         self._rebuild_people()
+        self.refresh_bindings()  # the feeds can be refreshed now
         if not self.articles:
             self.notify("No articles to show.", severity="warning", markup=False)
         misses = [a for a in self.articles if a.text_hash not in self.summaries]
@@ -297,7 +331,10 @@ class MainScreen(Screen[None]):
             self._queue.add(misses)
             self.progress = f"Analyzing 0/{len(misses)}…"
             # After the next paint: the reader sees the articles before spaCy starts loading.
-            self.call_after_refresh(self._analyze, self._queue, self.analyzer)
+            self.call_after_refresh(self._start_analysis)
+        if self.settings.refresh_on_start and self._can_refresh():
+            # The feeds fetched for the first time while loading are not asked again.
+            self.call_after_refresh(self._start_refresh, self._opened_at)
 
     def _restore_place(self) -> bool:
         """Open the article read last at the place it was left (once per launch), when it is loaded."""
@@ -321,6 +358,20 @@ class MainScreen(Screen[None]):
             self.keeper.save_place(self.article, self._text().top_offset())
 
     # -- analysis ------------------------------------------------------------------
+
+    def _analysis_running(self) -> bool:
+        return any(w.group == "analysis" and w.node is self and not w.is_finished for w in self.app.workers)
+
+    def _start_analysis(self) -> None:
+        """Analyze what waits, unless a run is under way: it takes up what is queued meanwhile."""
+        if len(self._queue) and not self._analysis_running():
+            self.progress = f"Analyzing 0/{len(self._queue)}…"
+            self._analyze(self._queue, self.analyzer)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # Articles queued as a run was ending (a refresh's new items) start the next run.
+        if event.worker.group == "analysis" and event.state == WorkerState.SUCCESS and not self._analysis_broken:
+            self._start_analysis()
 
     @work(thread=True, exclusive=True, group="analysis")
     def _analyze(self, queue: AnalysisQueue, analyzer: CachedAnalyzer) -> None:
@@ -350,6 +401,7 @@ class MainScreen(Screen[None]):
 
     @on(AnalysisFailed)
     def _analysis_failed(self, message: AnalysisFailed) -> None:
+        self._analysis_broken = True
         self.pending = frozenset()
         self.progress = "Analysis failed"
         self.notify(message.reason, title="Analysis failed", severity="error", timeout=10, markup=False)
@@ -422,14 +474,16 @@ class MainScreen(Screen[None]):
         self._quoting = self._quoting_of(person)
         self._relist()
 
-    def watch_search(self, query: str) -> None:
+    def _search_hits(self, query: str) -> dict[str, str]:
         if not query:
-            self.snippets = {}
-        elif self.library is not None:
-            self.snippets = dict(self.library.search(query, limit=SEARCH_LIMIT))
-        else:  # no library: a plain scan, without snippets
-            words = query_words(query)
-            self.snippets = {a.text_hash: "" for a in self.articles if all(find_matches(a.text, w) for w in words)}
+            return {}
+        if self.library is not None:
+            return dict(self.library.search(query, limit=SEARCH_LIMIT))
+        words = query_words(query)  # no library: a plain scan, without snippets
+        return {a.text_hash: "" for a in self.articles if all(find_matches(a.text, w) for w in words)}
+
+    def watch_search(self, query: str) -> None:
+        self.snippets = self._search_hits(query)
         self._find_matches()
         self._relist()
         if query and not self.snippets:
@@ -438,6 +492,119 @@ class MainScreen(Screen[None]):
     def _find_matches(self) -> None:
         article = self.article
         self.matches = tuple(find_matches(article.text, self.search)) if article is not None and self.search else ()
+
+    # -- the feeds -----------------------------------------------------------------
+
+    def _can_refresh(self) -> bool:
+        # Without a library there is nowhere to keep what a refresh fetches (the feeds
+        # were fetched whole at load).
+        return bool(self._feeds) and self.library is not None
+
+    def action_refresh_feeds(self) -> None:
+        """Refresh every feed followed in the background; new items arrive unread."""
+        if self._can_refresh() and self._loaded_all and self._refresh is None:
+            self._start_refresh()
+
+    def _start_refresh(self, since: float | None = None) -> None:
+        from tui_reader.ui.logic.refreshing import RefreshProgress  # deferred: not on the first frame
+
+        if self._refresh is not None or self.library is None:
+            return
+        self._refresh = RefreshProgress(len(self._feeds))
+        self.feed_progress = self._refresh.text()
+        self.refresh_bindings()
+        self._refresh_feeds(self._feeds, self.library, self.analyzer, self._stop_refresh, since)
+
+    @work(thread=True, exclusive=True, group="feeds")
+    def _refresh_feeds(
+        self, urls: list[str], library: Library, analyzer: CachedAnalyzer, stop: threading.Event, since: float | None
+    ) -> RefreshReport | None:
+        """Ask every feed what changed (all at once, within the client's limits) and send
+        each feed's items up as it is done; ``stop`` ends it early (the screen is closing).
+        With ``since``, the feeds asked since then are left out."""
+        from tui_reader.storage.feeds import FeedStore  # deferred: httpx and the feed code only when refreshing
+        from tui_reader.storage.refresh import refresh_feeds
+        from tui_reader.ui.logic.refreshing import not_checked_since
+
+        try:
+            store = FeedStore(library)
+            if since is not None:
+                urls = not_checked_since(urls, store.states(urls), since)
+            self.post_message(self.RefreshStarted(urls))
+
+            def heard(report: FeedReport) -> None:
+                # On the refresh's threads: the items are read here, never on the event loop.
+                items = [] if report.failed else store.stored([report.url]).get(report.url, [])
+                summaries = analyzer.summaries(a.text_hash for a in items) if items else {}
+                self.post_message(self.FeedRefreshed(report, items, summaries))
+
+            report = refresh_feeds(library, urls, on_feed=heard, stop=stop) if urls else None
+        except Exception as error:  # noqa: BLE001 - a refresh that breaks must leave the reader working
+            self.post_message(self.RefreshDone(None, f"{type(error).__name__}: {error}"))
+            return None
+        self.post_message(self.RefreshDone(report))
+        return report
+
+    @on(RefreshStarted)
+    def _refresh_started(self, message: RefreshStarted) -> None:
+        if self._refresh is not None:
+            self._refresh.total = len(message.urls)
+            self.feed_progress = self._refresh.text()
+
+    @on(FeedRefreshed)
+    def _feed_refreshed(self, message: FeedRefreshed) -> None:
+        from tui_reader.ui.logic.refreshing import feed_notice
+
+        if self._refresh is not None:
+            self._refresh.heard(message.report)
+            self.feed_progress = self._refresh.text()
+        notice = feed_notice(message.report)
+        if notice is not None:
+            self.notify(notice.text, title=notice.title, severity=notice.severity, timeout=10, markup=False)
+        if message.items:
+            self._take_items(message.items, message.summaries)
+
+    @on(RefreshDone)
+    def _refresh_done(self, message: RefreshDone) -> None:
+        self._refresh = None
+        self.feed_progress = ""
+        self.refresh_bindings()
+        if message.error is not None:
+            self.notify(message.error, title="Refresh failed", severity="error", timeout=10, markup=False)
+        elif message.report is not None:
+            self.notify(message.report.summary(), title="Feeds", timeout=4, markup=False)
+
+    def _take_items(self, items: list[Article], summaries: dict[str, Summary]) -> None:
+        """A refreshed feed's items into the list: the new ones unread, in their feed's place."""
+        from tui_reader.ui.logic.refreshing import merge_items
+
+        merged = merge_items(self.articles, items, keep={self.article.text_hash} if self.article is not None else ())
+        if not merged.changed:
+            return
+        fresh = [*merged.added, *merged.replaced.values()]
+        for old in merged.replaced:
+            self._by_hash.pop(old, None)
+        self._by_hash.update((a.text_hash, a) for a in fresh)
+        self.summaries = {**self.summaries, **summaries}
+        if self.speaker_filter is not None:
+            self._quoting = self._quoting_of(self.speaker_filter)
+        if self.search:
+            self.snippets = self._search_hits(self.search)
+        self.articles = merged.articles
+        if self._panes_ready:
+            self._open_first()
+        misses = [a for a in fresh if a.text_hash not in self.summaries]
+        if misses:
+            self.pending = self.pending | {a.text_hash for a in misses}
+            self._queue.add(misses)
+            self._analysis_broken = False  # new articles: the analysis is tried again
+            self._start_analysis()
+        elif summaries:
+            self._rebuild_people()
+
+    def on_unmount(self) -> None:
+        # The refresh's thread would hold the app's exit until its time limit: it stops now.
+        self._stop_refresh.set()
 
     # -- the open article ----------------------------------------------------------
 
@@ -797,6 +964,10 @@ class MainScreen(Screen[None]):
             return True if self.summaries else None
         if action in ("export_article", "copy", "open_url", "toggle_read", "bookmark"):
             return True if self.article is not None else None
+        if action == "refresh_feeds":
+            if not self._can_refresh():
+                return False  # hidden: nothing to refresh
+            return True if self._loaded_all and self._refresh is None else None
         if action == "clear":
             return True if (self.search or self.speaker_filter is not None or self.mark is not None) else None
         return True

@@ -76,6 +76,8 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
     """The article open in the text pane, marked in the list."""
     progress: reactive[str] = reactive("")
     """Loading or analysis progress, shown under the list."""
+    feed_progress: reactive[str] = reactive("")
+    """The feeds' refresh progress, shown under the list before the other."""
     snippets: reactive[dict[str, str]] = reactive(dict)
     """Search hits' text around the match (between \\x02 and \\x03), shown instead of the counts."""
     read: reactive[MarkSet] = reactive(MarkSet, always_update=True)
@@ -124,11 +126,16 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
     def watch_listed(self) -> None:
         if not self.is_mounted:
             return
-        keep = self._cursor_hash
+        keep, was = self._cursor_hash, self.highlighted
         self._row_of = {a.text_hash: i for i, a in enumerate(self.listed)}
         self.virtual_size = Size(self.size.width, len(self.listed) * ROW_HEIGHT)
         if keep in self._row_of:
-            self.highlighted = self._row_of[keep]
+            row = self._row_of[keep]
+            if was is not None and row != was:
+                # Rows came or went above the cursor (a refresh's new items): the list
+                # scrolls with it, so its article stays where the reader's eyes are.
+                self.scroll_to(y=self.scroll_offset.y + (row - was) * ROW_HEIGHT, animate=False, immediate=True)
+            self.highlighted = row
         else:
             self.highlighted = 0 if self.listed else None
         self._set_title()
@@ -151,8 +158,11 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
     def watch_filter_label(self) -> None:
         self._set_title()
 
-    def watch_progress(self, progress: str) -> None:
-        self.border_subtitle = progress
+    def watch_progress(self) -> None:
+        self.border_subtitle = " · ".join(part for part in (self.feed_progress, self.progress) if part)
+
+    def watch_feed_progress(self) -> None:
+        self.watch_progress()
 
     def row_of(self, text_hash: str) -> int | None:
         """The row an article is listed on, if it is listed."""
