@@ -175,11 +175,15 @@ def run(name: str, limit: int, show: int, docs: Path | None) -> tuple[int, int, 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("corpora", nargs="*", default=list(SOURCES), choices=list(SOURCES), metavar="CORPUS")
+    # No ``choices``: with ``nargs="*"`` argparse checks the default list itself against them and fails.
+    parser.add_argument("corpora", nargs="*", default=list(SOURCES), metavar="CORPUS", help=", ".join(SOURCES))
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles of each corpus")
     parser.add_argument("--show", type=int, default=10, help="list this many failures per corpus")
     parser.add_argument("--docs", type=Path, help="a folder to keep the parsed articles in, and read them from")
     options = parser.parse_args(argv)
+    unknown = [n for n in options.corpora if n not in SOURCES]
+    if unknown:
+        parser.error(f"no corpus named {unknown[0]!r}; choose among {', '.join(SOURCES)}")
     missing = [n for n in options.corpora if not SOURCES[n].exists()]
     if missing:
         print(f"no corpus {missing[0]!r}: {SOURCES[missing[0]]} is absent", file=sys.stderr)

@@ -271,17 +271,23 @@ def _scale(amount: Amount, factor: float) -> None:
 
 
 def _repeats(doc, i: int, j: int, currency: str | None) -> Found | None:
-    """ "twice", "thrice" as counts of times ("carried it twice"); "twice as many" and
-    "twice the size" are multiples, no count."""
+    """ "twice", "thrice" as counts of times ("carried it twice") or as multiples, like
+    "16 times faster" and "three times the size" ("twice as fast", "twice the size")."""
     word = doc[j].lower_
     if currency or word not in ("twice", "thrice"):
         return None
     nxt = doc[j + 1] if j + 1 < len(doc) else None
+    value = Amount(2.0 if word == "twice" else 3.0)
+    compared = doc[j + 2] if j + 2 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("as", "the"):
+        if nxt.lower_ == "as" and compared is not None and compared.pos_ in ("ADJ", "ADV"):
+            return Found(i, j + 3, j + 1, value, unit="times")  # "twice as fast"
+        if nxt.lower_ == "the" and compared is not None and compared.pos_ == "NOUN":
+            return Found(i, j + 1, j + 1, value, unit="times")  # "twice the size"
+        return None
     if nxt is not None and not (nxt.pos_ in ("PUNCT", "ADP", "SCONJ", "CCONJ") or nxt.lower_ in ("a", "an", "per")):
         return None
-    if nxt is not None and nxt.lower_ == "as":
-        return None
-    return Found(i, j + 1, j + 1, Amount(2.0 if word == "twice" else 3.0), unit="times")
+    return Found(i, j + 1, j + 1, value, unit="times")
 
 
 def _one_time_unit(doc, i: int, j: int) -> Found | None:
@@ -302,6 +308,8 @@ def _metres(doc, j: int, end: int) -> bool:
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.lower_ in SIZE_WORDS:
         return True  # "1.8m tall", "a 2.5m high wall": a size
+    if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].pos_ == "PRON":
+        return False  # "5m of them": people
     if any("." in t.text.rstrip(".") for t in doc[j:end]):
         return False
     # "the 100m final", "my 60m title", "the 800m and 1000m": a race or a distance.
@@ -309,7 +317,15 @@ def _metres(doc, j: int, end: int) -> bool:
         return True
     if nxt is not None and nxt.lemma_.lower() in RACE_WORDS:
         return True  # "Britain's best 400m runners": a race distance, whatever comes before
-    return j > 0 and doc[j - 1].tag_ in ("DT", "PRP$") and doc[j - 1].lower_ not in ("a", "an", "some", "another")
+    k = j - 1
+    plural_after = nxt is not None and nxt.tag_ == "NNS"  # "the remaining 5m shares" count shares
+    while k > 0 and (doc[k].lower_ in STRETCH_WORDS or doc[k].tag_ == "JJS") and not plural_after:
+        k -= 1  # "my final 200m", "the fastest 100m": a stretch of a course
+    return k >= 0 and doc[k].tag_ in ("DT", "PRP$") and doc[k].lower_ not in ("a", "an", "some", "another")
+
+
+# Words that pick out a stretch of a course before a distance ("the last 50m").
+STRETCH_WORDS = {"final", "last", "first", "opening", "closing", "second", "third"}
 
 
 # Adjectives of size after a length ("1.8m tall", "10 in long").

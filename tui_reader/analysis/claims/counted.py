@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui_reader.analysis.claims.amounts import Found, low_word, match_amount, phrase_at
+from tui_reader.analysis.claims.amounts import Found, low_word, match_amount, phrase_at, token_value
 from tui_reader.analysis.claims.exclusions import is_month
-from tui_reader.analysis.claims.numbers import SCALES, split_suffix
+from tui_reader.analysis.claims.numbers import SCALES, split_suffix, word_number
 from tui_reader.analysis.claims.sentences import sentence_of
 from tui_reader.analysis.claims.subjects import lemma_phrase
 from tui_reader.analysis.claims.units import (
@@ -34,6 +34,11 @@ if TYPE_CHECKING:  # pragma: no cover
 QUOTE_MARKS = {"\"", "\u201c", "\u201d", "\u2018", "\u2019", "'"}
 # Dependency relations of a number that modifies a noun.
 MODIFIER_DEPS = {"nummod", "quantmod", "compound", "nmod", "amod", "npadvmod", "advmod", "det"}
+# Verbs whose bare object (or passive subject) counts people: "killed five", "employs 12,000".
+PEOPLE_VERBS = {
+    "kill", "injure", "wound", "hurt", "employ", "hire", "recruit", "evacuate", "rescue", "arrest",
+    "detain", "displace", "infect", "kidnap", "deport", "vaccinate", "murder", "sack",
+}
 # A vague crowd with no noun ("thousands marched") counts people; larger vague amounts
 # ("billions were wiped off") are as often money, so they stay unread.
 CROWD_LIMIT = 1e6
@@ -93,12 +98,12 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
     noun = of if of is not None else head_noun(doc, found) or range_noun(doc, found)
     if noun is not None:
         return _noun_unit(found, noun)
-    before = _compared_with(doc, found, previous)
+    before = _compared_with(doc, found, previous) or _alternative(doc, found, previous)
     if before is not None and before.unit:
         return Counted(before.unit, before.kind, subject=before.subject)
     unit = verb_unit(doc, found)
     if unit is not None:
-        return Counted(unit, "count")
+        return Counted(unit, "count", subject=unit)
     if found.kind == "elided-hyphen":
         # "an 80-strong majority": the noun after the hyphenated word.
         noun = head_noun(doc, found)
@@ -141,6 +146,38 @@ def _compared_with(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Cl
         if c.kind == "money" and f.start > 0 and doc[f.start - 1].text == "(":
             continue  # a conversion in brackets ("60m euros ($78m), up from 45m")
         return c if c.kind in ("money", "percent", "duration", "measure") else None
+    return None
+
+
+# Words that offer a second figure for the same thing ("300 pence, maybe 305", "£5 or 6").
+ALTERNATIVE_WORDS = {"or", "maybe", "perhaps", "possibly", "probably", "even", "if", "not", "nearer", "closer", "to"}
+
+
+def _alternative(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | None:
+    """The amount a bare number is offered as an alternative to, right before it, when that
+    one carries a unit of its own ("about 300 pence, maybe 305", "£5 or 6", "2% or even 3");
+    the bare number is read in the same scale and sub-unit (305 pence is £3.05)."""
+    if not previous:
+        return None
+    f, c = previous[-1]
+    between = [t.lower_ for t in doc[f.end:found.start]]
+    words = [w for w in between if w != ","]
+    if not words or len(between) > 3 or not all(w in ALTERNATIVE_WORDS for w in words) or words == ["to"]:
+        return None
+    if c.kind not in ("money", "percent", "measure", "duration") or c.low is not None or c.value is None:
+        return None
+    written = _first_number(doc, f)
+    if written and not has_scale(doc, found):
+        found.amount.value *= c.value / written  # "£5bn, perhaps 6": six billion
+    return c
+
+
+def _first_number(doc, found: Found) -> float | None:
+    """The number as written at the start of an amount, without its scale or sign ("5" of "£5bn")."""
+    for t in doc[found.start:found.num_end]:
+        value = token_value(t) if any(ch.isdigit() for ch in t.text) else word_number(t.lower_)
+        if value:
+            return value
     return None
 
 
@@ -226,7 +263,7 @@ def head_noun(doc, found: Found):
         marks = [t for t in between if t.text in QUOTE_MARKS]
         quoted_words = len(marks) == 2 and marks[0].i > end - 1 and marks[1].i < head.i
         if all(
-            t.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "VERB", "PUNCT", "NUM")
+            (t.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "VERB", "PUNCT", "NUM") or _joins_modifiers(t, end, head))
             and t.text not in (",", ";", ":", "(", ")")
             and (t.text not in QUOTE_MARKS or quoted_words)  # "the 100 "unbound" delegates"
             and t.lower_ not in COMPARISON_WORDS
@@ -252,6 +289,14 @@ def head_noun(doc, found: Found):
         if (doc[k].tag_ == "NNS" or found.amount.value == 1) and doc[k].lower_ not in TEMPORAL_NOUNS:
             return _whole_word(doc[k])
     return None
+
+
+def _joins_modifiers(tok, start: int, head) -> bool:
+    """A conjunction between two modifiers of the counted noun ("23 European and Arab
+    countries"), or "or" between two numbers of it ("30 or 40 staff")."""
+    if tok.pos_ != "CCONJ" or tok.head.head.i != head.i or tok.head.i >= tok.i:
+        return False
+    return start < tok.i or tok.lower_ == "or"
 
 
 def of_noun(doc, found: Found):
@@ -355,6 +400,8 @@ def verb_unit(doc, found: Found) -> str | None:
     head = root.head
     if head.lemma_ == "vote" and root.dep_ in ("npadvmod", "dobj", "advmod", "nummod", "prep", "pobj"):
         return "votes"
+    if head.lemma_ in PEOPLE_VERBS and head.pos_ == "VERB" and root.dep_ in ("dobj", "nsubjpass"):
+        return "people"  # "the blast killed five", "the firm employs 12,000", "40 were hurt"
     if root.dep_ == "pobj" and head.lower_ in ("to", "from", "by") and head.head.pos_ in ("VERB",):
         verb = head.head
         if (

@@ -74,8 +74,8 @@ def is_time(doc, found: Found) -> bool:
 def in_name(doc, found: Found) -> bool:
     """Numbers that are part of a name: "Radio 4", "Section 5", "Formula One", "G8"."""
     first = doc[found.start]
-    if found.currency or found.percent:
-        return False
+    if found.currency or found.percent or found.time_unit or (found.measure and found.end > found.num_end):
+        return False  # a name carries no unit: "the Grand Prix 10 days ago", "the Tour 200 miles on"
     if first.i > 0:
         prev = doc[first.i - 1]
         # Names carry short plain numbers: "12,500", "5.6 mln" after a capital are amounts
@@ -113,6 +113,8 @@ def is_bare_one(doc, found: Found) -> bool:
     toks = doc[found.start:found.num_end]
     if found.amount.low is not None:
         return False  # "1 to 2 workers": a range
+    if _counted_one(doc, found):
+        return False
     return (
         len(toks) == 1
         and toks[0].lower_ in ("one", "1", "zero")
@@ -120,6 +122,23 @@ def is_bare_one(doc, found: Found) -> bool:
         and not found.percent
         and found.time_unit is None
     )
+
+
+# Words that single "one" out as a count: "only one episode", "one more point".
+ONE_BEFORE = {"only", "just", "exactly", "least", "than"}
+ONE_AFTER = {"more", "extra", "additional", "further", "fewer", "less", "single"}
+
+
+def _counted_one(doc, found: Found) -> bool:
+    """ "one" that a focus word or a comparison makes a count ("only one episode", "at
+    least one child", "one more point"), when a noun follows."""
+    s, e = found.start, found.num_end
+    if doc[s].lower_ not in ("one", "1"):
+        return False
+    before = s > 0 and doc[s - 1].lower_ in ONE_BEFORE
+    after = e < len(doc) and doc[e].lower_ in ONE_AFTER
+    k = e + 1 if after else e
+    return (before or after) and k < len(doc) and doc[k].pos_ == "NOUN"
 
 
 def _written_large(doc, found: Found) -> bool:
@@ -159,13 +178,17 @@ def is_model_name(doc, found: Found) -> bool:
 
 
 def is_reference(doc, found: Found) -> bool:
-    """ "the two men", "all three firms": a small spelled number after a determiner refers
-    back to things already counted."""
+    """ "the two were jailed", "all three denied it": a small spelled number after a
+    determiner, standing for things already counted. With its noun it counts them again
+    ("the two men", "all four families", "his two sons"): that is a claim."""
     toks = doc[found.start:found.num_end]
-    if len(toks) != 1 or found.start == 0 or found.currency or found.percent or found.time_unit:
+    if len(toks) != 1 or found.start == 0 or found.currency or found.percent or found.time_unit or found.unit:
         return False
     value = word_number(toks[0].lower_)
     if value is None or value > 10 or doc[found.start - 1].lower_ not in REFERRING_WORDS:
         return False
-    # "five of the eight men": the whole a part is taken from is a count worth checking.
+    number = toks[0]
+    if number.dep_ in ("nummod", "compound", "amod") and number.head.i > number.i and number.head.pos_ == "NOUN":
+        return False
+    # "five of the eight": the whole a part is taken from is a count worth checking.
     return not (found.start >= 2 and doc[found.start - 2].lower_ == "of")
