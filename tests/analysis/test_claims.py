@@ -671,3 +671,66 @@ def test_metres_and_millions_after_words_of_position(claim, text, surface, expec
 
 def test_millions_of_a_pronoun_are_no_distance(claims):
     assert [c.unit for c in claims("The last 5m of them went to charity.") if c.unit == "metres"] == []
+
+
+# ---------------------------------------------------------------- changes, levels and sizes of groups
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare change and the level it leads to count what changed, named by the subject
+        ("The number of people in work rose 41,000 to 29.3 million in the spring.",
+         [(41_000, "people"), (29.3e6, "people")]),
+        ("The jobseeker total fell 9,000 to 760,400 last month.", [(9_000, "jobseeker"), (760_400, "jobseeker")]),
+        ("Regional unemployment rose 6,000 in May to 2.3 million people.", [(6_000, "people"), (2.3e6, "people")]),
+        ("The index fell 45 to 4,800 points.", [(45, "points"), (4_800, "points")]),
+        ("The agency revised the job gains from 160,000 to 131,000.", [(160_000, "job gains"), (131_000, "job gains")]),
+        ("Fares rose by 3,000 to 90,000 tickets.", [(3_000, "tickets"), (90_000, "tickets")]),
+        # a range after a change stays a range when its ends are near
+        ("Prices could rise 5 to 8 pence.", [(0.05, "£")]),
+        # a plural subject reaching a level; a team is not what a score counts
+        ("Subscribers passed 8 million in June.", [(8e6, "Subscribers")]),
+        ("The team hit 300 in the second innings.", []),
+    ],
+)
+def test_changes_and_levels_count_what_changed(claims, text, expected):
+    assert [(c.value, c.unit) for c in claims(text) if c.kind != "date"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Portavia has a population of about 6 million.", "6 million", 6e6, "people"),
+        ("The final drew an audience of 9.2 million.", "9.2 million", 9.2e6, "people"),
+        ("A crowd of more than 45,000 watched the game.", "45,000", 45_000, "people"),
+        ("Tablets will make up 40 million out of 300 million devices sold.", "40 million", 40e6, "devices"),
+        # ages bounded, and both ends of an age range
+        ("The scheme is open to drivers under 25.", "25", 25, "years"),
+        ("Pupils between the ages of 11 and 16 took part.", "16", 16, "years"),
+        ("Almost one in four workers aged over 50 retrained.", "50", 50, "years"),
+    ],
+)
+def test_sizes_of_groups_shares_of_wholes_and_ages(claim, text, surface, value, unit):
+    c = claim(text, surface)
+    assert (c.value, c.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        # a jump or a throw is measured to the centimetre; a length may come with its conversion
+        ("Okafor landed 17.21m with his last jump.", "17.21m", 17.21, "metres"),
+        ("The 1.4m (4.6ft) robot can climb stairs.", "1.4m", 1.4, "metres"),
+        # race times in seconds
+        ("She won the 1500m in 4:02.17.", "4:02.17", 242.17, "seconds"),
+        ("The marathon was won in 2:06:31.", "2:06:31", 7591, "seconds"),
+    ],
+)
+def test_field_and_track_measures(claim, text, surface, value, unit):
+    c = claim(text, surface)
+    assert (c.value, c.unit) == (value, unit)
+
+
+def test_millions_with_decimals_stay_money_where_the_text_names_money(claims):
+    found = claims("The firm earned £1.25m in 2003. In 2004 it earned 1.75m.")
+    assert [(c.value, c.unit) for c in found if c.kind != "date"] == [(1.25e6, "£"), (1.75e6, "£")]

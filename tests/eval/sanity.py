@@ -11,7 +11,8 @@ written in its text, read here independently of the claim rules: a number, or tw
 ("13 dollars and 45 cents", "10 1/2"), times any of the scales and multipliers written
 there ("bn", "million", "thousands", "decade"), in hundredths or hundreds (cents and pence,
 basis points, a share as a percentage), or a proportion ("one in four" is 25%). Spelled
-numbers ("two hundred and fifty") are read with the shared number lexicon. Dates carry no
+numbers ("two hundred and fifty") are read with the shared number lexicon, and race times
+("1:48.32") in seconds. Dates carry no
 value and are skipped. A failure means the value came from somewhere else: another
 sentence, a year read as a share ("$45bn in 2004" read as 2.2455), a unit's letters.
 
@@ -35,6 +36,7 @@ SOURCES = {"bbc": CORPORA / "bbc", "reuters": CORPORA / "reuters-21578.jsonl"}
 
 DIGITS_RE = re.compile(r"[-\u2212]?\d+(?:,\d{2,3})*(?:\.\d+)?|\.\d+")
 SLASH_RE = re.compile(r"(\d+)/(\d+)")
+SEXAGESIMAL_RE = re.compile(r"\d+(?::\d\d(?:\.\d+)?)+")
 # Multipliers a text may write: scales (words and suffixes, any case), vague plurals,
 # time units folded into years, and millions written onto a currency code ("MEUR").
 MULTIPLIERS = {
@@ -59,6 +61,11 @@ def numbers_in(text: str) -> list[float]:
     for m in SLASH_RE.finditer(text):
         if int(m.group(2)):
             found.append(int(m.group(1)) / int(m.group(2)))
+    for m in SEXAGESIMAL_RE.finditer(text):
+        seconds = 0.0
+        for part in m.group(0).split(":"):
+            seconds = seconds * 60 + float(part)
+        found.append(seconds)  # "1:48.32", "2:04:55": a race time in seconds
     stripped = SLASH_RE.sub(" ", text)
     for m in DIGITS_RE.finditer(stripped):
         found.append(float(m.group(0).replace(",", "").replace("\u2212", "-")))

@@ -8,6 +8,7 @@ for ``exclusions`` and ``counted``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tui_reader.analysis.claims.currencies import MAJOR, code_sign, glued_sign, is_sign, prefix_sign
@@ -206,6 +207,8 @@ def match_amount(doc, i: int) -> Found | None:
     before = _sign_before(doc, i)
     if before is not None:
         (currency, factor), j = before, i + 1
+    elif (timed := race_time(doc[i].text)) is not None:
+        return Found(i, i + 1, i + 1, Amount(timed), time_unit="seconds")
     special = _fraction(doc, j) or _proportion(doc, j)
     if special is not None:
         special.start = i
@@ -243,6 +246,21 @@ def match_amount(doc, i: int) -> Found | None:
         found.percent = "%"
     found = _suffixes(doc, found)
     return _range(doc, found)
+
+
+# A time a race is run in: "1:48.32", "3:45.87" (minutes, seconds and hundredths) or
+# "2:04:45" (hours, minutes, seconds); a clock ("10:30") has neither.
+RACE_TIME_RE = re.compile(r"^(?:(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d{1,3})?)|(\d{1,2}):([0-5]\d\.\d{1,3}))$")
+
+
+def race_time(text: str) -> float | None:
+    """The seconds a race time gives ("1:48.32" -> 108.32), or None."""
+    m = RACE_TIME_RE.match(text)
+    if m is None:
+        return None
+    if m.group(1) is not None:
+        return int(m.group(1)) * 3600 + int(m.group(2)) * 60 + float(m.group(3))
+    return int(m.group(4)) * 60 + float(m.group(5))
 
 
 def _sign_before(doc, i: int) -> tuple[str, float] | None:
@@ -310,8 +328,9 @@ def _metres(doc, j: int, end: int) -> bool:
         return True  # "1.8m tall", "a 2.5m high wall": a size
     if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].pos_ == "PRON":
         return False  # "5m of them": people
-    if any("." in t.text.rstrip(".") for t in doc[j:end]):
-        return False
+    decimals = [t.text.rstrip(".") for t in doc[j:end] if "." in t.text.rstrip(".")]
+    if decimals:
+        return _measured_to_the_centimetre(doc, decimals[0], end)
     # "the 100m final", "my 60m title", "the 800m and 1000m": a race or a distance.
     if nxt is not None and nxt.tag_ == "NN" and nxt.lower_ not in CURRENCY_WORDS:
         return True
@@ -322,6 +341,35 @@ def _metres(doc, j: int, end: int) -> bool:
     while k > 0 and (doc[k].lower_ in STRETCH_WORDS or doc[k].tag_ == "JJS") and not plural_after:
         k -= 1  # "my final 200m", "the fastest 100m": a stretch of a course
     return k >= 0 and doc[k].tag_ in ("DT", "PRP$") and doc[k].lower_ not in ("a", "an", "some", "another")
+
+
+CENTIMETRES_RE = re.compile(r"\.\d\d(?:m)?$")
+
+
+def _measured_to_the_centimetre(doc, number: str, end: int) -> bool:
+    """Whether an "m" after decimals is metres: a jump or a throw is measured to the
+    centimetre ("landed 17.30m", "a best of 4.25m"), and a length may come with its
+    conversion ("the 1.3m (4.2ft) robot"); millions count something ("1.25m voters",
+    "2.5m of them") or are money's ("up from 1.6m")."""
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.text == "(" and end + 1 < len(doc):
+        inner = glued_unit(doc[end + 1]) or (lookup(doc[end + 2].text) if end + 2 < len(doc) else None)
+        return inner is not None and inner.family == "length"
+    counts = nxt is not None and (nxt.tag_ == "NNS" or nxt.lower_ == "of")
+    return bool(CENTIMETRES_RE.search(number)) and not counts and not _mentions_money(doc)
+
+
+def _mentions_money(doc) -> bool:
+    """Whether a text names money anywhere: its bare millions ("up from 1.25m") are then
+    money's, not metres."""
+    key = "newsreader.mentions_money"
+    if key not in doc.user_data:
+        doc.user_data[key] = any(
+            t.lower_ in CURRENCY_SIGNS or is_sign(t.text) or (t.lower_ in CURRENCY_WORDS and t.pos_ != "VERB")
+            or glued_sign(t.text) is not None
+            for t in doc
+        )
+    return doc.user_data[key]
 
 
 # Words that pick out a stretch of a course before a distance ("the last 50m").
@@ -601,13 +649,13 @@ def _range(doc, found: Found) -> Found:
         return found
     sep = doc[k]
     before = doc[found.start - 1].lower_ if found.start > 0 else ""
+    changes = False
     if sep.text[:1] in ("-", "\u2013") and len(sep.text) > 1 and is_digits(sep) and doc[k - 1].whitespace_:
         return _signed_end(doc, found, k)
     if sep.text in ("-", "\u2013") and glued(doc, k - 1) and glued(doc, k):
         pass
     elif sep.lower_ == "to" and before != "from":
-        before_words = doc[max(0, found.start - 3) : found.start]
-        changes = any(t.lemma_ in UP_WORDS or t.lemma_ in DOWN_WORDS or t.lower_ == "by" for t in before_words)
+        changes = after_a_change(doc, found.start)
         if changes and (found.currency or found.percent or found.measure):
             return found  # "rose 164p to 2,345p", "by a record 2.8 mln tonnes to 71.8 mln": a change, then the level
     elif sep.lower_ == "and" and before == "between":
@@ -625,9 +673,12 @@ def _range(doc, found: Found) -> Found:
     second = parse_words(_words(doc, j, end))
     if second is None or (currency and found.currency and currency != found.currency):
         return found
+    written = second.value
     other = _suffixes(doc, Found(k + 1, end, end, second, currency=currency or found.currency))
     if not _compatible(found, other):
         return found
+    if other.currency and not found.currency and written:
+        _scale(found.amount, other.amount.value / written)  # "5 to 8 pence": both ends in pence
     low, high = found.amount.value, other.amount.value
     if low > high and not (found.currency or found.percent or other.percent or other.currency):
         return found  # "272-219": a score, two numbers
@@ -642,6 +693,8 @@ def _range(doc, found: Found) -> Found:
             scale = SCALES[split[1]]
         if found.amount.value * scale <= other.amount.value:
             low = found.amount.value * scale
+    if changes and not (0 < low < high <= 5 * low):
+        return found  # "rose 32,000 to 1.41 million", "fell 500 to 300": a change, then the level
     found.amount = Amount(
         low,
         low=min(low, high),
@@ -657,6 +710,11 @@ def _range(doc, found: Found) -> Found:
     if other.time_unit:
         found.num_end = other.num_end
     return found
+
+
+def after_a_change(doc, start: int) -> bool:
+    """Whether a word of change comes right before token ``start`` ("rose by 3,000", "fell 45")."""
+    return any(t.lemma_ in UP_WORDS or t.lemma_ in DOWN_WORDS or t.lower_ == "by" for t in doc[max(0, start - 3):start])
 
 
 def _signed_end(doc, found: Found, k: int) -> Found:

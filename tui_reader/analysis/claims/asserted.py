@@ -274,14 +274,53 @@ def _owner(doc, data) -> str | None:
     if modifiers:
         first = min(modifiers, key=lambda t: t.left_edge.i)
         span = doc[first.left_edge.i:data.i]
-        if all(t.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "CCONJ", "ADP", "DET") for t in span) and not any(
+        if all(t.pos_ in NAME_PARTS or t.text in NAME_JOINERS for t in span) and not any(
             ch.isdigit() for ch in span.text
         ):
-            return clean_speaker(doc, span.text, owner=True)
+            if _is_agent(span):
+                return clean_speaker(doc, span.text, owner=True)
+            return _data_itself(doc, data)  # "exit polling", "opinion polls": the kind of data, no owner
     for child in data.children:
         if child.dep_ == "acl" and child.lemma_.lower() in SOURCE_VERBS | {"publish", "release", "compile", "produce"}:
-            return _agent(doc, child)  # "figures published by X"
-    return None
+            made_by = _agent(doc, child)  # "figures published by X"
+            if made_by is not None:
+                return made_by
+    return _data_itself(doc, data)
+
+
+# Parts of speech of an owner's name before a data noun, and the signs that join its words.
+NAME_PARTS = {"PROPN", "NOUN", "ADJ", "PART", "CCONJ", "ADP", "DET"}
+NAME_JOINERS = {"/", "&", "-"}
+# Common nouns that name who makes data ("Government figures", "police statistics").
+AGENT_NOUNS = {
+    "government", "police", "council", "ministry", "department", "treasury", "industry", "hospital",
+    "army", "military", "union", "university", "company", "bank", "court", "commission", "office",
+    "agency", "authority", "regulator", "watchdog", "party", "campaign", "administration", "parliament",
+    "congress", "senate", "committee", "cabinet", "board", "state", "city", "county", "federal",
+}
+
+
+def _is_agent(span) -> bool:
+    """Whether the words before a data noun name who made it ("Gallup", "Government",
+    "the Harbour Office") rather than what kind of data it is ("exit", "opinion")."""
+    for t in span:
+        if t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or t.lemma_.lower() in AGENT_NOUNS:
+            return True
+        if t.pos_ == "PROPN" and not t.is_sent_start:
+            return True  # a sentence's first word is capitalised whatever it is ("Exit polling")
+    return False
+
+
+def _data_itself(doc, data) -> str | None:
+    """The data as the source of its figures, when nobody is named as its maker ("Exit
+    polling shows...", "Reports have put the offer at..."); a pronoun's data ("its figures")
+    is nobody's."""
+    if any(c.dep_ == "poss" for c in data.children):
+        return None
+    start = data.left_edge.i
+    while start < data.i and doc[start].pos_ in ("DET", "PUNCT", "NUM"):
+        start += 1
+    return doc[start:data.i + 1].text
 
 
 def _name_of(doc, head) -> str | None:

@@ -11,11 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui_reader.analysis.claims.amounts import Found, low_word, match_amount, phrase_at, token_value
+from tui_reader.analysis.claims.amounts import (
+    Found,
+    after_a_change,
+    low_word,
+    match_amount,
+    phrase_at,
+    token_value,
+)
 from tui_reader.analysis.claims.exclusions import is_month
 from tui_reader.analysis.claims.numbers import SCALES, split_suffix, word_number
 from tui_reader.analysis.claims.sentences import sentence_of
-from tui_reader.analysis.claims.subjects import lemma_phrase
+from tui_reader.analysis.claims.subjects import CHANGE_NOUNS, GENERIC_NOUNS, lemma_phrase
 from tui_reader.analysis.claims.units import (
     COMPARISON_WORDS,
     CURRENCY_WORDS,
@@ -84,20 +91,16 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
     paired = partner(doc, found)
     if paired is not None:
         # "from 36 to 21 days", "between 5 and 7 dollars": one unit for both numbers.
-        if paired.currency:
-            return Counted(paired.currency, "money")
-        if paired.percent:
-            return Counted(paired.percent, "percent")
-        if paired.time_unit:
-            return Counted(paired.time_unit, "duration")
-        if paired.measure is not None:
-            return Counted(paired.measure.surface, "measure")
+        return _surface_unit(paired)
     of = of_noun(doc, found)
     if of is False:
         return None
     noun = of if of is not None else head_noun(doc, found) or range_noun(doc, found)
     if noun is not None:
         return _noun_unit(found, noun)
+    level = _level_after(doc, found)
+    if level is not None:
+        return level
     before = _compared_with(doc, found, previous) or _alternative(doc, found, previous)
     if before is not None and before.unit:
         return Counted(before.unit, before.kind, subject=before.subject)
@@ -119,7 +122,39 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
         return Counted(elided.unit, elided.kind, subject=elided.subject)
     if _crowd(doc, found):
         return Counted("people", "count", subject="people")
+    group = _group_of(doc, found)
+    if group is not None:
+        return Counted("people", "count", subject=group)
     return None
+
+
+# Words between a person and an age that bounds it ("voters under 30", "those over 65").
+AGE_BOUNDS = {"under", "over", "above", "below"}
+# Nouns of people that an age bound describes (lemmas).
+AGE_HOLDERS = {
+    "people", "person", "voter", "child", "adult", "those", "man", "woman", "worker", "pensioner",
+    "driver", "user", "patient", "student", "teenager", "youngster", "kid", "girl", "boy", "resident",
+    "citizen", "player", "member",
+}
+
+
+# Nouns of a number of people that give their size with "of" ("a population of 44 million").
+PEOPLE_GROUPS = {
+    "population", "audience", "crowd", "workforce", "attendance", "congregation", "electorate",
+    "readership", "viewership", "staff", "membership", "gathering", "army",
+}
+
+
+def _group_of(doc, found: Found) -> str | None:
+    """The group of people a bare number gives the size of ("a population of about 44
+    million", "an audience of 9m", "a crowd of 60,000"): its lemma, or None."""
+    k = found.start - 1
+    while k > 0 and found.start - k <= 3 and doc[k].lower_ != "of" and doc[k].dep_ in ("advmod", "quantmod", "amod"):
+        k -= 1  # "of about", "of more than", "of almost"
+    if k < 1 or doc[k].lower_ != "of" or doc[k].head.i != k - 1:
+        return None
+    group = doc[k - 1]
+    return group.lemma_.lower() if group.lemma_.lower() in PEOPLE_GROUPS else None
 
 
 def _compared_with(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | None:
@@ -137,6 +172,7 @@ def _compared_with(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Cl
         f, c = previous[-1]
         verb = doc[found.start - 1].head
         changes = verb.lemma_ in UP_WORDS or verb.lemma_ in DOWN_WORDS
+        changes = changes or (f.start > 0 and doc[f.start - 1].lower_ == "from")  # "from 157,000 to 133,000"
         return c if 0 <= found.start - 1 - f.end <= 1 and changes else None  # the counted noun may sit between
     if before not in COMPARISON_WORDS | {"from"}:
         return None
@@ -146,6 +182,45 @@ def _compared_with(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Cl
         if c.kind == "money" and f.start > 0 and doc[f.start - 1].text == "(":
             continue  # a conversion in brackets ("60m euros ($78m), up from 45m")
         return c if c.kind in ("money", "percent", "duration", "measure") else None
+    return None
+
+
+def _level_after(doc, found: Found) -> Counted | None:
+    """The unit of the level a change leads to, for the bare change before it ("rose 7,000
+    in May to 4.4 million people", "fell 45 to 4,800 points", "rose by 3,000 to 90,000 tickets")."""
+    level = None
+    if found.end + 1 < len(doc) and doc[found.end].lower_ == "to" and after_a_change(doc, found.start):
+        level = match_amount(doc, found.end + 1)
+    else:
+        root = amount_root(doc, found)
+        verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else root.head
+        if root.dep_ not in ("dobj", "npadvmod", "pobj") or verb.pos_ != "VERB":
+            return None
+        if not (verb.lemma_ in UP_WORDS or verb.lemma_ in DOWN_WORDS):
+            return None
+        to = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" and p.i >= found.end]
+        objects = [c for c in to[0].children if c.dep_ == "pobj"] if to else []
+        level = match_amount(doc, objects[0].left_edge.i) if objects else None
+        if level is not None and level.start < to[0].i:
+            return None
+    if level is None:
+        return None
+    if level.currency or level.percent or level.time_unit or level.measure:
+        return _surface_unit(level)
+    noun = head_noun(doc, level)
+    return _noun_unit(found, noun) if noun is not None else None
+
+
+def _surface_unit(found: Found) -> Counted | None:
+    """The unit an amount's own surface gives: its currency, percent, time unit or measure."""
+    if found.currency:
+        return Counted(found.currency, "money")
+    if found.percent:
+        return Counted(found.percent, "percent")
+    if found.time_unit:
+        return Counted(found.time_unit, "duration")
+    if found.measure is not None:
+        return Counted(found.measure.surface, "measure")
     return None
 
 
@@ -306,6 +381,8 @@ def of_noun(doc, found: Found):
     for a pronoun, not a claim.
     """
     k = found.end
+    if k + 1 < len(doc) and doc[k].lower_ == "out" and doc[k + 1].lower_ == "of":
+        k += 1  # "117 million out of 833 million handsets"
     if k >= len(doc) or doc[k].lower_ != "of":
         return None
     of = doc[k]
@@ -378,11 +455,24 @@ def range_noun(doc, found: Found):
 def is_age(doc, found: Found) -> bool:
     """An age: "aged 92", "at the age of 92", "Jane Smith, 34," (a number in apposition to a person)."""
     start, end = found.start, found.end
+    if found.amount.value != int(found.amount.value) or not 0 < found.amount.value < 130:
+        return False
     prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.lower_ in AGE_BOUNDS and start > 1:
+        holder = doc[start - 2]  # "aged under 30", "voters over 65", "children under 12"
+        if holder.lower_ in ("aged", "age") or holder.lemma_.lower() in AGE_HOLDERS or (
+            holder.ent_type_ == "NORP" and holder.tag_ in ("NNS", "NNPS")
+        ):
+            return True
     if prev is not None and prev.lower_ in ("aged", "age"):
         return True
-    if prev is not None and prev.lower_ == "of" and start > 1 and doc[start - 2].lower_ == "age":
+    if prev is not None and prev.lower_ == "of" and start > 1 and doc[start - 2].lower_ in ("age", "ages"):
         return True
+    if prev is not None and prev.lower_ in ("and", "to", "or") and start > 2 and doc[start - 2].like_num:
+        first = start - 2  # "between the ages of 10 and 17": the second end of an age range
+        return doc[first - 1].lower_ in ("aged", "age") or (
+            doc[first - 1].lower_ == "of" and doc[first - 2].lower_ in ("age", "ages")
+        )
     if prev is not None and prev.text == "," and start > 1:
         person = doc[start - 2]
         after = doc[end] if end < len(doc) else None
@@ -394,25 +484,72 @@ def is_age(doc, found: Found) -> bool:
 
 
 def verb_unit(doc, found: Found) -> str | None:
-    """A unit the governing verb implies: a vote tally counts votes; a quantity that a
-    subject changes to counts that subject ("the majority was cut to 14")."""
+    """A unit the governing verb implies: a vote tally counts votes; the bare object of
+    "killed" or "employs" counts people; a quantity that changes or stands at a level
+    counts what changes ("the claimant total fell 11,000", "the majority was cut to 14")."""
     root = amount_root(doc, found)
     head = root.head
     if head.lemma_ == "vote" and root.dep_ in ("npadvmod", "dobj", "advmod", "nummod", "prep", "pobj"):
         return "votes"
     if head.lemma_ in PEOPLE_VERBS and head.pos_ == "VERB" and root.dep_ in ("dobj", "nsubjpass"):
         return "people"  # "the blast killed five", "the firm employs 12,000", "40 were hurt"
-    if root.dep_ == "pobj" and head.lower_ in ("to", "from", "by") and head.head.pos_ in ("VERB",):
+    verb = None
+    if root.dep_ == "pobj" and head.lower_ in ("to", "from", "by", "at") and head.head.pos_ == "VERB":
         verb = head.head
-        if (
-            verb.lemma_ in UP_WORDS
-            or verb.lemma_ in DOWN_WORDS
-            or verb.lemma_ in ("reduce", "bring", "increase", "change", "set")
-        ):
-            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
-            if subj:
-                return noun_phrase(subj[0], subj[0].i)
+    elif root.dep_ in ("dobj", "npadvmod") and head.pos_ == "VERB":
+        verb = head  # "rose 32,000", "reached 1.2 million"
+    if verb is not None and (
+        verb.lemma_ in UP_WORDS or verb.lemma_ in DOWN_WORDS or verb.lemma_ in CHANGE_OR_LEVEL_VERBS
+    ):
+        # "was cut to 9" names the new level of what was cut, whatever it is ("its lead");
+        # "hit 300" may be a score of what hit it ("the team"): only what can be counted.
+        return what_changes(verb, any_noun=head.lower_ in ("to", "by") and verb.lemma_ not in LEVEL_VERBS)
+    if root.dep_ == "pobj" and head.lower_ in ("from", "to", "by") and head.head.lemma_.lower() in CHANGE_NOUNS:
+        return _changed_by(head.head)  # "job gains from 157,000 to 133,000"
     return None
+
+
+def _changed_by(change) -> str | None:
+    """What a noun of change counts: its compound ("job gains") or its "in" phrase ("a rise
+    in claimants")."""
+    kinds = [c for c in change.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if kinds:
+        return change.doc[kinds[0].i:change.i].text
+    objects = [c for p in change.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for c in p.children]
+    objects = [c for c in objects if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.tag_ == "NNS"]
+    return noun_phrase(objects[0], objects[0].left_edge.i) if objects else None
+
+
+# Verbs besides those of rising and falling that set a quantity or state its level.
+LEVEL_VERBS = {"stand", "total", "reach", "hit", "top", "pass", "exceed", "remain", "number"}
+CHANGE_OR_LEVEL_VERBS = {"reduce", "bring", "increase", "change", "set", "revise"} | LEVEL_VERBS
+# Singular nouns that are a number of people or things ("the majority", "the workforce").
+COLLECTIVE_NOUNS = {
+    "majority", "population", "workforce", "membership", "audience", "attendance", "crowd", "turnout",
+    "toll", "headcount", "readership", "enrolment", "enrollment", "staff", "output", "circulation",
+}
+
+
+def what_changes(verb, any_noun: bool = False) -> str | None:
+    """What a verb of change or level counts: its object, else its subject ("revised the
+    jobs gains", "sales rose"), when that can be counted: plural, or a collective noun ("the
+    death toll"); for a noun that only names a figure, what it is of ("the number of people",
+    "the benefit claimant total")."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    nouns = nouns or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    if noun.lemma_.lower() in GENERIC_NOUNS:
+        objects = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
+        objects = [c for c in objects if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        if objects:
+            return noun_phrase(objects[0], objects[0].left_edge.i)
+        kinds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        return noun.doc[kinds[0].i:noun.i].text if kinds else None
+    if not any_noun and noun.tag_ != "NNS" and noun.lemma_.lower() not in COLLECTIVE_NOUNS:
+        return None  # "the team hit 300": a team is not what 300 counts
+    return noun_phrase(noun, noun.left_edge.i)
 
 
 def elided_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | None:

@@ -5,7 +5,7 @@ determiner ("one of the biggest").
 
 from __future__ import annotations
 
-from tui_reader.analysis.claims.amounts import Found, glued, low_word, year_like
+from tui_reader.analysis.claims.amounts import Found, glued, low_word, race_time, year_like
 from tui_reader.analysis.claims.numbers import SCALES, word_number
 from tui_reader.analysis.claims.units import DATE_PREPOSITIONS, MONTHS, TIME_OF_DAY, WEEKDAYS
 
@@ -65,10 +65,11 @@ def _second_day(doc, i: int) -> bool:
 
 
 def is_time(doc, found: Found) -> bool:
+    """A clock time ("10am", "11:30"); a race time ("1:48.32") is a duration."""
     k = found.end
     if k < len(doc) and doc[k].lower_ in TIME_OF_DAY:
         return True
-    return any(":" in t.text for t in doc[found.start:found.end])
+    return any(":" in t.text and race_time(t.text) is None for t in doc[found.start:found.end])
 
 
 def in_name(doc, found: Found) -> bool:
