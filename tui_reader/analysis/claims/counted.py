@@ -69,17 +69,9 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
     A currency or time-unit noun ("5 million dollars" parsed apart) scales the amount's
     value in place.
     """
-    if found.currency:
-        return Counted(found.currency, "money")
-    if found.percent:
-        return Counted(found.percent, "percent")
-    if found.time_unit:
-        return Counted(found.time_unit, "duration")
-    if found.measure is not None:
-        if found.measure.is_duration:  # "25min", "4.5s": durations read as their plural
-            written = found.measure.surface.lower()
-            return Counted(TIME_UNITS.get(written, found.measure.name + "s"), "duration")
-        return Counted(found.measure.surface, "measure")
+    surface = _surface_unit(found)
+    if surface is not None:
+        return surface
     if is_age(doc, found):
         return Counted("years", "duration", subject="age")
     if found.unit:
@@ -220,6 +212,9 @@ def _surface_unit(found: Found) -> Counted | None:
     if found.time_unit:
         return Counted(found.time_unit, "duration")
     if found.measure is not None:
+        if found.measure.is_duration:  # "25min", "4.5s": durations read as their plural
+            written = found.measure.surface.lower()
+            return Counted(TIME_UNITS.get(written, found.measure.name + "s"), "duration")
         return Counted(found.measure.surface, "measure")
     return None
 
