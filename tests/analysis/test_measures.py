@@ -154,3 +154,63 @@ def test_a_currency_per_another_is_an_exchange_rate(nlp):
 def test_what_a_count_is_per_comes_after_its_noun(nlp):
     (count,) = find_claims(nlp("The exchange handles 30k transactions an hour."))
     assert (count.value, count.unit, count.per) == (30_000, "transactions", "hour")
+
+
+# ---------------------------------------------------------------- technology, cars, science, sport and finance
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "dimension"),
+    [
+        # below zero, spelled
+        ("The probe's sensor was chilled to minus 180C.", "minus 180C", -180, "°C", "temperature"),
+        # torque in pound-feet, hyphenated
+        ("The truck's V8 makes 475 lb-ft of torque.", "475 lb-ft", 475, "lb-ft", "energy"),
+        # loudness: pint's decibel has no factor, news still compares it
+        ("The new jet is rated at 82 dB on take-off.", "82 dB", 82, "dB", "sound level"),
+        # concentrations
+        ("Carbon dioxide reached 419 parts per million.", "419 parts per million", 419, "ppm", None),
+        # pounds that weigh
+        ("The engines give 1.8 million pounds of thrust.", "1.8 million pounds", 1.8e6, "pounds", "mass"),
+        ("The champion weighs 240 pounds.", "240 pounds", 240, "pounds", "mass"),
+        # a fraction of a percentage point
+        ("Rates were cut by a quarter of a percentage point.", "a quarter", 0.25, "percentage points", None),
+    ],
+)
+def test_domain_measures(measure, text, surface, value, unit, dimension):
+    c = measure(text, surface)
+    assert (c.value, c.unit, c.dimension) == (value, unit, dimension)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pounds that pay stay money
+        ("The club lost 5 million pounds of sponsorship money.", [(5e6, "£")]),
+        ("A ticket costs 20 pounds.", [(20, "£")]),
+        # a relative change then a bare level of an index: points, not a percentage
+        ("The Tarnbury Composite slipped 0.4% to 3,812.5.", [(0.4, "%"), (3812.5, "points")]),
+        ("The Kestrel index gained 1.1% to close at 5,234.18.", [(1.1, "%"), (5234.18, "points")]),
+        # counts pint would read as angles
+        ("The cells keep 80% of their charge after 1,000 cycles.", [(80, "%"), (1000, "cycles")]),
+    ],
+)
+def test_money_points_and_counts_among_measures(nlp, text, expected):
+    assert [(c.value, c.unit) for c in find_claims(nlp(text)) if c.kind != "date"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the bonnet sits a straight-six and a flat-four.",
+        "The camera records 8K video and the set shows 4K pictures.",
+        "A 4K TV is cheaper this year.",
+        "Patients with Covid-19 symptoms were sent home.",
+    ],
+)
+def test_numbers_inside_words_and_standards_are_no_measures(nlp, text):
+    assert [c.text for c in find_claims(nlp(text)) if c.kind != "date"] == []
+
+
+def test_no_fraction_of_a_byte_and_no_tera_outside_data_and_energy():
+    assert lookup("dB").family == "sound level"
+    assert lookup("TV") is None and lookup("TB").family == "data size" and lookup("TWh").family == "energy"

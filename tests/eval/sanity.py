@@ -87,6 +87,8 @@ def numbers_in(text: str) -> list[float]:
     spelled = parse_amount(text)
     if spelled is not None:
         found += [v for v in (spelled.value, spelled.low, spelled.high) if v is not None]
+    if re.search(r"\bminus\b", text, re.I):
+        found += [-abs(v) for v in found]  # "minus 196C"
     return found
 
 

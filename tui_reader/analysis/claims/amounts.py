@@ -200,6 +200,8 @@ def _thousands_group(tok) -> bool:
 
 def match_amount(doc, i: int) -> Found | None:
     """The amount starting at token i, with its currency, percent or time unit, or None."""
+    if doc[i].lower_ == "minus" and i + 1 < len(doc):
+        return _negative(doc, i)
     n = len(doc)
     currency = None
     factor = 1.0
@@ -261,6 +263,20 @@ def race_time(text: str) -> float | None:
     if m.group(1) is not None:
         return int(m.group(1)) * 3600 + int(m.group(2)) * 60 + float(m.group(3))
     return int(m.group(4)) * 60 + float(m.group(5))
+
+
+def _negative(doc, i: int) -> Found | None:
+    """ "minus 196C", "minus 5%": the amount after "minus", below zero."""
+    found = match_amount(doc, i + 1)
+    if found is None or found.amount.value < 0:
+        return None
+    amount = found.amount
+    low, high = amount.low, amount.high
+    amount.value = -amount.value
+    if low is not None and high is not None:
+        amount.low, amount.high = -high, -low
+    found.start = i
+    return found
 
 
 def _sign_before(doc, i: int) -> tuple[str, float] | None:
@@ -434,6 +450,10 @@ def _fraction(doc, j: int) -> Found | None:
         scaled_end = _core(doc, at)
         if scaled_end is not None and scaled_end > at + 1:
             return Found(j, scaled_end, scaled_end, Amount(frac * _scale_value(doc, at + 1, scaled_end)))
+        points = phrase_at(doc, at + 1, PERCENT_PHRASES)
+        if points is not None and points[0] == "percentage":
+            # "a quarter of a percentage point": the fraction of a point is the amount
+            return Found(j, at + 3, at + 3, Amount(frac), percent="percentage points")
         if doc[at + 1].pos_ == "NOUN":
             found = Found(j, at + 2, at + 2, Amount(frac))
             found.unit = doc[at + 1].text
@@ -514,6 +534,9 @@ def _suffixes(doc, found: Found) -> Found:
             _scale(found.amount, after[1])
             found.end = c + 1
             return _subunits(doc, _scaled_after(doc, found))
+        if c == k and c < n and doc[c].lower_ in ("pound", "pounds") and _pounds_of_weight(doc, found, c):
+            found.measure, found.end = lookup(doc[c].text), c + 1  # "500 pounds of explosives"
+            return found
         if c < n and doc[c].lower_ in CURRENCY_WORDS and doc[c].pos_ != "VERB":
             sign, factor = CURRENCY_WORDS[doc[c].lower_]
             sign = qualifier or sign
@@ -523,6 +546,10 @@ def _suffixes(doc, found: Found) -> Found:
                 found.end = c + 1
                 return _subunits(doc, found) if factor == 1.0 else found
     if found.currency or found.percent:
+        return found
+    parts = phrase_at(doc, k, PARTS_PER)
+    if parts is not None:
+        found.unit, found.kind, found.end = PARTS_PER[parts], "measure", k + len(parts)  # "421 parts per million"
         return found
     if k < n and doc[k].lower_ not in TIME_UNITS and found.kind != "measure":
         measure = unit_after(doc, k, glued(doc, k - 1))
@@ -573,6 +600,40 @@ def _suffixes(doc, found: Found) -> Found:
             # counted; the noun after it ("team") is what the figure is about.
             found.unit = word
     return found
+
+
+# Concentrations, written out or as symbols (pint reads "ppm" as a bare ratio).
+PARTS_PER = {
+    ("parts", "per", "million"): "ppm", ("ppm",): "ppm", ("parts", "per", "billion"): "ppb", ("ppb",): "ppb",
+}
+# Nouns that pounds of money buy or owe ("millions of pounds of taxpayers' money").
+MONEY_NOUNS = {
+    "money", "cash", "funding", "funds", "investment", "investments", "debt", "debts", "savings", "taxpayer",
+    "taxpayers", "spending", "cuts", "revenue", "sales", "profit", "profits", "losses", "damage", "business",
+    "contracts", "aid", "assets", "tax", "taxes", "fees", "income", "subsidies", "bonuses", "compensation",
+    "donations", "loans", "credit", "orders", "deals", "goods", "exports", "imports", "stock", "shares",
+    "public", "lottery", "grants", "wages", "bills", "fines", "property", "government",
+}
+# Verbs that weigh what they count in pounds ("weighs 200 pounds", "lost 30 pounds").
+WEIGHT_VERBS = {"weigh", "lose", "gain", "shed", "lift"}
+
+
+def _pounds_of_weight(doc, found: Found, c: int) -> bool:
+    """Whether "pounds" after a number weighs rather than pays: "pounds of" a thing that is
+    not money ("7.5 million pounds of thrust"), or what is weighed, lost or gained when the
+    number is a body's ("weighs 200 pounds", "lost 30 pounds")."""
+    k = c + 1
+    if k < len(doc) and doc[k].lower_ == "of":
+        nouns = []
+        for t in doc[k + 1:k + 6]:
+            if t.pos_ not in ("DET", "ADJ", "NOUN", "PART") and t.tag_ != "POS":
+                break
+            if t.pos_ == "NOUN":
+                nouns.append(t.lower_)
+        return bool(nouns) and not any(w in MONEY_NOUNS for w in nouns)  # "pounds of sponsorship money" pays
+    verb = doc[c].head if doc[c].dep_ in ("dobj", "npadvmod", "attr") else None
+    small = found.amount.value < 1000 and not any(low_word(t) in SCALES for t in doc[found.start:found.end])
+    return verb is not None and verb.lemma_ in WEIGHT_VERBS and small
 
 
 def _sign_after(doc, c: int) -> tuple[str, float] | None:

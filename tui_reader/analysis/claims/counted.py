@@ -28,6 +28,7 @@ from tui_reader.analysis.claims.units import (
     CURRENCY_WORDS,
     DOWN_WORDS,
     HEDGES_AFTER,
+    INDEX_NAMES,
     TEMPORAL_NOUNS,
     TIME_FACTORS,
     TIME_UNITS,
@@ -96,6 +97,8 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
     before = _compared_with(doc, found, previous) or _alternative(doc, found, previous)
     if before is not None and before.unit:
         return Counted(before.unit, before.kind, subject=before.subject)
+    if _index_level(doc, found):
+        return Counted("points", "count", subject="index")
     unit = verb_unit(doc, found)
     if unit is not None:
         return Counted(unit, "count", subject=unit)
@@ -162,6 +165,8 @@ def _compared_with(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Cl
     before = doc[k].lower_ if doc[k].lower_ in COMPARISON_WORDS | {"from"} else doc[found.start - 1].lower_
     if before == "to":
         f, c = previous[-1]
+        if c.unit == "%":
+            return None  # "fell 2.3% to 412.5": a relative change, then a level in units of its own
         verb = doc[found.start - 1].head
         changes = verb.lemma_ in UP_WORDS or verb.lemma_ in DOWN_WORDS
         changes = changes or (f.start > 0 and doc[f.start - 1].lower_ == "from")  # "from 157,000 to 133,000"
@@ -201,6 +206,23 @@ def _level_after(doc, found: Found) -> Counted | None:
         return _surface_unit(level)
     noun = head_noun(doc, level)
     return _noun_unit(found, noun) if noun is not None else None
+
+
+# Verbs by which an index reaches a level ("closed at 5,234.18", "ended at 38,100").
+INDEX_LEVEL_VERBS = {"close", "end", "finish", "open", "stand", "trade", "settle"}
+
+
+def _index_level(doc, found: Found) -> bool:
+    """A bare level of a stock index: after "to" or "at" of a verb of change or of closing,
+    in a sentence that names an index ("the Nikkei slipped 0.4% to 38,100")."""
+    root = amount_root(doc, found)
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ not in ("to", "at") or head.head.pos_ != "VERB":
+        return False
+    verb = head.head.lemma_
+    if not (verb in UP_WORDS or verb in DOWN_WORDS or verb in INDEX_LEVEL_VERBS):
+        return False
+    return any(t.lower_ in INDEX_NAMES for t in sentence_of(doc, found.start))
 
 
 def _surface_unit(found: Found) -> Counted | None:

@@ -95,6 +95,15 @@ def in_name(doc, found: Found) -> bool:
             return True  # references and ranks ("No 10", "a top three hit")
     if found.end < len(doc) and doc[found.end].text == "/":
         return True
+    if (
+        found.start >= 2
+        and doc[found.start - 1].text == "-"
+        and glued(doc, found.start - 2)
+        and glued(doc, found.start - 1)
+        and doc[found.start - 2].is_alpha
+        and word_number(doc[found.start - 2].lower_) is None
+    ):
+        return True  # "a straight-six", "Catch-22", "the under-21 side": a number inside a word
     k = first.i - 1
     while k >= 0 and k > first.i - 4 and (doc[k].is_space or doc[k].is_punct) and not doc[k + 1].is_sent_start:
         k -= 1  # quotes and spaces before a sentence's first word
@@ -171,11 +180,25 @@ def is_model_name(doc, found: Found) -> bool:
     if found.measure is not None:
         return False  # "512GB", "60W": a unit written onto the number
     e = found.num_end
+    if _resolution_name(doc, found):
+        return True
     if e < len(doc) and glued(doc, e - 1) and doc[e].is_alpha and doc[e].text[:1].isupper():
         return True
     return (
         e + 1 < len(doc) and doc[e].is_digit and glued(doc, e) and doc[e + 1].is_alpha and doc[e + 1].text[:1].isupper()
     )
+
+
+def _resolution_name(doc, found: Found) -> bool:
+    """ "4K video", "an 8K screen", "a 10K run": a capital K on a small whole number before
+    a noun names a standard; thousands are written larger ("30K users") or are money."""
+    toks = doc[found.start:found.num_end]
+    written = "".join(t.text for t in toks)
+    if found.currency or any(t.whitespace_ for t in toks[:-1]) or not written.endswith("K"):
+        return False
+    number = written[:-1]
+    nxt = doc[found.num_end] if found.num_end < len(doc) else None
+    return number.isdigit() and int(number) <= 16 and nxt is not None and nxt.pos_ == "NOUN"
 
 
 def is_reference(doc, found: Found) -> bool:

@@ -37,6 +37,7 @@ from tui_reader.analysis.claims.units import (
     DOWN_WORDS,
     HEDGES_AFTER,
     HEDGES_BEFORE,
+    INDEX_NAMES,
     TIME_UNITS,
     UP_WORDS,
 )
@@ -44,20 +45,7 @@ from tui_reader.analysis.model import Claim, ClaimKind
 
 RATE_WORDS = {"rate", "rates", "interest", "inflation", "yield", "yields", "%"}
 # Words that make "points" the points of a stock index ("the index fell 45 points").
-INDEX_WORDS = {
-    "index",
-    "indices",
-    "shares",
-    "stocks",
-    "market",
-    "markets",
-    "dow",
-    "nasdaq",
-    "ftse",
-    "nikkei",
-    "dax",
-    "cac",
-}
+INDEX_WORDS = INDEX_NAMES | {"shares", "stocks", "market", "markets"}
 
 
 def find_claims(doc) -> list[Claim]:
