@@ -111,3 +111,30 @@ def test_a_source_named_in_an_as_clause(nlp):
 def test_the_maker_named_before_a_report_speaks_not_who_released_it(nlp):
     text = "The bill came to $80,000, according to a Harbour Watchdog report released by the mayor's office."
     assert speakers_of(nlp, text)["$80,000"] == "Harbour Watchdog"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "speaker"),
+    [
+        # a place that says or announces speaks for its government; one that grows does not
+        ("Portavia has announced that 40-year-old Leon Marsh will be freed.", "40-year-old", "Portavia"),
+        ("Portavia grew 2% last year.", "2%", None),
+        # the maker of a poll the figure's clause reads it from
+        ("Her leader, Jane Marl, topped a Ferris poll with as much as 30% for next year's election.", "30%", "Ferris"),
+        ("In a Marlow survey, 40% of voters backed the plan.", "40%", "Marlow"),
+        ("He won 52% in the poll.", "52%", None),
+    ],
+)
+def test_places_that_speak_and_polls_in_the_clause(nlp, text, surface, speaker):
+    assert speakers_of(nlp, text)[surface] == speaker
+
+
+def test_a_polls_shares_go_on_for_one_sentence_of_its_paragraph(nlp):
+    text = (
+        "A Ferris poll found 66 percent of women view him badly, against 48 percent of men. "
+        "Among the young the two are closer - 57 percent agree. Unemployment is 5%.\n\n"
+        "Turnout was 61 percent."
+    )
+    assert speakers_of(nlp, text) == {
+        "66 percent": "Ferris", "48 percent": "Ferris", "57 percent": "Ferris", "5%": None, "61 percent": None,
+    }

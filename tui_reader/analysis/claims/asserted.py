@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from tui_reader.analysis.claims.sentences import sentence_of
+from tui_reader.analysis.claims.sentences import paragraph_start, sentence_of
 from tui_reader.analysis.claims.units import CURRENCY_WORDS
 from tui_reader.analysis.model import Claim, Quote, Speaker
 
@@ -69,6 +69,7 @@ def assign_claim_speakers(doc, claims: list[Claim], quotes: Sequence[Quote], spe
     source its sentence names, else None (the article). Dates get no speaker."""
     spoken = [q for q in quotes if q.speaker and q.kind != "scare"]
     names = _canonical_names(speakers)
+    poll: tuple[int, str] | None = None  # (end of the last sentence of a poll's shares, its source)
     for claim in claims:
         if claim.kind == "date":
             continue
@@ -82,7 +83,36 @@ def assign_claim_speakers(doc, claims: list[Claim], quotes: Sequence[Quote], spe
             speaker = named_source(doc, claim)
             if speaker is not None:
                 speaker = names.get(speaker.lower(), speaker)
+        shares = claim.kind == "percent"
+        if speaker is None and shares and not enclosing and poll is not None and _poll_goes_on(doc, poll[0], claim):
+            speaker = poll[1]  # "A Gallup poll found 40% ... Among men, 35% agree."
+        if shares and speaker is not None and _names_a_poll(doc, claim):
+            poll = (claim.sentence_end, speaker)  # its answers may go on for one sentence, no further
         claim.speaker = speaker
+
+
+# Nouns of data that ask people ("a poll", "a survey"): the shares after it in its
+# paragraph are still its answers.
+POLL_NOUNS = {"poll", "polls", "polling", "survey", "surveys", "census"}
+
+
+def _names_a_poll(doc, claim: Claim) -> bool:
+    """Whether the figure's sentence names a poll or survey."""
+    return any(t.lower_ in POLL_NOUNS for t in sentence_of(doc, _claim_tokens(doc, claim)[0].i))
+
+
+def _poll_goes_on(doc, poll_end: int, claim: Claim) -> bool:
+    """Whether a share is in a poll's sentence, or the next one in the same paragraph."""
+    if claim.sentence_end == poll_end:
+        return True
+    tokens = _claim_tokens(doc, claim)
+    if not tokens:
+        return False
+    sent = sentence_of(doc, tokens[0].i)
+    if sent.start == 0:
+        return False
+    before = sentence_of(doc, sent.start - 1)
+    return before.end_char == poll_end and paragraph_start(doc, before.start) == paragraph_start(doc, sent.start)
 
 
 def _canonical_names(speakers: Iterable[Speaker]) -> dict[str, str]:
@@ -97,8 +127,9 @@ def _canonical_names(speakers: Iterable[Speaker]) -> dict[str, str]:
 def clean_speaker(doc, name: str | None, owner: bool = False) -> str | None:
     """A speaker's name without its possessive, or None for a currency, market, product or place.
 
-    ``owner`` for the maker of data ("a New Hope Watchdog report"): spaCy often takes such
-    names for places, and a place does not make reports, so the place test is skipped.
+    ``owner`` skips the place test: for the maker of data ("a New Hope Watchdog report"),
+    which spaCy often takes for a place, and for a place that says or reports something
+    ("the US has announced that..."), which speaks for its government.
     """
     if not name:
         return None
@@ -177,10 +208,30 @@ def named_source(doc, claim: Claim) -> str | None:
         if not (tokens[0].i <= t.head.i <= tokens[-1].i):
             root = t
             break
-    for verb in _governing_verbs(root):
+    verbs = list(_governing_verbs(root))
+    for verb in verbs:
         source = _subject_source(doc, verb, root)
         if source is not None:
             return source
+    for verb in verbs:
+        source = _poll_in_clause(doc, verb)
+        if source is not None:
+            return source
+    return None
+
+
+def _poll_in_clause(doc, verb) -> str | None:
+    """The maker of data the figure's clause reads it from ("she topped a Ferris poll with
+    30%", "in a Marlow survey, 40% backed the plan"): only a maker named, never the data."""
+    for child in verb.children:
+        nouns = [child] if child.dep_ in ("dobj", "attr") else []
+        if child.dep_ == "prep" and child.lower_ in ("in", "by", "from"):
+            nouns = [c for c in child.children if c.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.lemma_.lower() in DATA_NOUNS or noun.lower_ in DATA_NOUNS:
+                owner = _owner(doc, noun, itself=False)
+                if owner is not None:
+                    return owner
     return None
 
 
@@ -235,7 +286,8 @@ def _subject_source(doc, verb, claim_root) -> str | None:
         return None  # "5% of voters said...": the figure is the subject, not what is said
     if subject.lower_ in DATA_NOUNS or subject.lemma_.lower() in DATA_NOUNS:
         return _owner(doc, subject)
-    return _name_of(doc, subject) if lemma in SOURCE_VERBS else None
+    # A place that says or reports speaks for its government ("the US has announced that...").
+    return _name_of(doc, subject, places=True) if lemma in SOURCE_VERBS else None
 
 
 def _according_to(doc, to) -> str | None:
@@ -259,8 +311,9 @@ def _agent(doc, verb) -> str | None:
     return None
 
 
-def _owner(doc, data) -> str | None:
-    """Who owns a data noun: its possessor, a name before it, or who made it ("from X")."""
+def _owner(doc, data, itself: bool = True) -> str | None:
+    """Who owns a data noun: its possessor, a name before it, or who made it ("from X");
+    with ``itself``, the data when nobody is named ("Exit polling")."""
     for child in data.children:
         if child.dep_ == "poss":
             return _name_of(doc, child)
@@ -279,13 +332,13 @@ def _owner(doc, data) -> str | None:
         ):
             if _is_agent(span):
                 return clean_speaker(doc, span.text, owner=True)
-            return _data_itself(doc, data)  # "exit polling", "opinion polls": the kind of data, no owner
+            return _data_itself(doc, data) if itself else None  # "exit polling": the kind of data, no owner
     for child in data.children:
         if child.dep_ == "acl" and child.lemma_.lower() in SOURCE_VERBS | {"publish", "release", "compile", "produce"}:
             made_by = _agent(doc, child)  # "figures published by X"
             if made_by is not None:
                 return made_by
-    return _data_itself(doc, data)
+    return _data_itself(doc, data) if itself else None
 
 
 # Parts of speech of an owner's name before a data noun, and the signs that join its words.
@@ -323,7 +376,7 @@ def _data_itself(doc, data) -> str | None:
     return doc[start:data.i + 1].text
 
 
-def _name_of(doc, head) -> str | None:
+def _name_of(doc, head, places: bool = False) -> str | None:
     """The name a noun phrase gives: the entity it is in, else its words up to the head
     (no clause, apposition or quantity after it)."""
     if head.pos_ == "PRON" or head.lemma_.lower() in DATA_NOUNS:
@@ -331,7 +384,7 @@ def _name_of(doc, head) -> str | None:
     if head.ent_type_ in ("ORG", "PERSON", "NORP"):
         ent = next((e for e in _cached(doc, "ents", lambda: list(doc.ents)) if e.start <= head.i < e.end), None)
         if ent is not None:
-            return clean_speaker(doc, ent.text)
+            return clean_speaker(doc, ent.text, owner=places)
     if head.pos_ not in ("PROPN", "NOUN"):
         return None
     start = head.left_edge.i
@@ -342,4 +395,4 @@ def _name_of(doc, head) -> str | None:
         return None
     if head.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in span) and len(span) == 1:
         return None  # a bare common noun ("analysts", "officials") names nobody in particular
-    return clean_speaker(doc, span.text)
+    return clean_speaker(doc, span.text, owner=places)
