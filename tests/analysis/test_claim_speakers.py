@@ -138,3 +138,22 @@ def test_a_polls_shares_go_on_for_one_sentence_of_its_paragraph(nlp):
     assert speakers_of(nlp, text) == {
         "66 percent": "Ferris", "48 percent": "Ferris", "57 percent": "Ferris", "5%": None, "61 percent": None,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # what is expected is not who expects it
+        ("The Portavian population is expected to grow by 46% by 2050.", "46%"),
+        # a verb of saying gives figures in what it reports, not in its object or an adjunct
+        ("Tellco added more than five million customers, leading to a 10% rise in revenue.", "five million"),
+        ("Tellco added more than five million customers, leading to a 10% rise in revenue.", "10%"),
+    ],
+)
+def test_passive_subjects_and_objects_of_saying_are_nobodys(nlp, text, surface):
+    assert speakers_of(nlp, text)[surface] is None
+
+
+def test_the_maker_named_inside_a_longer_owner(nlp):
+    text = "Earlier Harbour Trade Office (HTO) forecasts said there would be a $40bn shortfall."
+    assert speakers_of(nlp, text)["$40bn"] == "Harbour Trade Office"

@@ -734,3 +734,20 @@ def test_field_and_track_measures(claim, text, surface, value, unit):
 def test_millions_with_decimals_stay_money_where_the_text_names_money(claims):
     found = claims("The firm earned £1.25m in 2003. In 2004 it earned 1.75m.")
     assert [(c.value, c.unit) for c in found if c.kind != "date"] == [(1.25e6, "£"), (1.75e6, "£")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Portavian jobless total rose by 41,000 in May.", [(41_000, "jobless")]),
+        ("The number of Portavians claiming benefits jumped to 367,000.", [(367_000, "Portavians")]),
+        ("The population is expected to increase by 46% to 420 million by 2050.", [(46, "%"), (420e6, "population")]),
+        # an object that names nothing gives way to the subject
+        ("The number of people in work rose by 29,000 to 28.6 million - the highest figure yet.",
+         [(29_000, "people"), (28.6e6, "people")]),
+        # vague amounts that a verb changes are money as often as people: left unread
+        ("Investors lost millions when the firm collapsed.", []),
+    ],
+)
+def test_what_changes_is_what_a_bare_figure_counts(claims, text, expected):
+    assert [(c.value, c.unit) for c in claims(text) if c.kind != "date"] == expected

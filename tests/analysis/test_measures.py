@@ -188,8 +188,8 @@ def test_domain_measures(measure, text, surface, value, unit, dimension):
         ("The club lost 5 million pounds of sponsorship money.", [(5e6, "£")]),
         ("A ticket costs 20 pounds.", [(20, "£")]),
         # a relative change then a bare level of an index: points, not a percentage
-        ("The Tarnbury Composite slipped 0.4% to 3,812.5.", [(0.4, "%"), (3812.5, "points")]),
-        ("The Kestrel index gained 1.1% to close at 5,234.18.", [(1.1, "%"), (5234.18, "points")]),
+        ("The Tarnbury Composite slipped 0.4% to 3,812.5.", [(0.4, "%"), (3812.5, "index points")]),
+        ("The Kestrel index gained 1.1% to close at 5,234.18.", [(1.1, "%"), (5234.18, "index points")]),
         # counts pint would read as angles
         ("The cells keep 80% of their charge after 1,000 cycles.", [(80, "%"), (1000, "cycles")]),
     ],

@@ -38,6 +38,8 @@ SOURCE_VERBS = {
     "find", "estimate", "report", "predict", "forecast", "calculate", "project", "say", "tell",
     "claim", "announce", "warn", "add", "state", "note", "confirm", "disclose", "publish", "expect",
 }
+# Verbs of saying among them: they give a figure in what they report, never in their object.
+SAYING_VERBS = {"say", "tell", "claim", "warn", "add", "state", "note", "confirm"}
 # Prepositions naming who made the data ("figures from X", "a survey by X").
 MAKER_PREPS = {"from", "by"}
 # Head words of names that are no speaker: currencies and markets.
@@ -272,6 +274,17 @@ def _governing_verbs(tok) -> Iterable:
             yield tok
 
 
+# Links from a verb of saying to the clause it reports ("said [that] the debt was $3bn").
+REPORTED_DEPS = {"ccomp", "parataxis", "xcomp"}
+
+
+def _reported_by(verb, tok) -> bool:
+    """Whether a token sits in a clause the verb reports, not in its object or an adjunct."""
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        tok = tok.head
+    return tok.head.i == verb.i and tok.dep_ in REPORTED_DEPS
+
+
 def _subject_source(doc, verb, claim_root) -> str | None:
     """The source a verb of finding or reporting names as its subject, when the figure
     is in what the verb reports (not in the subject itself)."""
@@ -284,6 +297,10 @@ def _subject_source(doc, verb, claim_root) -> str | None:
     subject = subjects[0]
     if subject.left_edge.i <= claim_root.i <= subject.right_edge.i:
         return None  # "5% of voters said...": the figure is the subject, not what is said
+    if lemma in SAYING_VERBS and not _reported_by(verb, claim_root):
+        return None  # "Orange added five million customers": adding, not saying
+    if subject.dep_ == "nsubjpass":
+        return _agent(doc, verb)  # "the population is expected to...": what is expected; "by X" expects it
     if subject.lower_ in DATA_NOUNS or subject.lemma_.lower() in DATA_NOUNS:
         return _owner(doc, subject)
     # A place that says or reports speaks for its government ("the US has announced that...").
@@ -327,6 +344,13 @@ def _owner(doc, data, itself: bool = True) -> str | None:
     if modifiers:
         first = min(modifiers, key=lambda t: t.left_edge.i)
         span = doc[first.left_edge.i:data.i]
+        named = [
+            doc[max(e.start, span.start):min(e.end, span.end)]
+            for e in _cached(doc, "ents", lambda: list(doc.ents))
+            if e.start < span.end and span.start < e.end and e.label_ in ("ORG", "PERSON", "NORP")
+        ]
+        if named:  # "Earlier Harbour Trade Office (HTO) forecasts": the name, not its brackets or adjectives
+            return clean_speaker(doc, named[0].text, owner=True)
         if all(t.pos_ in NAME_PARTS or t.text in NAME_JOINERS for t in span) and not any(
             ch.isdigit() for ch in span.text
         ):

@@ -98,7 +98,7 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
     if before is not None and before.unit:
         return Counted(before.unit, before.kind, subject=before.subject)
     if _index_level(doc, found):
-        return Counted("points", "count", subject="index")
+        return Counted("index points", "count", subject="index")  # the text names no unit: "index" and "points"
     unit = verb_unit(doc, found)
     if unit is not None:
         return Counted(unit, "count", subject=unit)
@@ -205,7 +205,10 @@ def _level_after(doc, found: Found) -> Counted | None:
     if level.currency or level.percent or level.time_unit or level.measure:
         return _surface_unit(level)
     noun = head_noun(doc, level)
-    return _noun_unit(found, noun) if noun is not None else None
+    if noun is not None:
+        return _noun_unit(found, noun)
+    unit = verb_unit(doc, level)  # "the number of people rose by 296,000 to 28.52 million"
+    return Counted(unit, "count", subject=unit) if unit is not None else None
 
 
 # Verbs by which an index reaches a level ("closed at 5,234.18", "ended at 38,100").
@@ -515,12 +518,14 @@ def verb_unit(doc, found: Found) -> str | None:
         verb = head.head
     elif root.dep_ in ("dobj", "npadvmod") and head.pos_ == "VERB":
         verb = head  # "rose 32,000", "reached 1.2 million"
-    if verb is not None and (
+    vague = found.amount.approx and found.amount.high is None  # "lost millions": money as often as not
+    if verb is not None and not vague and (
         verb.lemma_ in UP_WORDS or verb.lemma_ in DOWN_WORDS or verb.lemma_ in CHANGE_OR_LEVEL_VERBS
     ):
         # "was cut to 9" names the new level of what was cut, whatever it is ("its lead");
         # "hit 300" may be a score of what hit it ("the team"): only what can be counted.
-        return what_changes(verb, any_noun=head.lower_ in ("to", "by") and verb.lemma_ not in LEVEL_VERBS)
+        any_noun = head.lower_ in ("to", "by") and verb.lemma_ not in LEVEL_VERBS
+        return what_changes(verb, any_noun, skip=range(found.start, found.end))
     if root.dep_ == "pobj" and head.lower_ in ("from", "to", "by") and head.head.lemma_.lower() in CHANGE_NOUNS:
         return _changed_by(head.head)  # "job gains from 157,000 to 133,000"
     return None
@@ -547,26 +552,37 @@ COLLECTIVE_NOUNS = {
 }
 
 
-def what_changes(verb, any_noun: bool = False) -> str | None:
+def what_changes(verb, any_noun: bool = False, skip: range = range(0)) -> str | None:
     """What a verb of change or level counts: its object, else its subject ("revised the
     jobs gains", "sales rose"), when that can be counted: plural, or a collective noun ("the
     death toll"); for a noun that only names a figure, what it is of ("the number of people",
-    "the benefit claimant total")."""
-    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-    nouns = nouns or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
-    if not nouns:
-        return None
-    noun = nouns[0]
-    if noun.lemma_.lower() in GENERIC_NOUNS:
-        objects = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
-        objects = [c for c in objects if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-        if objects:
-            return noun_phrase(objects[0], objects[0].left_edge.i)
-        kinds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-        return noun.doc[kinds[0].i:noun.i].text if kinds else None
-    if not any_noun and noun.tag_ != "NNS" and noun.lemma_.lower() not in COLLECTIVE_NOUNS:
-        return None  # "the team hit 300": a team is not what 300 counts
-    return noun_phrase(noun, noun.left_edge.i)
+    "the benefit claimant total"). Tokens in ``skip`` are the amount itself ("lost millions")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in skip]
+    holder = verb.head if verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children) else verb
+    # "the population is expected to increase...": the subject of the verb it completes
+    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.i not in skip]
+    for noun in objects + subjects:  # an object that names nothing ("- the highest figure") gives way
+        if noun.lemma_.lower() in GENERIC_NOUNS:
+            of = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
+            of = [c for c in of if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            if of:
+                return noun_phrase(of[0], of[0].left_edge.i) if of[0].pos_ == "NOUN" else of[0].text
+            kinds = [c for c in noun.children if c.i < noun.i and _names_a_kind(c)]
+            if kinds:
+                return noun.doc[kinds[0].i:noun.i].text  # "the benefit claimant total", "the jobless total"
+            if any_noun:
+                return noun.lower_
+            continue
+        if not any_noun and noun.tag_ != "NNS" and noun.lemma_.lower() not in COLLECTIVE_NOUNS:
+            return None  # "the team hit 300": a team is not what 300 counts
+        return noun_phrase(noun, noun.left_edge.i)
+    return None
+
+
+def _names_a_kind(tok) -> bool:
+    """A modifier that says what a total counts: a noun ("claimant") or a common adjective
+    ("jobless"), not a nationality ("German")."""
+    return tok.dep_ in ("compound", "amod") and (tok.pos_ == "NOUN" or (tok.pos_ == "ADJ" and tok.text.islower()))
 
 
 def elided_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | None:

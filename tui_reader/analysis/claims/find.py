@@ -253,7 +253,7 @@ def _dimension(doc, found: Found, unit: str, kind: str) -> tuple[str | None, str
     if measure is None and kind in ("measure", "duration"):
         measure = lookup(unit.split()[-1])
     if measure is None:
-        if kind == "measure" and unit.lower() in ("point", "points"):
+        if kind == "measure" and unit.lower().split()[-1] in ("point", "points"):
             return "index points", "points", tidy(value)
         return None, None, None
     if measure.family == "angle" and any(t.lower_ in WARMTH_WORDS for t in sentence_of(doc, found.start)):
