@@ -570,19 +570,18 @@ def what_changes(verb, any_noun: bool = False, skip: range = range(0)) -> str | 
             kinds = [c for c in noun.children if c.i < noun.i and _names_a_kind(c)]
             if kinds:
                 return noun.doc[kinds[0].i:noun.i].text  # "the benefit claimant total", "the jobless total"
-            if any_noun:
-                return noun.lower_
             continue
         if not any_noun and noun.tag_ != "NNS" and noun.lemma_.lower() not in COLLECTIVE_NOUNS:
             return None  # "the team hit 300": a team is not what 300 counts
         return noun_phrase(noun, noun.left_edge.i)
-    return None
+    return subjects[0].lower_ if any_noun and subjects else None  # "the total fell to 9": a total
 
 
 def _names_a_kind(tok) -> bool:
     """A modifier that says what a total counts: a noun ("claimant") or a common adjective
     ("jobless"), not a nationality ("German")."""
-    return tok.dep_ in ("compound", "amod") and (tok.pos_ == "NOUN" or (tok.pos_ == "ADJ" and tok.text.islower()))
+    plain_adjective = tok.pos_ == "ADJ" and tok.tag_ == "JJ" and tok.text.islower()  # not "highest", "German"
+    return tok.dep_ in ("compound", "amod") and (tok.pos_ == "NOUN" or plain_adjective)
 
 
 def elided_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | None:
