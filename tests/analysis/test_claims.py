@@ -751,3 +751,17 @@ def test_millions_with_decimals_stay_money_where_the_text_names_money(claims):
 )
 def test_what_changes_is_what_a_bare_figure_counts(claims, text, expected):
     assert [(c.value, c.unit) for c in claims(text) if c.kind != "date"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Shares closed at a two-and-a-half year high.", "two-and-a-half year", 2.5, "years"),
+        ("The talks took one and a half years.", "one and a half years", 1.5, "years"),
+        ("The deal is worth two and a half million pounds.", "two and a half million pounds", 2.5e6, "£"),
+        ("He waited 3 and a quarter hours.", "3 and a quarter hours", 3.25, "hours"),
+    ],
+)
+def test_a_whole_and_a_fraction_are_one_amount(claim, text, surface, value, unit):
+    c = claim(text, surface)
+    assert (c.text, c.value, c.unit) == (surface, value, unit)

@@ -211,7 +211,7 @@ def match_amount(doc, i: int) -> Found | None:
         (currency, factor), j = before, i + 1
     elif (timed := race_time(doc[i].text)) is not None:
         return Found(i, i + 1, i + 1, Amount(timed), time_unit="seconds")
-    special = _fraction(doc, j) or _proportion(doc, j)
+    special = _and_a_fraction(doc, j) or _fraction(doc, j) or _proportion(doc, j)
     if special is not None:
         special.start = i
         if currency:
@@ -394,6 +394,32 @@ STRETCH_WORDS = {"final", "last", "first", "opening", "closing", "second", "thir
 
 # Adjectives of size after a length ("1.8m tall", "10 in long").
 SIZE_WORDS = {"long", "wide", "tall", "high", "thick", "deep", "across", "away", "apart", "diameter"}
+
+
+def _and_a_fraction(doc, j: int) -> Found | None:
+    """ "two and a half years", "one-and-a-half", "2 and a quarter million": a whole number
+    and a fraction of one, then any scale."""
+    n = len(doc)
+    tok = doc[j]
+    whole = word_number(tok.lower_) if not is_digits(tok) else token_value(tok)
+    if whole is None or (is_digits(tok) and split_suffix(tok.text) is not None and split_suffix(tok.text)[1]):
+        return None
+    k = j + 1
+    words = []
+    while k < n and len(words) < 3:
+        if doc[k].text == "-" and glued(doc, k - 1):
+            k += 1
+            continue
+        words.append(doc[k].lower_)
+        k += 1
+    if words[:2] != ["and", "a"] or len(words) < 3 or words[2] not in FRACTIONS or words[2].endswith("s"):
+        return None
+    end = k
+    value = whole + FRACTIONS[words[2]]
+    while end < n and doc[end].lower_ in SCALE_WORDS:
+        value *= SCALES[doc[end].lower_]
+        end += 1
+    return Found(j, end, end, Amount(value))
 
 
 def _fraction(doc, j: int) -> Found | None:
