@@ -765,3 +765,20 @@ def test_what_changes_is_what_a_bare_figure_counts(claims, text, expected):
 def test_a_whole_and_a_fraction_are_one_amount(claim, text, surface, value, unit):
     c = claim(text, surface)
     assert (c.text, c.value, c.unit) == (surface, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The drug cut the risk of a stroke by a third.", "a third", 100 / 3, "%"),
+        ("Profits fell by half in the year.", "half", 50, "%"),
+        ("The club's average attendance is 41,500.", "41,500", 41_500, "attendance"),
+    ],
+)
+def test_shares_of_a_change_and_levels_stated_with_be(claim, text, surface, value, unit):
+    c = claim(text, surface)
+    assert (c.value, c.unit) == (pytest.approx(value), unit)
+
+
+def test_a_third_term_is_no_share(claims):
+    assert texts(claims("She won a third term.")) == []

@@ -214,3 +214,30 @@ def test_numbers_inside_words_and_standards_are_no_measures(nlp, text):
 def test_no_fraction_of_a_byte_and_no_tera_outside_data_and_energy():
     assert lookup("dB").family == "sound level"
     assert lookup("TV") is None and lookup("TB").family == "data size" and lookup("TWh").family == "energy"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "dimension"),
+    [
+        # stones, glued like an ordinal's suffix but not one ("16st"; "21st" is an ordinal)
+        ("The champion weighed in at 16st 3lb.", "16st", 16, "st", "mass"),
+        # energy per mass
+        ("The cells store 300Wh/kg.", "300Wh/kg", 300, "Wh/kg", "specific energy"),
+        # units named in two words
+        ("The galaxy lies 13 billion light years away.", "13 billion light years", 13e9, "light years", "length"),
+        ("The ferry sailed 300 nautical miles.", "300 nautical miles", 300, "nautical miles", "length"),
+        # the sides of a size share the unit written once; a measure is no year
+        ("The panel shows 2532 x 1170 pixels.", "2532", 2532, "pixels", "resolution"),
+        ("The panel shows 2532 x 1170 pixels.", "1170", 1170, "pixels", "resolution"),
+        # an earthquake's magnitude
+        ("The quake measured 6.2 on the Richter scale.", "6.2", 6.2, "magnitude", None),
+        ("A magnitude 7.1 earthquake struck the coast.", "7.1", 7.1, "magnitude", None),
+    ],
+)
+def test_more_domain_measures(measure, text, surface, value, unit, dimension):
+    c = measure(text, surface)
+    assert (c.value, c.unit, c.dimension) == (value, unit, dimension)
+
+
+def test_ordinals_stay_ordinals(nlp):
+    assert [c.text for c in find_claims(nlp("It was his 21st title and her 2nd.")) if c.kind != "date"] == []

@@ -18,11 +18,11 @@ from tui_reader.analysis.claims.numbers import (
     FEW,
     FRACTIONS,
     MIXED_FRACTION_RE,
-    ORDINAL_RE,
     SCALE_WORDS,
     SCALES,
     VAGUE,
     Amount,
+    is_ordinal,
     parse_words,
     slash_fraction,
     split_suffix,
@@ -74,7 +74,7 @@ def low_word(tok) -> str:
 def is_digits(tok) -> bool:
     """Digits, with a scale, unit or currency written onto them or not ("84,000", "1.5bn",
     "30g", "USD115")."""
-    if not any(ch.isnumeric() for ch in tok.text) or ORDINAL_RE.match(tok.text):
+    if not any(ch.isnumeric() for ch in tok.text) or is_ordinal(tok.text):
         return False  # most tokens hold no digit: the regular expressions below are for the rest
     return split_suffix(tok.text) is not None or glued_unit(tok) is not None or glued_sign(tok.text) is not None
 
@@ -489,9 +489,10 @@ def _fraction(doc, j: int) -> Found | None:
     if of:
         # "a third of voters": a share of a group.
         return Found(j, k + 1, k + 1, Amount(frac * 100), percent="%")
-    if lead != 1.0 or w in ("a", "an", "one"):
+    by = j > 0 and doc[j - 1].lower_ == "by"  # "cut by a third", "fell by half": a share of what changed
+    if lead != 1.0 or w in ("a", "an", "one") or (by and w == "half"):
         # "two-thirds" standing alone, "a third" with no "of": an ordinal ("a third term").
-        return None if w in ("a", "an") else Found(j, k + 1, k + 1, Amount(frac * 100), percent="%")
+        return None if w in ("a", "an") and not by else Found(j, k + 1, k + 1, Amount(frac * 100), percent="%")
     return None
 
 

@@ -81,6 +81,8 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
         if word is not None and word.head.pos_ == "NOUN" and word.head.i > word.i:
             counted.subject = lemma_phrase(word.head, word.i + 1)  # "a 600-member sales force"
         return counted
+    if _magnitude(doc, found):
+        return Counted("magnitude", "measure", subject="earthquake")
     paired = partner(doc, found)
     if paired is not None:
         # "from 36 to 21 days", "between 5 and 7 dollars": one unit for both numbers.
@@ -209,6 +211,15 @@ def _level_after(doc, found: Found) -> Counted | None:
         return _noun_unit(found, noun)
     unit = verb_unit(doc, level)  # "the number of people rose by 296,000 to 28.52 million"
     return Counted(unit, "count", subject=unit) if unit is not None else None
+
+
+def _magnitude(doc, found: Found) -> bool:
+    """An earthquake's magnitude: "magnitude 7.1", "a magnitude of 7.1", "6.2 on the Richter scale"."""
+    before = [t.lower_ for t in doc[max(0, found.start - 2):found.start]]
+    if before[-1:] == ["magnitude"] or before == ["magnitude", "of"]:
+        return True
+    after = [t.lower_ for t in doc[found.end:found.end + 4]]
+    return after[:1] == ["on"] and "richter" in after
 
 
 # Verbs by which an index reaches a level ("closed at 5,234.18", "ended at 38,100").
@@ -446,12 +457,16 @@ def _nominal_adjective(doc, tok, end: int) -> bool:
         tok.i >= 2 and doc[tok.i - 2].lower_ == "the"
     )
 
+# Words between two numbers of one unit: a range, a choice, or the sides of a size ("2532 x 1170 pixels").
+PAIR_WORDS = {"to", "and", "or", "-", "\u2013", "x", "\u00d7", "by"}
+
+
 def partner(doc, found: Found) -> Found | None:
     """The amount a bare number is paired with ("36 to just 21 days"), when that one has
     a currency, percent sign or time unit."""
     n = len(doc)
     k = found.end
-    if k >= n or (doc[k].lower_ not in ("to", "and", "or", "-", "\u2013") and doc[k].lower_ not in COMPARISON_WORDS):
+    if k >= n or (doc[k].lower_ not in PAIR_WORDS and doc[k].lower_ not in COMPARISON_WORDS):
         return None
     m = k + 1
     while m < n and doc[m].lower_ in ("just", "about", "around", "nearly", "almost", "only", "some"):
@@ -518,6 +533,8 @@ def verb_unit(doc, found: Found) -> str | None:
         verb = head.head
     elif root.dep_ in ("dobj", "npadvmod") and head.pos_ == "VERB":
         verb = head  # "rose 32,000", "reached 1.2 million"
+    elif root.dep_ == "attr" and head.lemma_ == "be":
+        verb = head  # "the average attendance is 41,500"
     vague = found.amount.approx and found.amount.high is None  # "lost millions": money as often as not
     if verb is not None and not vague and (
         verb.lemma_ in UP_WORDS or verb.lemma_ in DOWN_WORDS or verb.lemma_ in CHANGE_OR_LEVEL_VERBS
@@ -543,7 +560,7 @@ def _changed_by(change) -> str | None:
 
 
 # Verbs besides those of rising and falling that set a quantity or state its level.
-LEVEL_VERBS = {"stand", "total", "reach", "hit", "top", "pass", "exceed", "remain", "number"}
+LEVEL_VERBS = {"stand", "total", "reach", "hit", "top", "pass", "exceed", "remain", "number", "be"}
 CHANGE_OR_LEVEL_VERBS = {"reduce", "bring", "increase", "change", "set", "revise"} | LEVEL_VERBS
 # Singular nouns that are a number of people or things ("the majority", "the workforce").
 COLLECTIVE_NOUNS = {

@@ -6,6 +6,7 @@ determiner ("one of the biggest").
 from __future__ import annotations
 
 from tui_reader.analysis.claims.amounts import Found, glued, low_word, race_time, year_like
+from tui_reader.analysis.claims.measures import lookup
 from tui_reader.analysis.claims.numbers import SCALES, word_number
 from tui_reader.analysis.claims.units import DATE_PREPOSITIONS, MONTHS, TIME_OF_DAY, WEEKDAYS
 
@@ -35,6 +36,8 @@ def is_date(doc, found: Found) -> bool:
     if len(span) == 1 and year_like(first):
         head = first.head
         plural_count = first.dep_ == "nummod" and head.tag_ == "NNS" and head.i > first.i
+        if found.measure is not None or (plural_count and lookup(head.text) is not None):
+            return False  # "1170 pixels", "1500 calories": a measure is no year
         prev = doc[first.i - 1].lower_ if first.i > 0 else ""
         # "2000 workers" counts; "their 1960 levels" is still a year.
         if not plural_count or prev in DATE_PREPOSITIONS or int(first.text) % 100:

@@ -52,6 +52,7 @@ FAMILIES: dict[frozenset[tuple[str, int]], tuple[str, str, str]] = {
     frozenset({("meter", -2)}): ("fuel economy", "kilometer / liter", "km/L"),
     frozenset({("gram", 1), ("meter", -1)}): ("mass per length", "gram / kilometer", "g/km"),
     frozenset({("gram", 1), ("meter", -3)}): ("density", "kilogram / meter ** 3", "kg/m³"),
+    frozenset({("meter", 2), ("second", -2)}): ("specific energy", "watt_hour / kilogram", "Wh/kg"),
 }
 # pint units that news uses as ordinary nouns: "190 points" on an index, "two quarters",
 # "three shots", "four links", "ten bars", "five hands"; "mb" read as millibarn.
@@ -86,6 +87,7 @@ EXTRA_DEFINITIONS = (
     "mile_per_gallon = mile / gallon = mpg",
     "@alias kilometer_per_hour = kmh = kmph",
     "@alias gram = gramme",
+    "@alias stone = st",
     "camera_megapixel = 1e6 * pixel = MP",
     "pound_foot = force_pound * foot = lbft = lb_ft = lbf_ft",
 )

@@ -88,7 +88,12 @@ def _word_unit(doc, k: int, glued: bool) -> tuple[Unit | None, int]:
         joined = lookup(tok.text + "-" + doc[k + 2].text, glued)
         if joined is not None:
             return renamed(joined, doc[k:k + 3].text), k + 3
-    return lookup(tok.text, glued), k + 1
+    alone = lookup(tok.text, glued)
+    if alone is None and k + 1 < len(doc) and tok.is_alpha and doc[k + 1].is_alpha and tok.is_lower:
+        pair = lookup(f"{tok.text}_{doc[k + 1].text}")  # "light years", "nautical miles": a name in two words
+        if pair is not None:
+            return renamed(pair, doc[k:k + 2].text), k + 2
+    return alone, k + 1
 
 
 def _inches(doc, k: int) -> bool:
