@@ -782,3 +782,12 @@ def test_shares_of_a_change_and_levels_stated_with_be(claim, text, surface, valu
 
 def test_a_third_term_is_no_share(claims):
     assert texts(claims("She won a third term.")) == []
+
+
+def test_a_person_holds_no_number_before_a_count(claim):
+    c = claim("I tried to call Anna 3 times yesterday.", "3")
+    assert (c.value, c.unit) == (3, "times")
+
+
+def test_a_name_keeps_its_number_before_other_plurals(claims):
+    assert texts(claims("Orvex 10 users can update today.")) == []

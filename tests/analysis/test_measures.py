@@ -241,3 +241,21 @@ def test_more_domain_measures(measure, text, surface, value, unit, dimension):
 
 def test_ordinals_stay_ordinals(nlp):
     assert [c.text for c in find_claims(nlp("It was his 21st title and her 2nd.")) if c.kind != "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        # a bare "Nm" among other measures, in a text that names no money, is metres
+        ("1m is equal to 10 dm.", "1m", 1, "metres"),
+        ("Its load is 100t and its reach is 48m.", "48m", 48, "metres"),
+    ],
+)
+def test_metres_among_measures(measure, text, surface, value, unit):
+    c = measure(text, surface)
+    assert (c.value, c.unit) == (value, unit)
+
+
+def test_millions_with_a_counted_noun_or_money_stay_millions(nlp):
+    found = find_claims(nlp("Sales hit 5m units in 20 weeks, worth £30m; the 10m run was cancelled."))
+    assert [(c.text, c.unit) for c in found if c.kind != "date"][:3] == [("5m", "units"), ("20 weeks", "weeks"), ("£30m", "£")]

@@ -28,6 +28,7 @@ from tui_reader.analysis.claims.numbers import (
     split_suffix,
     word_number,
 )
+from tui_reader.analysis.claims.sentences import sentence_of
 from tui_reader.analysis.claims.unit_phrases import glued_unit, renamed, unit_after, with_per
 from tui_reader.analysis.claims.units import (
     CURRENCY_SIGNS,
@@ -352,11 +353,26 @@ def _metres(doc, j: int, end: int) -> bool:
         return True
     if nxt is not None and nxt.lemma_.lower() in RACE_WORDS:
         return True  # "Britain's best 400m runners": a race distance, whatever comes before
+    if _among_measures(doc, j, end, nxt):
+        return True  # "1m is equal to 10 dm", "its reach is 48m and its load 100t"
     k = j - 1
     plural_after = nxt is not None and nxt.tag_ == "NNS"  # "the remaining 5m shares" count shares
     while k > 0 and (doc[k].lower_ in STRETCH_WORDS or doc[k].tag_ == "JJS") and not plural_after:
         k -= 1  # "my final 200m", "the fastest 100m": a stretch of a course
     return k >= 0 and doc[k].tag_ in ("DT", "PRP$") and doc[k].lower_ not in ("a", "an", "some", "another")
+
+
+def _among_measures(doc, j: int, end: int, nxt) -> bool:
+    """Whether a bare "Nm" stands among other measures in its sentence, in a text that
+    names no money and with nothing counted after it: metres, not millions."""
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ == "of") or _mentions_money(doc):
+        return False
+    sent = sentence_of(doc, j)
+    others = [t for t in sent if not (j <= t.i < end) and any(ch.isdigit() for ch in t.text)]
+    return any(
+        glued_unit(t) is not None or (t.i + 1 < len(doc) and lookup(doc[t.i + 1].text, not t.whitespace_) is not None)
+        for t in others
+    )
 
 
 CENTIMETRES_RE = re.compile(r"\.\d\d(?:m)?$")

@@ -91,7 +91,9 @@ def in_name(doc, found: Found) -> bool:
             and not is_month(prev)
             and prev.whitespace_
             and not _written_large(doc, found)
-            and not (prev.ent_type_ == "PERSON" and first.ent_type_ != "PERSON")  # "swept by Jones 34 delegates"
+            and not (prev.ent_type_ == "PERSON" and (first.ent_type_ != "PERSON" or _counts_after(doc, found)))
+            # "swept by Jones 34 delegates", "called Bob 3 times": a person's name holds no number
+            and not (_counts_after(doc, found) and _apart(prev, found))
         ):
             return True
         if prev.text in ("/", "No", "no.", "No.", "#") or prev.lower_ == "top":
@@ -115,9 +117,23 @@ def in_name(doc, found: Found) -> bool:
         # A capitalised number word inside a sentence is a name ("Formula One", "the Big Four").
         if doc[first.i - 1].text not in ("\"", "\u201c", "'", "\u2018", "(", "-", ":", "\n", "\n\n"):
             return True
-    if first.ent_type_ in NAME_LABELS and not first.ent_iob_ == "B" and not _written_large(doc, found):
+    if _counts_after(doc, found) and first.i > 0 and (first.ent_type_ == "PERSON" or _apart(doc[first.i - 1], found)):
+        return False  # "called Bob 3 times", "beat Federer 3 times", read by spaCy as one name
+    if first.ent_type_ in NAME_LABELS and first.ent_iob_ != "B" and not _written_large(doc, found):
         return True  # "Radio 4"; but "Revs 337.3 mln", tagged as a name, is an amount
     return False
+
+
+def _apart(name, found: Found) -> bool:
+    """Whether a name before a number belongs to another phrase ("called Anna 3 times"), not
+    to the number's ("Radio 4 listeners")."""
+    return name.dep_ not in ("compound", "nmod", "amod") and not (found.start <= name.head.i <= found.end)
+
+
+def _counts_after(doc, found: Found) -> bool:
+    """Whether "times" follows the number: a count of repeats, never part of a name ("called
+    Bob 3 times"); other plurals may follow a name's number ("Windows 10 users")."""
+    return found.end < len(doc) and doc[found.end].lower_ == "times"
 
 
 def is_bare_one(doc, found: Found) -> bool:
