@@ -791,3 +791,15 @@ def test_a_person_holds_no_number_before_a_count(claim):
 
 def test_a_name_keeps_its_number_before_other_plurals(claims):
     assert texts(claims("Orvex 10 users can update today.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # newswire's "X dlrs, or Y a share": a figure per share, not another total
+        ("It lost 31.9 mln dlrs, or 76 cts a share.", [(31.9e6, "$"), (0.76, "$")]),
+        ("It gained 1.3 mln dlrs, or 1.45 a share.", [(1.3e6, "$"), (1.45, "$")]),
+    ],
+)
+def test_a_figure_per_share_after_or_is_no_alternative_total(claims, text, expected):
+    assert [(c.value, c.unit) for c in claims(text)] == expected

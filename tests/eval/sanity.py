@@ -82,6 +82,7 @@ def numbers_in(text: str) -> list[float]:
         fraction = fraction_value(w)
         if fraction is not None:
             found.append(fraction)  # "half", "two-thirds"
+            found += [n * fraction for n in found if n == int(n) and 1 < n < 20]  # "three quarters"
         if w in ("a", "an", "one", "half", "twice", "thrice"):
             found.append({"half": 0.5, "twice": 2.0, "thrice": 3.0}.get(w, 1.0))
     spelled = parse_amount(text)

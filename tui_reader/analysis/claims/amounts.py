@@ -44,6 +44,8 @@ from tui_reader.analysis.claims.units import (
 
 # Scales newswire writes after spelled numbers too ("four mln dlrs").
 NEWSWIRE_SCALES = {"mln", "bln", "mn", "bn", "trn"}
+# Newswire money words no verb shares a spelling with ("76 cts", tagged as a verb at times).
+NEWSWIRE_MONEY = {"dlr", "dlrs", "ct", "cts", "stg"}
 # Spans of years a count of them keeps as written ("two decades").
 LONG_SPANS = {"decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries"}
 TIME_UNIT_SINGULAR = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
@@ -580,7 +582,7 @@ def _suffixes(doc, found: Found) -> Found:
         if c == k and c < n and doc[c].lower_ in ("pound", "pounds") and _pounds_of_weight(doc, found, c):
             found.measure, found.end = lookup(doc[c].text), c + 1  # "500 pounds of explosives"
             return found
-        if c < n and doc[c].lower_ in CURRENCY_WORDS and doc[c].pos_ != "VERB":
+        if c < n and doc[c].lower_ in CURRENCY_WORDS and (doc[c].pos_ != "VERB" or doc[c].lower_ in NEWSWIRE_MONEY):
             sign, factor = CURRENCY_WORDS[doc[c].lower_]
             sign = qualifier or sign
             if doc[c].lower_ != "won" or c == k:

@@ -272,9 +272,13 @@ def _alternative(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Clai
         return None
     if c.kind not in ("money", "percent", "measure", "duration") or c.low is not None or c.value is None:
         return None
+    after = [t for t in doc[found.end:found.end + 3] if not t.is_space]
+    if after and after[0].lower_ in CURRENCY_WORDS:
+        return None  # "or 45 cts" written across a line break: money of its own
+    per_item = bool(after) and after[0].lower_ in ("a", "an", "per", "each")
     written = _first_number(doc, f)
-    if written and not has_scale(doc, found):
-        found.amount.value *= c.value / written  # "£5bn, perhaps 6": six billion
+    if written and not has_scale(doc, found) and not per_item:
+        found.amount.value *= c.value / written  # "£5bn, perhaps 6": six billion; "or 1.45 a share" is per share
     return c
 
 
