@@ -1,9 +1,11 @@
 """What an amount counts or measures: its unit when the surface does not say.
 
 The noun it modifies ("84,000 jobs"), the noun after "of" ("thousands of workers"), an
-age ("Smith, 34"), the unit of its pair ("from 36 to 21 days"), a unit the verb implies
-(a vote tally), or the unit of an earlier count when the noun is elided ("84,000 jobs ...
-another 20,000").
+age ("Smith, 34", "voters under 30"), the unit of its pair ("from 36 to 21 days") or of
+the level a change leads to ("rose 7,000 to 4.4 million people"), the size of a group ("a
+population of 44 million"), a unit the verb implies (a vote tally, "the claimant total
+fell 11,000"), or the unit of an earlier figure when the noun is elided ("84,000 jobs ...
+another 20,000", "about 300 pence, maybe 305").
 """
 
 from __future__ import annotations
@@ -16,37 +18,27 @@ from tui_reader.analysis.claims.amounts import (
     after_a_change,
     low_word,
     match_amount,
-    phrase_at,
     token_value,
 )
-from tui_reader.analysis.claims.exclusions import is_month
+from tui_reader.analysis.claims.nouns import amount_root, head_noun, noun_phrase, of_noun
 from tui_reader.analysis.claims.numbers import SCALES, split_suffix, word_number
 from tui_reader.analysis.claims.sentences import sentence_of
-from tui_reader.analysis.claims.subjects import CHANGE_NOUNS, GENERIC_NOUNS, lemma_phrase
+from tui_reader.analysis.claims.subjects import lemma_phrase
 from tui_reader.analysis.claims.units import (
     COMPARISON_WORDS,
     CURRENCY_WORDS,
     DOWN_WORDS,
-    HEDGES_AFTER,
     INDEX_NAMES,
-    TEMPORAL_NOUNS,
     TIME_FACTORS,
     TIME_UNITS,
     UP_WORDS,
 )
+from tui_reader.analysis.claims.verbs import verb_unit
 from tui_reader.analysis.model import Claim
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-QUOTE_MARKS = {"\"", "\u201c", "\u201d", "\u2018", "\u2019", "'"}
-# Dependency relations of a number that modifies a noun.
-MODIFIER_DEPS = {"nummod", "quantmod", "compound", "nmod", "amod", "npadvmod", "advmod", "det"}
-# Verbs whose bare object (or passive subject) counts people: "killed five", "employs 12,000".
-PEOPLE_VERBS = {
-    "kill", "injure", "wound", "hurt", "employ", "hire", "recruit", "evacuate", "rescue", "arrest",
-    "detain", "displace", "infect", "kidnap", "deport", "vaccinate", "murder", "sack",
-}
 # A vague crowd with no noun ("thousands marched") counts people; larger vague amounts
 # ("billions were wiped off") are as often money, so they stay unread.
 CROWD_LIMIT = 1e6
@@ -312,155 +304,6 @@ def _crowd(doc, found: Found) -> bool:
     return amount_root(doc, found).dep_ in ("nsubj", "nsubjpass")
 
 
-def amount_root(doc, found: Found, whole: bool = False):
-    """The token of the amount (with its unit words when ``whole``) that the parse
-    attaches outside it."""
-    end = found.end if whole else found.num_end
-    toks = list(doc[found.start:end])
-    for t in toks:
-        if not (found.start <= t.head.i < end) or t.head.i == t.i:
-            return t
-    return toks[-1]
-
-
-def noun_phrase(noun, after: int) -> str:
-    """A noun with the common-noun compounds before it that follow the number ("job cuts"),
-    hyphenated words whole ("e-mails", "pre-orders")."""
-    doc = noun.doc
-    words = [c for c in noun.children if c.dep_ == "compound" and after <= c.i < noun.i and c.pos_ == "NOUN"]
-    words = [c for c in words if all(t.dep_ == "compound" or t.i == noun.i for t in doc[c.i:noun.i])]
-    words = [c for c in words if not (c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].like_num)]  # "100-franc"
-    start = noun.i
-    while (
-        start >= 2
-        and start - 2 >= after
-        and doc[start - 1].text == "-"
-        and not doc[start - 2].whitespace_
-        and not doc[start - 1].whitespace_
-        and doc[start - 2].is_alpha
-    ):
-        start -= 2
-    head = doc[start:noun.i + 1].text
-    return " ".join([c.text for c in sorted(words, key=lambda t: t.i) if c.i < start] + [head])
-
-
-def _whole_word(tok):
-    """The last part of a hyphenated noun the parse split ("e" in "e-mails" -> "mails")."""
-    doc = tok.doc
-    while (
-        tok.i + 2 < len(doc)
-        and doc[tok.i + 1].text == "-"
-        and not tok.whitespace_
-        and not doc[tok.i + 1].whitespace_
-        and doc[tok.i + 2].is_alpha
-    ):
-        tok = doc[tok.i + 2]
-    return tok
-
-
-def head_noun(doc, found: Found):
-    """The noun the amount modifies, when it follows it ("84,000 jobs", "62 Labour rebels")."""
-    root = amount_root(doc, found)
-    end = found.end
-    hedge = phrase_at(doc, end, HEDGES_AFTER)
-    if hedge is not None and hedge != ("plus",):
-        end += len(hedge)  # "the 100 or so unbound delegates"
-    head = root.head
-    if end < len(doc) and _nominal_adjective(doc, doc[end], end):
-        return doc[end]  # "the 53 wounded"
-    if root.dep_ in MODIFIER_DEPS and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= 5:
-        between = doc[end:head.i]
-        marks = [t for t in between if t.text in QUOTE_MARKS]
-        quoted_words = len(marks) == 2 and marks[0].i > end - 1 and marks[1].i < head.i
-        if all(
-            (t.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "VERB", "PUNCT", "NUM") or _joins_modifiers(t, end, head))
-            and t.text not in (",", ";", ":", "(", ")")
-            and (t.text not in QUOTE_MARKS or quoted_words)  # "the 100 "unbound" delegates"
-            and t.lower_ not in COMPARISON_WORDS
-            and not (t.tag_ == "NNS" and t.dep_ != "compound")  # "3 to 9 workers next year": the workers
-            for t in between
-        ):
-            if (
-                not is_month(head)
-                and not (head.pos_ == "PROPN" and head.tag_ == "NNP")
-                and head.lower_ not in TEMPORAL_NOUNS
-            ):
-                return _whole_word(head)
-    # The parse may miss the link: take the noun right after the number.
-    k = end
-    while (
-        k < len(doc)
-        and k - end < 4
-        and (doc[k].pos_ == "ADJ" or doc[k].dep_ in ("compound", "amod"))
-        and doc[k].text not in ("-",)
-    ):
-        k += 1
-    if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].tag_ in ("NNS", "NN") and doc[k].dep_ != "compound":
-        if (doc[k].tag_ == "NNS" or found.amount.value == 1) and doc[k].lower_ not in TEMPORAL_NOUNS:
-            return _whole_word(doc[k])
-    return None
-
-
-def _joins_modifiers(tok, start: int, head) -> bool:
-    """A conjunction between two modifiers of the counted noun ("23 European and Arab
-    countries"), or "or" between two numbers of it ("30 or 40 staff")."""
-    if tok.pos_ != "CCONJ" or tok.head.head.i != head.i or tok.head.i >= tok.i:
-        return False
-    return start < tok.i or tok.lower_ == "or"
-
-
-def of_noun(doc, found: Found):
-    """What an amount followed by "of" counts: ("thousands of workers") -> workers.
-
-    Returns False when "of" leads to a pronoun ("two of these"): the number then stands
-    for a pronoun, not a claim.
-    """
-    k = found.end
-    if k + 1 < len(doc) and doc[k].lower_ == "out" and doc[k + 1].lower_ == "of":
-        k += 1  # "117 million out of 833 million handsets"
-    if k >= len(doc) or doc[k].lower_ != "of":
-        return None
-    of = doc[k]
-    objs = [c for c in of.children if c.dep_ == "pobj"]
-    if objs:
-        obj = objs[0]
-    else:
-        m = k + 1
-        while (
-            m < len(doc)
-            and doc[m].pos_ in ("DET", "ADJ", "NUM", "PART")
-            or (m < len(doc) and doc[m].dep_ in ("poss", "case", "compound"))
-        ):
-            m += 1
-        if m >= len(doc):
-            return None
-        obj = doc[m]
-    if obj.pos_ in ("PRON", "DET") or obj.lower_ in ("which", "whom", "them", "these", "those"):
-        return False
-    if obj.like_num and obj.i + 1 < len(doc):
-        after = doc[obj.i + 1]  # "23 of the 53 wounded", "five of the eight men": what the whole counts
-        if (after.pos_ == "NOUN" and after.tag_ == "NNS") or _nominal_adjective(doc, after, obj.i + 1):
-            return after
-    if obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("GPE", "ORG", "PERSON", "LOC", "FAC"):
-        return obj
-    if _nominal_adjective(doc, obj, obj.i):
-        return obj  # "twenty of the wounded"
-    return None
-
-
-def _nominal_adjective(doc, tok, end: int) -> bool:
-    """An adjective or participle standing for people after "the" and a number ("the 53
-    wounded", "the injured"), right where the amount ends."""
-    if tok.i != end or tok.tag_ not in ("JJ", "VBN"):
-        return False
-    if tok.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj", "attr") and not (
-        tok.dep_ in ("acl", "amod") and tok.head.i < tok.i
-    ):
-        return False
-    return any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children) or (
-        tok.i >= 2 and doc[tok.i - 2].lower_ == "the"
-    )
-
 # Words between two numbers of one unit: a range, a choice, or the sides of a size ("2532 x 1170 pixels").
 PAIR_WORDS = {"to", "and", "or", "-", "\u2013", "x", "\u00d7", "by"}
 
@@ -520,89 +363,6 @@ def is_age(doc, found: Found) -> bool:
         ) and found.amount.value < 130 and found.amount.value == int(found.amount.value):
             return True
     return False
-
-
-def verb_unit(doc, found: Found) -> str | None:
-    """A unit the governing verb implies: a vote tally counts votes; the bare object of
-    "killed" or "employs" counts people; a quantity that changes or stands at a level
-    counts what changes ("the claimant total fell 11,000", "the majority was cut to 14")."""
-    root = amount_root(doc, found)
-    head = root.head
-    if head.lemma_ == "vote" and root.dep_ in ("npadvmod", "dobj", "advmod", "nummod", "prep", "pobj"):
-        return "votes"
-    if head.lemma_ in PEOPLE_VERBS and head.pos_ == "VERB" and root.dep_ in ("dobj", "nsubjpass"):
-        return "people"  # "the blast killed five", "the firm employs 12,000", "40 were hurt"
-    verb = None
-    if root.dep_ == "pobj" and head.lower_ in ("to", "from", "by", "at") and head.head.pos_ == "VERB":
-        verb = head.head
-    elif root.dep_ in ("dobj", "npadvmod") and head.pos_ == "VERB":
-        verb = head  # "rose 32,000", "reached 1.2 million"
-    elif root.dep_ == "attr" and head.lemma_ == "be":
-        verb = head  # "the average attendance is 41,500"
-    vague = found.amount.approx and found.amount.high is None  # "lost millions": money as often as not
-    if verb is not None and not vague and (
-        verb.lemma_ in UP_WORDS or verb.lemma_ in DOWN_WORDS or verb.lemma_ in CHANGE_OR_LEVEL_VERBS
-    ):
-        # "was cut to 9" names the new level of what was cut, whatever it is ("its lead");
-        # "hit 300" may be a score of what hit it ("the team"): only what can be counted.
-        any_noun = head.lower_ in ("to", "by") and verb.lemma_ not in LEVEL_VERBS
-        return what_changes(verb, any_noun, skip=range(found.start, found.end))
-    if root.dep_ == "pobj" and head.lower_ in ("from", "to", "by") and head.head.lemma_.lower() in CHANGE_NOUNS:
-        return _changed_by(head.head)  # "job gains from 157,000 to 133,000"
-    return None
-
-
-def _changed_by(change) -> str | None:
-    """What a noun of change counts: its compound ("job gains") or its "in" phrase ("a rise
-    in claimants")."""
-    kinds = [c for c in change.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    if kinds:
-        return change.doc[kinds[0].i:change.i].text
-    objects = [c for p in change.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for c in p.children]
-    objects = [c for c in objects if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.tag_ == "NNS"]
-    return noun_phrase(objects[0], objects[0].left_edge.i) if objects else None
-
-
-# Verbs besides those of rising and falling that set a quantity or state its level.
-LEVEL_VERBS = {"stand", "total", "reach", "hit", "top", "pass", "exceed", "remain", "number", "be"}
-CHANGE_OR_LEVEL_VERBS = {"reduce", "bring", "increase", "change", "set", "revise"} | LEVEL_VERBS
-# Singular nouns that are a number of people or things ("the majority", "the workforce").
-COLLECTIVE_NOUNS = {
-    "majority", "population", "workforce", "membership", "audience", "attendance", "crowd", "turnout",
-    "toll", "headcount", "readership", "enrolment", "enrollment", "staff", "output", "circulation",
-}
-
-
-def what_changes(verb, any_noun: bool = False, skip: range = range(0)) -> str | None:
-    """What a verb of change or level counts: its object, else its subject ("revised the
-    jobs gains", "sales rose"), when that can be counted: plural, or a collective noun ("the
-    death toll"); for a noun that only names a figure, what it is of ("the number of people",
-    "the benefit claimant total"). Tokens in ``skip`` are the amount itself ("lost millions")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in skip]
-    holder = verb.head if verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children) else verb
-    # "the population is expected to increase...": the subject of the verb it completes
-    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.i not in skip]
-    for noun in objects + subjects:  # an object that names nothing ("- the highest figure") gives way
-        if noun.lemma_.lower() in GENERIC_NOUNS:
-            of = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
-            of = [c for c in of if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
-            if of:
-                return noun_phrase(of[0], of[0].left_edge.i) if of[0].pos_ == "NOUN" else of[0].text
-            kinds = [c for c in noun.children if c.i < noun.i and _names_a_kind(c)]
-            if kinds:
-                return noun.doc[kinds[0].i:noun.i].text  # "the benefit claimant total", "the jobless total"
-            continue
-        if not any_noun and noun.tag_ != "NNS" and noun.lemma_.lower() not in COLLECTIVE_NOUNS:
-            return None  # "the team hit 300": a team is not what 300 counts
-        return noun_phrase(noun, noun.left_edge.i)
-    return subjects[0].lower_ if any_noun and subjects else None  # "the total fell to 9": a total
-
-
-def _names_a_kind(tok) -> bool:
-    """A modifier that says what a total counts: a noun ("claimant") or a common adjective
-    ("jobless"), not a nationality ("German")."""
-    plain_adjective = tok.pos_ == "ADJ" and tok.tag_ == "JJ" and tok.text.islower()  # not "highest", "German"
-    return tok.dep_ in ("compound", "amod") and (tok.pos_ == "NOUN" or plain_adjective)
 
 
 def elided_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | None:

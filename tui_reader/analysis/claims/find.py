@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import cast
 
 from tui_reader.analysis.claims.amounts import Found, glued, match_amount, phrase_at
-from tui_reader.analysis.claims.counted import amount_root, resolve_unit
+from tui_reader.analysis.claims.counted import resolve_unit
 from tui_reader.analysis.claims.dates import date_claim, month_dates, year_date
 from tui_reader.analysis.claims.exclusions import (
     in_name,
@@ -29,6 +29,7 @@ from tui_reader.analysis.claims.exclusions import (
     is_time,
 )
 from tui_reader.analysis.claims.measures import lookup
+from tui_reader.analysis.claims.nouns import amount_root
 from tui_reader.analysis.claims.sentences import sentence_of
 from tui_reader.analysis.claims.subjects import claim_subject
 from tui_reader.analysis.claims.units import (
