@@ -112,6 +112,35 @@ def ranges(draw) -> Written:
     return Written(f"Officials expect {surface} next year.", surface, a, unit, low=a, high=b)
 
 
+SPELLED = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+
+
+@st.composite
+def mixed(draw) -> Written:
+    """ "two and a half million pounds", "3-and-a-quarter hours": a whole and a fraction of one."""
+    whole = draw(st.integers(min_value=1, max_value=12))
+    written = draw(st.sampled_from([SPELLED[whole - 1], str(whole)]))
+    fraction = draw(st.sampled_from(list(FRACTION_WORDS)))
+    joiner = draw(st.sampled_from([" and a ", "-and-a-"])) if not written.isdigit() else " and a "
+    scale = draw(st.sampled_from(["", " thousand", " million"]))
+    unit_word, unit = draw(st.sampled_from([(" years", "years"), (" hours", "hours"), (" pounds", "£"), (" users", "users")]))
+    surface = f"{written}{joiner}{fraction}{scale}{unit_word}"
+    value = (whole + FRACTION_WORDS[fraction]) * SCALES[scale]
+    if unit in ("years", "hours") and scale:
+        scale, value, surface = "", whole + FRACTION_WORDS[fraction], f"{written}{joiner}{fraction}{unit_word}"
+    return Written(f"Officials counted {surface} in the end.", surface if unit != "users" else surface[: -len(unit_word)], value, unit)
+
+
+@st.composite
+def below_zero(draw) -> Written:
+    """ "minus 40C", "minus 12.5 degrees Celsius"."""
+    value, text = draw(numbers.filter(lambda n: 0 < n[0] < 300))
+    written, unit = draw(st.sampled_from([("C", "°C"), ("F", "°F"), (" degrees Celsius", "°C")]))
+    surface = f"minus {text}{written}"
+    return Written(f"The probe recorded {surface} on the surface.", surface, -value, unit)
+
+
 @pytest.fixture(scope="module")
 def read(nlp):
     def run(written: Written):
@@ -170,3 +199,15 @@ def test_measures_and_their_canonical_values(read, written):
     ureg = registry()
     expected = ureg.Quantity(written.value, written.pint_unit).to(CANONICAL[claim.dimension]).magnitude
     assert claim.canonical_value == pytest.approx(expected, rel=1e-9, abs=1e-9), written
+
+
+@PROPERTY
+@given(written=mixed())
+def test_a_whole_and_a_fraction(read, written):
+    check(read(written), written)
+
+
+@PROPERTY
+@given(written=below_zero())
+def test_below_zero(read, written):
+    check(read(written), written)

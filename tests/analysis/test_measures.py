@@ -154,3 +154,108 @@ def test_a_currency_per_another_is_an_exchange_rate(nlp):
 def test_what_a_count_is_per_comes_after_its_noun(nlp):
     (count,) = find_claims(nlp("The exchange handles 30k transactions an hour."))
     assert (count.value, count.unit, count.per) == (30_000, "transactions", "hour")
+
+
+# ---------------------------------------------------------------- technology, cars, science, sport and finance
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "dimension"),
+    [
+        # below zero, spelled
+        ("The probe's sensor was chilled to minus 180C.", "minus 180C", -180, "°C", "temperature"),
+        # torque in pound-feet, hyphenated
+        ("The truck's V8 makes 475 lb-ft of torque.", "475 lb-ft", 475, "lb-ft", "energy"),
+        # loudness: pint's decibel has no factor, news still compares it
+        ("The new jet is rated at 82 dB on take-off.", "82 dB", 82, "dB", "sound level"),
+        # concentrations
+        ("Carbon dioxide reached 419 parts per million.", "419 parts per million", 419, "ppm", None),
+        # pounds that weigh
+        ("The engines give 1.8 million pounds of thrust.", "1.8 million pounds", 1.8e6, "pounds", "mass"),
+        ("The champion weighs 240 pounds.", "240 pounds", 240, "pounds", "mass"),
+        # a fraction of a percentage point
+        ("Rates were cut by a quarter of a percentage point.", "a quarter", 0.25, "percentage points", None),
+    ],
+)
+def test_domain_measures(measure, text, surface, value, unit, dimension):
+    c = measure(text, surface)
+    assert (c.value, c.unit, c.dimension) == (value, unit, dimension)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pounds that pay stay money
+        ("The club lost 5 million pounds of sponsorship money.", [(5e6, "£")]),
+        ("A ticket costs 20 pounds.", [(20, "£")]),
+        # a relative change then a bare level of an index: points, not a percentage
+        ("The Tarnbury Composite slipped 0.4% to 3,812.5.", [(0.4, "%"), (3812.5, "index points")]),
+        ("The Kestrel index gained 1.1% to close at 5,234.18.", [(1.1, "%"), (5234.18, "index points")]),
+        # counts pint would read as angles
+        ("The cells keep 80% of their charge after 1,000 cycles.", [(80, "%"), (1000, "cycles")]),
+    ],
+)
+def test_money_points_and_counts_among_measures(nlp, text, expected):
+    assert [(c.value, c.unit) for c in find_claims(nlp(text)) if c.kind != "date"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the bonnet sits a straight-six and a flat-four.",
+        "The camera records 8K video and the set shows 4K pictures.",
+        "A 4K TV is cheaper this year.",
+        "Patients with Covid-19 symptoms were sent home.",
+    ],
+)
+def test_numbers_inside_words_and_standards_are_no_measures(nlp, text):
+    assert [c.text for c in find_claims(nlp(text)) if c.kind != "date"] == []
+
+
+def test_no_fraction_of_a_byte_and_no_tera_outside_data_and_energy():
+    assert lookup("dB").family == "sound level"
+    assert lookup("TV") is None and lookup("TB").family == "data size" and lookup("TWh").family == "energy"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "dimension"),
+    [
+        # stones, glued like an ordinal's suffix but not one ("16st"; "21st" is an ordinal)
+        ("The champion weighed in at 16st 3lb.", "16st", 16, "st", "mass"),
+        # energy per mass
+        ("The cells store 300Wh/kg.", "300Wh/kg", 300, "Wh/kg", "specific energy"),
+        # units named in two words
+        ("The galaxy lies 13 billion light years away.", "13 billion light years", 13e9, "light years", "length"),
+        ("The ferry sailed 300 nautical miles.", "300 nautical miles", 300, "nautical miles", "length"),
+        # the sides of a size share the unit written once; a measure is no year
+        ("The panel shows 2532 x 1170 pixels.", "2532", 2532, "pixels", "resolution"),
+        ("The panel shows 2532 x 1170 pixels.", "1170", 1170, "pixels", "resolution"),
+        # an earthquake's magnitude
+        ("The quake measured 6.2 on the Richter scale.", "6.2", 6.2, "magnitude", None),
+        ("A magnitude 7.1 earthquake struck the coast.", "7.1", 7.1, "magnitude", None),
+    ],
+)
+def test_more_domain_measures(measure, text, surface, value, unit, dimension):
+    c = measure(text, surface)
+    assert (c.value, c.unit, c.dimension) == (value, unit, dimension)
+
+
+def test_ordinals_stay_ordinals(nlp):
+    assert [c.text for c in find_claims(nlp("It was his 21st title and her 2nd.")) if c.kind != "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        # a bare "Nm" among other measures, in a text that names no money, is metres
+        ("1m is equal to 10 dm.", "1m", 1, "metres"),
+        ("Its load is 100t and its reach is 48m.", "48m", 48, "metres"),
+    ],
+)
+def test_metres_among_measures(measure, text, surface, value, unit):
+    c = measure(text, surface)
+    assert (c.value, c.unit) == (value, unit)
+
+
+def test_millions_with_a_counted_noun_or_money_stay_millions(nlp):
+    found = find_claims(nlp("Sales hit 5m units in 20 weeks, worth £30m; the 10m run was cancelled."))
+    assert [(c.text, c.unit) for c in found if c.kind != "date"][:3] == [("5m", "units"), ("20 weeks", "weeks"), ("£30m", "£")]

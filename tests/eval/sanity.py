@@ -11,7 +11,8 @@ written in its text, read here independently of the claim rules: a number, or tw
 ("13 dollars and 45 cents", "10 1/2"), times any of the scales and multipliers written
 there ("bn", "million", "thousands", "decade"), in hundredths or hundreds (cents and pence,
 basis points, a share as a percentage), or a proportion ("one in four" is 25%). Spelled
-numbers ("two hundred and fifty") are read with the shared number lexicon. Dates carry no
+numbers ("two hundred and fifty") are read with the shared number lexicon, and race times
+("1:48.32") in seconds. Dates carry no
 value and are skipped. A failure means the value came from somewhere else: another
 sentence, a year read as a share ("$45bn in 2004" read as 2.2455), a unit's letters.
 
@@ -35,6 +36,7 @@ SOURCES = {"bbc": CORPORA / "bbc", "reuters": CORPORA / "reuters-21578.jsonl"}
 
 DIGITS_RE = re.compile(r"[-\u2212]?\d+(?:,\d{2,3})*(?:\.\d+)?|\.\d+")
 SLASH_RE = re.compile(r"(\d+)/(\d+)")
+SEXAGESIMAL_RE = re.compile(r"\d+(?::\d\d(?:\.\d+)?)+")
 # Multipliers a text may write: scales (words and suffixes, any case), vague plurals,
 # time units folded into years, and millions written onto a currency code ("MEUR").
 MULTIPLIERS = {
@@ -59,6 +61,11 @@ def numbers_in(text: str) -> list[float]:
     for m in SLASH_RE.finditer(text):
         if int(m.group(2)):
             found.append(int(m.group(1)) / int(m.group(2)))
+    for m in SEXAGESIMAL_RE.finditer(text):
+        seconds = 0.0
+        for part in m.group(0).split(":"):
+            seconds = seconds * 60 + float(part)
+        found.append(seconds)  # "1:48.32", "2:04:55": a race time in seconds
     stripped = SLASH_RE.sub(" ", text)
     for m in DIGITS_RE.finditer(stripped):
         found.append(float(m.group(0).replace(",", "").replace("\u2212", "-")))
@@ -75,11 +82,14 @@ def numbers_in(text: str) -> list[float]:
         fraction = fraction_value(w)
         if fraction is not None:
             found.append(fraction)  # "half", "two-thirds"
+            found += [n * fraction for n in found if n == int(n) and 1 < n < 20]  # "three quarters"
         if w in ("a", "an", "one", "half", "twice", "thrice"):
             found.append({"half": 0.5, "twice": 2.0, "thrice": 3.0}.get(w, 1.0))
     spelled = parse_amount(text)
     if spelled is not None:
         found += [v for v in (spelled.value, spelled.low, spelled.high) if v is not None]
+    if re.search(r"\bminus\b", text, re.I):
+        found += [-abs(v) for v in found]  # "minus 196C"
     return found
 
 
@@ -175,11 +185,15 @@ def run(name: str, limit: int, show: int, docs: Path | None) -> tuple[int, int, 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("corpora", nargs="*", default=list(SOURCES), choices=list(SOURCES), metavar="CORPUS")
+    # No ``choices``: with ``nargs="*"`` argparse checks the default list itself against them and fails.
+    parser.add_argument("corpora", nargs="*", default=list(SOURCES), metavar="CORPUS", help=", ".join(SOURCES))
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles of each corpus")
     parser.add_argument("--show", type=int, default=10, help="list this many failures per corpus")
     parser.add_argument("--docs", type=Path, help="a folder to keep the parsed articles in, and read them from")
     options = parser.parse_args(argv)
+    unknown = [n for n in options.corpora if n not in SOURCES]
+    if unknown:
+        parser.error(f"no corpus named {unknown[0]!r}; choose among {', '.join(SOURCES)}")
     missing = [n for n in options.corpora if not SOURCES[n].exists()]
     if missing:
         print(f"no corpus {missing[0]!r}: {SOURCES[missing[0]]} is absent", file=sys.stderr)

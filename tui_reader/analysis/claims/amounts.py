@@ -8,20 +8,22 @@ for ``exclusions`` and ``counted``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tui_reader.analysis.claims.currencies import MAJOR, code_sign, glued_sign, is_sign, prefix_sign
 from tui_reader.analysis.claims.measures import Unit, lookup, split_glued
+from tui_reader.analysis.claims.metres import is_metres
 from tui_reader.analysis.claims.numbers import (
     DOZEN,
     FEW,
     FRACTIONS,
     MIXED_FRACTION_RE,
-    ORDINAL_RE,
     SCALE_WORDS,
     SCALES,
     VAGUE,
     Amount,
+    is_ordinal,
     parse_words,
     slash_fraction,
     split_suffix,
@@ -34,7 +36,6 @@ from tui_reader.analysis.claims.units import (
     DOLLAR_QUALIFIERS,
     DOWN_WORDS,
     PERCENT_PHRASES,
-    RACE_WORDS,
     TIME_FACTORS,
     TIME_UNITS,
     UP_WORDS,
@@ -42,6 +43,8 @@ from tui_reader.analysis.claims.units import (
 
 # Scales newswire writes after spelled numbers too ("four mln dlrs").
 NEWSWIRE_SCALES = {"mln", "bln", "mn", "bn", "trn"}
+# Newswire money words no verb shares a spelling with ("76 cts", tagged as a verb at times).
+NEWSWIRE_MONEY = {"dlr", "dlrs", "ct", "cts", "stg"}
 # Spans of years a count of them keeps as written ("two decades").
 LONG_SPANS = {"decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries"}
 TIME_UNIT_SINGULAR = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
@@ -73,7 +76,7 @@ def low_word(tok) -> str:
 def is_digits(tok) -> bool:
     """Digits, with a scale, unit or currency written onto them or not ("84,000", "1.5bn",
     "30g", "USD115")."""
-    if not any(ch.isnumeric() for ch in tok.text) or ORDINAL_RE.match(tok.text):
+    if not any(ch.isnumeric() for ch in tok.text) or is_ordinal(tok.text):
         return False  # most tokens hold no digit: the regular expressions below are for the rest
     return split_suffix(tok.text) is not None or glued_unit(tok) is not None or glued_sign(tok.text) is not None
 
@@ -199,6 +202,8 @@ def _thousands_group(tok) -> bool:
 
 def match_amount(doc, i: int) -> Found | None:
     """The amount starting at token i, with its currency, percent or time unit, or None."""
+    if doc[i].lower_ == "minus" and i + 1 < len(doc):
+        return _negative(doc, i)
     n = len(doc)
     currency = None
     factor = 1.0
@@ -206,7 +211,9 @@ def match_amount(doc, i: int) -> Found | None:
     before = _sign_before(doc, i)
     if before is not None:
         (currency, factor), j = before, i + 1
-    special = _fraction(doc, j) or _proportion(doc, j)
+    elif (timed := race_time(doc[i].text)) is not None:
+        return Found(i, i + 1, i + 1, Amount(timed), time_unit="seconds")
+    special = _and_a_fraction(doc, j) or _fraction(doc, j) or _proportion(doc, j)
     if special is not None:
         special.start = i
         if currency:
@@ -229,7 +236,7 @@ def match_amount(doc, i: int) -> Found | None:
         currency, factor = glued_money[1], glued_money[2]  # "USD115", "115USD", "HK$3"
     _scale(amount, factor)
     found = Found(i, end, end, amount, currency=currency)
-    if not currency and _metres(doc, j, end):
+    if not currency and is_metres(doc, j, end):
         found.amount.value /= SCALES["m"]
         found.unit, found.kind = "metres", "measure"
         found.measure = renamed(lookup("m", glued=True), "metres")
@@ -243,6 +250,35 @@ def match_amount(doc, i: int) -> Found | None:
         found.percent = "%"
     found = _suffixes(doc, found)
     return _range(doc, found)
+
+
+# A time a race is run in: "1:48.32", "3:45.87" (minutes, seconds and hundredths) or
+# "2:04:45" (hours, minutes, seconds); a clock ("10:30") has neither.
+RACE_TIME_RE = re.compile(r"^(?:(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d{1,3})?)|(\d{1,2}):([0-5]\d\.\d{1,3}))$")
+
+
+def race_time(text: str) -> float | None:
+    """The seconds a race time gives ("1:48.32" -> 108.32), or None."""
+    m = RACE_TIME_RE.match(text)
+    if m is None:
+        return None
+    if m.group(1) is not None:
+        return int(m.group(1)) * 3600 + int(m.group(2)) * 60 + float(m.group(3))
+    return int(m.group(4)) * 60 + float(m.group(5))
+
+
+def _negative(doc, i: int) -> Found | None:
+    """ "minus 196C", "minus 5%": the amount after "minus", below zero."""
+    found = match_amount(doc, i + 1)
+    if found is None or found.amount.value < 0:
+        return None
+    amount = found.amount
+    low, high = amount.low, amount.high
+    amount.value = -amount.value
+    if low is not None and high is not None:
+        amount.low, amount.high = -high, -low
+    found.start = i
+    return found
 
 
 def _sign_before(doc, i: int) -> tuple[str, float] | None:
@@ -271,17 +307,23 @@ def _scale(amount: Amount, factor: float) -> None:
 
 
 def _repeats(doc, i: int, j: int, currency: str | None) -> Found | None:
-    """ "twice", "thrice" as counts of times ("carried it twice"); "twice as many" and
-    "twice the size" are multiples, no count."""
+    """ "twice", "thrice" as counts of times ("carried it twice") or as multiples, like
+    "16 times faster" and "three times the size" ("twice as fast", "twice the size")."""
     word = doc[j].lower_
     if currency or word not in ("twice", "thrice"):
         return None
     nxt = doc[j + 1] if j + 1 < len(doc) else None
+    value = Amount(2.0 if word == "twice" else 3.0)
+    compared = doc[j + 2] if j + 2 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("as", "the"):
+        if nxt.lower_ == "as" and compared is not None and compared.pos_ in ("ADJ", "ADV"):
+            return Found(i, j + 3, j + 1, value, unit="times")  # "twice as fast"
+        if nxt.lower_ == "the" and compared is not None and compared.pos_ == "NOUN":
+            return Found(i, j + 1, j + 1, value, unit="times")  # "twice the size"
+        return None
     if nxt is not None and not (nxt.pos_ in ("PUNCT", "ADP", "SCONJ", "CCONJ") or nxt.lower_ in ("a", "an", "per")):
         return None
-    if nxt is not None and nxt.lower_ == "as":
-        return None
-    return Found(i, j + 1, j + 1, Amount(2.0 if word == "twice" else 3.0), unit="times")
+    return Found(i, j + 1, j + 1, value, unit="times")
 
 
 def _one_time_unit(doc, i: int, j: int) -> Found | None:
@@ -292,28 +334,33 @@ def _one_time_unit(doc, i: int, j: int) -> Found | None:
     return None
 
 
-def _metres(doc, j: int, end: int) -> bool:
-    """Whether the "m" ending a bare whole number means metres ("the 100m title"), not
-    millions, which count something plural ("1.6m voters", "5m of them") or have decimals."""
-    last = doc[end - 1]
-    split = split_suffix(last.text)
-    if not (low_word(last) == "m" or (split is not None and split[1] == "m")):
-        return False
-    nxt = doc[end] if end < len(doc) else None
-    if nxt is not None and nxt.lower_ in SIZE_WORDS:
-        return True  # "1.8m tall", "a 2.5m high wall": a size
-    if any("." in t.text.rstrip(".") for t in doc[j:end]):
-        return False
-    # "the 100m final", "my 60m title", "the 800m and 1000m": a race or a distance.
-    if nxt is not None and nxt.tag_ == "NN" and nxt.lower_ not in CURRENCY_WORDS:
-        return True
-    if nxt is not None and nxt.lemma_.lower() in RACE_WORDS:
-        return True  # "Britain's best 400m runners": a race distance, whatever comes before
-    return j > 0 and doc[j - 1].tag_ in ("DT", "PRP$") and doc[j - 1].lower_ not in ("a", "an", "some", "another")
 
 
-# Adjectives of size after a length ("1.8m tall", "10 in long").
-SIZE_WORDS = {"long", "wide", "tall", "high", "thick", "deep", "across", "away", "apart", "diameter"}
+def _and_a_fraction(doc, j: int) -> Found | None:
+    """ "two and a half years", "one-and-a-half", "2 and a quarter million": a whole number
+    and a fraction of one, then any scale."""
+    n = len(doc)
+    tok = doc[j]
+    whole = word_number(tok.lower_) if not is_digits(tok) else token_value(tok)
+    written = split_suffix(tok.text)
+    if whole is None or (written is not None and written[1]):
+        return None  # "5m and a half" is no mixed number
+    k = j + 1
+    words: list[str] = []
+    while k < n and len(words) < 3:
+        if doc[k].text == "-" and glued(doc, k - 1):
+            k += 1
+            continue
+        words.append(doc[k].lower_)
+        k += 1
+    if words[:2] != ["and", "a"] or len(words) < 3 or words[2] not in FRACTIONS or words[2].endswith("s"):
+        return None
+    end = k
+    value = whole + FRACTIONS[words[2]]
+    while end < n and doc[end].lower_ in SCALE_WORDS:
+        value *= SCALES[doc[end].lower_]
+        end += 1
+    return Found(j, end, end, Amount(value))
 
 
 def _fraction(doc, j: int) -> Found | None:
@@ -370,6 +417,10 @@ def _fraction(doc, j: int) -> Found | None:
         scaled_end = _core(doc, at)
         if scaled_end is not None and scaled_end > at + 1:
             return Found(j, scaled_end, scaled_end, Amount(frac * _scale_value(doc, at + 1, scaled_end)))
+        points = phrase_at(doc, at + 1, PERCENT_PHRASES)
+        if points is not None and points[0] == "percentage":
+            # "a quarter of a percentage point": the fraction of a point is the amount
+            return Found(j, at + 3, at + 3, Amount(frac), percent="percentage points")
         if doc[at + 1].pos_ == "NOUN":
             found = Found(j, at + 2, at + 2, Amount(frac))
             found.unit = doc[at + 1].text
@@ -379,9 +430,10 @@ def _fraction(doc, j: int) -> Found | None:
     if of:
         # "a third of voters": a share of a group.
         return Found(j, k + 1, k + 1, Amount(frac * 100), percent="%")
-    if lead != 1.0 or w in ("a", "an", "one"):
+    by = j > 0 and doc[j - 1].lower_ == "by"  # "cut by a third", "fell by half": a share of what changed
+    if lead != 1.0 or w in ("a", "an", "one") or (by and w == "half"):
         # "two-thirds" standing alone, "a third" with no "of": an ordinal ("a third term").
-        return None if w in ("a", "an") else Found(j, k + 1, k + 1, Amount(frac * 100), percent="%")
+        return None if w in ("a", "an") and not by else Found(j, k + 1, k + 1, Amount(frac * 100), percent="%")
     return None
 
 
@@ -450,7 +502,10 @@ def _suffixes(doc, found: Found) -> Found:
             _scale(found.amount, after[1])
             found.end = c + 1
             return _subunits(doc, _scaled_after(doc, found))
-        if c < n and doc[c].lower_ in CURRENCY_WORDS and doc[c].pos_ != "VERB":
+        if c == k and c < n and doc[c].lower_ in ("pound", "pounds") and _pounds_of_weight(doc, found, c):
+            found.measure, found.end = lookup(doc[c].text), c + 1  # "500 pounds of explosives"
+            return found
+        if c < n and doc[c].lower_ in CURRENCY_WORDS and (doc[c].pos_ != "VERB" or doc[c].lower_ in NEWSWIRE_MONEY):
             sign, factor = CURRENCY_WORDS[doc[c].lower_]
             sign = qualifier or sign
             if doc[c].lower_ != "won" or c == k:
@@ -459,6 +514,10 @@ def _suffixes(doc, found: Found) -> Found:
                 found.end = c + 1
                 return _subunits(doc, found) if factor == 1.0 else found
     if found.currency or found.percent:
+        return found
+    parts = phrase_at(doc, k, PARTS_PER)
+    if parts is not None:
+        found.unit, found.kind, found.end = PARTS_PER[parts], "measure", k + len(parts)  # "421 parts per million"
         return found
     if k < n and doc[k].lower_ not in TIME_UNITS and found.kind != "measure":
         measure = unit_after(doc, k, glued(doc, k - 1))
@@ -509,6 +568,40 @@ def _suffixes(doc, found: Found) -> Found:
             # counted; the noun after it ("team") is what the figure is about.
             found.unit = word
     return found
+
+
+# Concentrations, written out or as symbols (pint reads "ppm" as a bare ratio).
+PARTS_PER = {
+    ("parts", "per", "million"): "ppm", ("ppm",): "ppm", ("parts", "per", "billion"): "ppb", ("ppb",): "ppb",
+}
+# Nouns that pounds of money buy or owe ("millions of pounds of taxpayers' money").
+MONEY_NOUNS = {
+    "money", "cash", "funding", "funds", "investment", "investments", "debt", "debts", "savings", "taxpayer",
+    "taxpayers", "spending", "cuts", "revenue", "sales", "profit", "profits", "losses", "damage", "business",
+    "contracts", "aid", "assets", "tax", "taxes", "fees", "income", "subsidies", "bonuses", "compensation",
+    "donations", "loans", "credit", "orders", "deals", "goods", "exports", "imports", "stock", "shares",
+    "public", "lottery", "grants", "wages", "bills", "fines", "property", "government",
+}
+# Verbs that weigh what they count in pounds ("weighs 200 pounds", "lost 30 pounds").
+WEIGHT_VERBS = {"weigh", "lose", "gain", "shed", "lift"}
+
+
+def _pounds_of_weight(doc, found: Found, c: int) -> bool:
+    """Whether "pounds" after a number weighs rather than pays: "pounds of" a thing that is
+    not money ("7.5 million pounds of thrust"), or what is weighed, lost or gained when the
+    number is a body's ("weighs 200 pounds", "lost 30 pounds")."""
+    k = c + 1
+    if k < len(doc) and doc[k].lower_ == "of":
+        nouns = []
+        for t in doc[k + 1:k + 6]:
+            if t.pos_ not in ("DET", "ADJ", "NOUN", "PART") and t.tag_ != "POS":
+                break
+            if t.pos_ == "NOUN":
+                nouns.append(t.lower_)
+        return bool(nouns) and not any(w in MONEY_NOUNS for w in nouns)  # "pounds of sponsorship money" pays
+    verb = doc[c].head if doc[c].dep_ in ("dobj", "npadvmod", "attr") else None
+    small = found.amount.value < 1000 and not any(low_word(t) in SCALES for t in doc[found.start:found.end])
+    return verb is not None and verb.lemma_ in WEIGHT_VERBS and small
 
 
 def _sign_after(doc, c: int) -> tuple[str, float] | None:
@@ -585,13 +678,13 @@ def _range(doc, found: Found) -> Found:
         return found
     sep = doc[k]
     before = doc[found.start - 1].lower_ if found.start > 0 else ""
+    changes = False
     if sep.text[:1] in ("-", "\u2013") and len(sep.text) > 1 and is_digits(sep) and doc[k - 1].whitespace_:
         return _signed_end(doc, found, k)
     if sep.text in ("-", "\u2013") and glued(doc, k - 1) and glued(doc, k):
         pass
     elif sep.lower_ == "to" and before != "from":
-        before_words = doc[max(0, found.start - 3) : found.start]
-        changes = any(t.lemma_ in UP_WORDS or t.lemma_ in DOWN_WORDS or t.lower_ == "by" for t in before_words)
+        changes = after_a_change(doc, found.start)
         if changes and (found.currency or found.percent or found.measure):
             return found  # "rose 164p to 2,345p", "by a record 2.8 mln tonnes to 71.8 mln": a change, then the level
     elif sep.lower_ == "and" and before == "between":
@@ -609,9 +702,12 @@ def _range(doc, found: Found) -> Found:
     second = parse_words(_words(doc, j, end))
     if second is None or (currency and found.currency and currency != found.currency):
         return found
+    written = second.value
     other = _suffixes(doc, Found(k + 1, end, end, second, currency=currency or found.currency))
     if not _compatible(found, other):
         return found
+    if other.currency and not found.currency and written:
+        _scale(found.amount, other.amount.value / written)  # "5 to 8 pence": both ends in pence
     low, high = found.amount.value, other.amount.value
     if low > high and not (found.currency or found.percent or other.percent or other.currency):
         return found  # "272-219": a score, two numbers
@@ -626,6 +722,8 @@ def _range(doc, found: Found) -> Found:
             scale = SCALES[split[1]]
         if found.amount.value * scale <= other.amount.value:
             low = found.amount.value * scale
+    if changes and not (0 < low < high <= 5 * low):
+        return found  # "rose 32,000 to 1.41 million", "fell 500 to 300": a change, then the level
     found.amount = Amount(
         low,
         low=min(low, high),
@@ -641,6 +739,11 @@ def _range(doc, found: Found) -> Found:
     if other.time_unit:
         found.num_end = other.num_end
     return found
+
+
+def after_a_change(doc, start: int) -> bool:
+    """Whether a word of change comes right before token ``start`` ("rose by 3,000", "fell 45")."""
+    return any(t.lemma_ in UP_WORDS or t.lemma_ in DOWN_WORDS or t.lower_ == "by" for t in doc[max(0, start - 3):start])
 
 
 def _signed_end(doc, found: Found, k: int) -> Found:

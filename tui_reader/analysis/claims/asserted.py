@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from tui_reader.analysis.claims.sentences import sentence_of
+from tui_reader.analysis.claims.sentences import paragraph_start, sentence_of
 from tui_reader.analysis.claims.units import CURRENCY_WORDS
 from tui_reader.analysis.model import Claim, Quote, Speaker
 
@@ -38,6 +38,8 @@ SOURCE_VERBS = {
     "find", "estimate", "report", "predict", "forecast", "calculate", "project", "say", "tell",
     "claim", "announce", "warn", "add", "state", "note", "confirm", "disclose", "publish", "expect",
 }
+# Verbs of saying among them: they give a figure in what they report, never in their object.
+SAYING_VERBS = {"say", "tell", "claim", "warn", "add", "state", "note", "confirm"}
 # Prepositions naming who made the data ("figures from X", "a survey by X").
 MAKER_PREPS = {"from", "by"}
 # Head words of names that are no speaker: currencies and markets.
@@ -69,6 +71,7 @@ def assign_claim_speakers(doc, claims: list[Claim], quotes: Sequence[Quote], spe
     source its sentence names, else None (the article). Dates get no speaker."""
     spoken = [q for q in quotes if q.speaker and q.kind != "scare"]
     names = _canonical_names(speakers)
+    poll: tuple[int, str] | None = None  # (end of the last sentence of a poll's shares, its source)
     for claim in claims:
         if claim.kind == "date":
             continue
@@ -82,7 +85,36 @@ def assign_claim_speakers(doc, claims: list[Claim], quotes: Sequence[Quote], spe
             speaker = named_source(doc, claim)
             if speaker is not None:
                 speaker = names.get(speaker.lower(), speaker)
+        shares = claim.kind == "percent"
+        if speaker is None and shares and not enclosing and poll is not None and _poll_goes_on(doc, poll[0], claim):
+            speaker = poll[1]  # "A Gallup poll found 40% ... Among men, 35% agree."
+        if shares and speaker is not None and _names_a_poll(doc, claim):
+            poll = (claim.sentence_end, speaker)  # its answers may go on for one sentence, no further
         claim.speaker = speaker
+
+
+# Nouns of data that ask people ("a poll", "a survey"): the shares after it in its
+# paragraph are still its answers.
+POLL_NOUNS = {"poll", "polls", "polling", "survey", "surveys", "census"}
+
+
+def _names_a_poll(doc, claim: Claim) -> bool:
+    """Whether the figure's sentence names a poll or survey."""
+    return any(t.lower_ in POLL_NOUNS for t in sentence_of(doc, _claim_tokens(doc, claim)[0].i))
+
+
+def _poll_goes_on(doc, poll_end: int, claim: Claim) -> bool:
+    """Whether a share is in a poll's sentence, or the next one in the same paragraph."""
+    if claim.sentence_end == poll_end:
+        return True
+    tokens = _claim_tokens(doc, claim)
+    if not tokens:
+        return False
+    sent = sentence_of(doc, tokens[0].i)
+    if sent.start == 0:
+        return False
+    before = sentence_of(doc, sent.start - 1)
+    return before.end_char == poll_end and paragraph_start(doc, before.start) == paragraph_start(doc, sent.start)
 
 
 def _canonical_names(speakers: Iterable[Speaker]) -> dict[str, str]:
@@ -97,8 +129,9 @@ def _canonical_names(speakers: Iterable[Speaker]) -> dict[str, str]:
 def clean_speaker(doc, name: str | None, owner: bool = False) -> str | None:
     """A speaker's name without its possessive, or None for a currency, market, product or place.
 
-    ``owner`` for the maker of data ("a New Hope Watchdog report"): spaCy often takes such
-    names for places, and a place does not make reports, so the place test is skipped.
+    ``owner`` skips the place test: for the maker of data ("a New Hope Watchdog report"),
+    which spaCy often takes for a place, and for a place that says or reports something
+    ("the US has announced that..."), which speaks for its government.
     """
     if not name:
         return None
@@ -177,10 +210,30 @@ def named_source(doc, claim: Claim) -> str | None:
         if not (tokens[0].i <= t.head.i <= tokens[-1].i):
             root = t
             break
-    for verb in _governing_verbs(root):
+    verbs = list(_governing_verbs(root))
+    for verb in verbs:
         source = _subject_source(doc, verb, root)
         if source is not None:
             return source
+    for verb in verbs:
+        source = _poll_in_clause(doc, verb)
+        if source is not None:
+            return source
+    return None
+
+
+def _poll_in_clause(doc, verb) -> str | None:
+    """The maker of data the figure's clause reads it from ("she topped a Ferris poll with
+    30%", "in a Marlow survey, 40% backed the plan"): only a maker named, never the data."""
+    for child in verb.children:
+        nouns = [child] if child.dep_ in ("dobj", "attr") else []
+        if child.dep_ == "prep" and child.lower_ in ("in", "by", "from"):
+            nouns = [c for c in child.children if c.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.lemma_.lower() in DATA_NOUNS or noun.lower_ in DATA_NOUNS:
+                owner = _owner(doc, noun, itself=False)
+                if owner is not None:
+                    return owner
     return None
 
 
@@ -221,6 +274,17 @@ def _governing_verbs(tok) -> Iterable:
             yield tok
 
 
+# Links from a verb of saying to the clause it reports ("said [that] the debt was $3bn").
+REPORTED_DEPS = {"ccomp", "parataxis", "xcomp"}
+
+
+def _reported_by(verb, tok) -> bool:
+    """Whether a token sits in a clause the verb reports, not in its object or an adjunct."""
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        tok = tok.head
+    return tok.head.i == verb.i and tok.dep_ in REPORTED_DEPS
+
+
 def _subject_source(doc, verb, claim_root) -> str | None:
     """The source a verb of finding or reporting names as its subject, when the figure
     is in what the verb reports (not in the subject itself)."""
@@ -233,9 +297,14 @@ def _subject_source(doc, verb, claim_root) -> str | None:
     subject = subjects[0]
     if subject.left_edge.i <= claim_root.i <= subject.right_edge.i:
         return None  # "5% of voters said...": the figure is the subject, not what is said
+    if lemma in SAYING_VERBS and not _reported_by(verb, claim_root):
+        return None  # "Orange added five million customers": adding, not saying
+    if subject.dep_ == "nsubjpass":
+        return _agent(doc, verb)  # "the population is expected to...": what is expected; "by X" expects it
     if subject.lower_ in DATA_NOUNS or subject.lemma_.lower() in DATA_NOUNS:
         return _owner(doc, subject)
-    return _name_of(doc, subject) if lemma in SOURCE_VERBS else None
+    # A place that says or reports speaks for its government ("the US has announced that...").
+    return _name_of(doc, subject, places=True) if lemma in SOURCE_VERBS else None
 
 
 def _according_to(doc, to) -> str | None:
@@ -259,8 +328,9 @@ def _agent(doc, verb) -> str | None:
     return None
 
 
-def _owner(doc, data) -> str | None:
-    """Who owns a data noun: its possessor, a name before it, or who made it ("from X")."""
+def _owner(doc, data, itself: bool = True) -> str | None:
+    """Who owns a data noun: its possessor, a name before it, or who made it ("from X");
+    with ``itself``, the data when nobody is named ("Exit polling")."""
     for child in data.children:
         if child.dep_ == "poss":
             return _name_of(doc, child)
@@ -274,17 +344,63 @@ def _owner(doc, data) -> str | None:
     if modifiers:
         first = min(modifiers, key=lambda t: t.left_edge.i)
         span = doc[first.left_edge.i:data.i]
-        if all(t.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "CCONJ", "ADP", "DET") for t in span) and not any(
+        named = [
+            doc[max(e.start, span.start):min(e.end, span.end)]
+            for e in _cached(doc, "ents", lambda: list(doc.ents))
+            if e.start < span.end and span.start < e.end and e.label_ in ("ORG", "PERSON", "NORP")
+        ]
+        if named:  # "Earlier Harbour Trade Office (HTO) forecasts": the name, not its brackets or adjectives
+            return clean_speaker(doc, named[0].text, owner=True)
+        if all(t.pos_ in NAME_PARTS or t.text in NAME_JOINERS for t in span) and not any(
             ch.isdigit() for ch in span.text
         ):
-            return clean_speaker(doc, span.text, owner=True)
+            if _is_agent(span):
+                return clean_speaker(doc, span.text, owner=True)
+            return _data_itself(doc, data) if itself else None  # "exit polling": the kind of data, no owner
     for child in data.children:
         if child.dep_ == "acl" and child.lemma_.lower() in SOURCE_VERBS | {"publish", "release", "compile", "produce"}:
-            return _agent(doc, child)  # "figures published by X"
-    return None
+            made_by = _agent(doc, child)  # "figures published by X"
+            if made_by is not None:
+                return made_by
+    return _data_itself(doc, data) if itself else None
 
 
-def _name_of(doc, head) -> str | None:
+# Parts of speech of an owner's name before a data noun, and the signs that join its words.
+NAME_PARTS = {"PROPN", "NOUN", "ADJ", "PART", "CCONJ", "ADP", "DET"}
+NAME_JOINERS = {"/", "&", "-"}
+# Common nouns that name who makes data ("Government figures", "police statistics").
+AGENT_NOUNS = {
+    "government", "police", "council", "ministry", "department", "treasury", "industry", "hospital",
+    "army", "military", "union", "university", "company", "bank", "court", "commission", "office",
+    "agency", "authority", "regulator", "watchdog", "party", "campaign", "administration", "parliament",
+    "congress", "senate", "committee", "cabinet", "board", "state", "city", "county", "federal",
+}
+
+
+def _is_agent(span) -> bool:
+    """Whether the words before a data noun name who made it ("Gallup", "Government",
+    "the Harbour Office") rather than what kind of data it is ("exit", "opinion")."""
+    for t in span:
+        if t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or t.lemma_.lower() in AGENT_NOUNS:
+            return True
+        if t.pos_ == "PROPN" and not t.is_sent_start:
+            return True  # a sentence's first word is capitalised whatever it is ("Exit polling")
+    return False
+
+
+def _data_itself(doc, data) -> str | None:
+    """The data as the source of its figures, when nobody is named as its maker ("Exit
+    polling shows...", "Reports have put the offer at..."); a pronoun's data ("its figures")
+    is nobody's."""
+    if any(c.dep_ == "poss" for c in data.children):
+        return None
+    start = data.left_edge.i
+    while start < data.i and doc[start].pos_ in ("DET", "PUNCT", "NUM"):
+        start += 1
+    return doc[start:data.i + 1].text
+
+
+def _name_of(doc, head, places: bool = False) -> str | None:
     """The name a noun phrase gives: the entity it is in, else its words up to the head
     (no clause, apposition or quantity after it)."""
     if head.pos_ == "PRON" or head.lemma_.lower() in DATA_NOUNS:
@@ -292,7 +408,7 @@ def _name_of(doc, head) -> str | None:
     if head.ent_type_ in ("ORG", "PERSON", "NORP"):
         ent = next((e for e in _cached(doc, "ents", lambda: list(doc.ents)) if e.start <= head.i < e.end), None)
         if ent is not None:
-            return clean_speaker(doc, ent.text)
+            return clean_speaker(doc, ent.text, owner=places)
     if head.pos_ not in ("PROPN", "NOUN"):
         return None
     start = head.left_edge.i
@@ -303,4 +419,4 @@ def _name_of(doc, head) -> str | None:
         return None
     if head.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in span) and len(span) == 1:
         return None  # a bare common noun ("analysts", "officials") names nobody in particular
-    return clean_speaker(doc, span.text)
+    return clean_speaker(doc, span.text, owner=places)

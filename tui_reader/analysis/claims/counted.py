@@ -1,9 +1,11 @@
 """What an amount counts or measures: its unit when the surface does not say.
 
 The noun it modifies ("84,000 jobs"), the noun after "of" ("thousands of workers"), an
-age ("Smith, 34"), the unit of its pair ("from 36 to 21 days"), a unit the verb implies
-(a vote tally), or the unit of an earlier count when the noun is elided ("84,000 jobs ...
-another 20,000").
+age ("Smith, 34", "voters under 30"), the unit of its pair ("from 36 to 21 days") or of
+the level a change leads to ("rose 7,000 to 4.4 million people"), the size of a group ("a
+population of 44 million"), a unit the verb implies (a vote tally, "the claimant total
+fell 11,000"), or the unit of an earlier figure when the noun is elided ("84,000 jobs ...
+another 20,000", "about 300 pence, maybe 305").
 """
 
 from __future__ import annotations
@@ -11,29 +13,32 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui_reader.analysis.claims.amounts import Found, low_word, match_amount, phrase_at
-from tui_reader.analysis.claims.exclusions import is_month
-from tui_reader.analysis.claims.numbers import SCALES, split_suffix
+from tui_reader.analysis.claims.amounts import (
+    Found,
+    after_a_change,
+    low_word,
+    match_amount,
+    token_value,
+)
+from tui_reader.analysis.claims.nouns import amount_root, head_noun, noun_phrase, of_noun
+from tui_reader.analysis.claims.numbers import SCALES, split_suffix, word_number
 from tui_reader.analysis.claims.sentences import sentence_of
 from tui_reader.analysis.claims.subjects import lemma_phrase
 from tui_reader.analysis.claims.units import (
     COMPARISON_WORDS,
     CURRENCY_WORDS,
     DOWN_WORDS,
-    HEDGES_AFTER,
-    TEMPORAL_NOUNS,
+    INDEX_NAMES,
     TIME_FACTORS,
     TIME_UNITS,
     UP_WORDS,
 )
+from tui_reader.analysis.claims.verbs import verb_unit
 from tui_reader.analysis.model import Claim
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-QUOTE_MARKS = {"\"", "\u201c", "\u201d", "\u2018", "\u2019", "'"}
-# Dependency relations of a number that modifies a noun.
-MODIFIER_DEPS = {"nummod", "quantmod", "compound", "nmod", "amod", "npadvmod", "advmod", "det"}
 # A vague crowd with no noun ("thousands marched") counts people; larger vague amounts
 # ("billions were wiped off") are as often money, so they stay unread.
 CROWD_LIMIT = 1e6
@@ -57,17 +62,9 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
     A currency or time-unit noun ("5 million dollars" parsed apart) scales the amount's
     value in place.
     """
-    if found.currency:
-        return Counted(found.currency, "money")
-    if found.percent:
-        return Counted(found.percent, "percent")
-    if found.time_unit:
-        return Counted(found.time_unit, "duration")
-    if found.measure is not None:
-        if found.measure.is_duration:  # "25min", "4.5s": durations read as their plural
-            written = found.measure.surface.lower()
-            return Counted(TIME_UNITS.get(written, found.measure.name + "s"), "duration")
-        return Counted(found.measure.surface, "measure")
+    surface = _surface_unit(found)
+    if surface is not None:
+        return surface
     if is_age(doc, found):
         return Counted("years", "duration", subject="age")
     if found.unit:
@@ -76,29 +73,29 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
         if word is not None and word.head.pos_ == "NOUN" and word.head.i > word.i:
             counted.subject = lemma_phrase(word.head, word.i + 1)  # "a 600-member sales force"
         return counted
+    if _magnitude(doc, found):
+        return Counted("magnitude", "measure", subject="earthquake")
     paired = partner(doc, found)
     if paired is not None:
         # "from 36 to 21 days", "between 5 and 7 dollars": one unit for both numbers.
-        if paired.currency:
-            return Counted(paired.currency, "money")
-        if paired.percent:
-            return Counted(paired.percent, "percent")
-        if paired.time_unit:
-            return Counted(paired.time_unit, "duration")
-        if paired.measure is not None:
-            return Counted(paired.measure.surface, "measure")
+        return _surface_unit(paired)
     of = of_noun(doc, found)
     if of is False:
         return None
     noun = of if of is not None else head_noun(doc, found) or range_noun(doc, found)
     if noun is not None:
         return _noun_unit(found, noun)
-    before = _compared_with(doc, found, previous)
+    level = _level_after(doc, found)
+    if level is not None:
+        return level
+    before = _compared_with(doc, found, previous) or _alternative(doc, found, previous)
     if before is not None and before.unit:
         return Counted(before.unit, before.kind, subject=before.subject)
+    if _index_level(doc, found):
+        return Counted("index points", "count", subject="index")  # the text names no unit: "index" and "points"
     unit = verb_unit(doc, found)
     if unit is not None:
-        return Counted(unit, "count")
+        return Counted(unit, "count", subject=unit)
     if found.kind == "elided-hyphen":
         # "an 80-strong majority": the noun after the hyphenated word.
         noun = head_noun(doc, found)
@@ -114,7 +111,39 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
         return Counted(elided.unit, elided.kind, subject=elided.subject)
     if _crowd(doc, found):
         return Counted("people", "count", subject="people")
+    group = _group_of(doc, found)
+    if group is not None:
+        return Counted("people", "count", subject=group)
     return None
+
+
+# Words between a person and an age that bounds it ("voters under 30", "those over 65").
+AGE_BOUNDS = {"under", "over", "above", "below"}
+# Nouns of people that an age bound describes (lemmas).
+AGE_HOLDERS = {
+    "people", "person", "voter", "child", "adult", "those", "man", "woman", "worker", "pensioner",
+    "driver", "user", "patient", "student", "teenager", "youngster", "kid", "girl", "boy", "resident",
+    "citizen", "player", "member",
+}
+
+
+# Nouns of a number of people that give their size with "of" ("a population of 44 million").
+PEOPLE_GROUPS = {
+    "population", "audience", "crowd", "workforce", "attendance", "congregation", "electorate",
+    "readership", "viewership", "staff", "membership", "gathering", "army",
+}
+
+
+def _group_of(doc, found: Found) -> str | None:
+    """The group of people a bare number gives the size of ("a population of about 44
+    million", "an audience of 9m", "a crowd of 60,000"): its lemma, or None."""
+    k = found.start - 1
+    while k > 0 and found.start - k <= 3 and doc[k].lower_ != "of" and doc[k].dep_ in ("advmod", "quantmod", "amod"):
+        k -= 1  # "of about", "of more than", "of almost"
+    if k < 1 or doc[k].lower_ != "of" or doc[k].head.i != k - 1:
+        return None
+    group = doc[k - 1]
+    return group.lemma_.lower() if group.lemma_.lower() in PEOPLE_GROUPS else None
 
 
 def _compared_with(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | None:
@@ -130,8 +159,11 @@ def _compared_with(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Cl
     before = doc[k].lower_ if doc[k].lower_ in COMPARISON_WORDS | {"from"} else doc[found.start - 1].lower_
     if before == "to":
         f, c = previous[-1]
+        if c.unit == "%":
+            return None  # "fell 2.3% to 412.5": a relative change, then a level in units of its own
         verb = doc[found.start - 1].head
         changes = verb.lemma_ in UP_WORDS or verb.lemma_ in DOWN_WORDS
+        changes = changes or (f.start > 0 and doc[f.start - 1].lower_ == "from")  # "from 157,000 to 133,000"
         return c if 0 <= found.start - 1 - f.end <= 1 and changes else None  # the counted noun may sit between
     if before not in COMPARISON_WORDS | {"from"}:
         return None
@@ -141,6 +173,113 @@ def _compared_with(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Cl
         if c.kind == "money" and f.start > 0 and doc[f.start - 1].text == "(":
             continue  # a conversion in brackets ("60m euros ($78m), up from 45m")
         return c if c.kind in ("money", "percent", "duration", "measure") else None
+    return None
+
+
+def _level_after(doc, found: Found) -> Counted | None:
+    """The unit of the level a change leads to, for the bare change before it ("rose 7,000
+    in May to 4.4 million people", "fell 45 to 4,800 points", "rose by 3,000 to 90,000 tickets")."""
+    level = None
+    if found.end + 1 < len(doc) and doc[found.end].lower_ == "to" and after_a_change(doc, found.start):
+        level = match_amount(doc, found.end + 1)
+    else:
+        root = amount_root(doc, found)
+        verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else root.head
+        if root.dep_ not in ("dobj", "npadvmod", "pobj") or verb.pos_ != "VERB":
+            return None
+        if not (verb.lemma_ in UP_WORDS or verb.lemma_ in DOWN_WORDS):
+            return None
+        to = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" and p.i >= found.end]
+        objects = [c for c in to[0].children if c.dep_ == "pobj"] if to else []
+        level = match_amount(doc, objects[0].left_edge.i) if objects else None
+        if level is not None and level.start < to[0].i:
+            return None
+    if level is None:
+        return None
+    if level.currency or level.percent or level.time_unit or level.measure:
+        return _surface_unit(level)
+    noun = head_noun(doc, level)
+    if noun is not None:
+        return _noun_unit(found, noun)
+    unit = verb_unit(doc, level)  # "the number of people rose by 296,000 to 28.52 million"
+    return Counted(unit, "count", subject=unit) if unit is not None else None
+
+
+def _magnitude(doc, found: Found) -> bool:
+    """An earthquake's magnitude: "magnitude 7.1", "a magnitude of 7.1", "6.2 on the Richter scale"."""
+    before = [t.lower_ for t in doc[max(0, found.start - 2):found.start]]
+    if before[-1:] == ["magnitude"] or before == ["magnitude", "of"]:
+        return True
+    after = [t.lower_ for t in doc[found.end:found.end + 4]]
+    return after[:1] == ["on"] and "richter" in after
+
+
+# Verbs by which an index reaches a level ("closed at 5,234.18", "ended at 38,100").
+INDEX_LEVEL_VERBS = {"close", "end", "finish", "open", "stand", "trade", "settle"}
+
+
+def _index_level(doc, found: Found) -> bool:
+    """A bare level of a stock index: after "to" or "at" of a verb of change or of closing,
+    in a sentence that names an index ("the Nikkei slipped 0.4% to 38,100")."""
+    root = amount_root(doc, found)
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ not in ("to", "at") or head.head.pos_ != "VERB":
+        return False
+    verb = head.head.lemma_
+    if not (verb in UP_WORDS or verb in DOWN_WORDS or verb in INDEX_LEVEL_VERBS):
+        return False
+    return any(t.lower_ in INDEX_NAMES for t in sentence_of(doc, found.start))
+
+
+def _surface_unit(found: Found) -> Counted | None:
+    """The unit an amount's own surface gives: its currency, percent, time unit or measure."""
+    if found.currency:
+        return Counted(found.currency, "money")
+    if found.percent:
+        return Counted(found.percent, "percent")
+    if found.time_unit:
+        return Counted(found.time_unit, "duration")
+    if found.measure is not None:
+        if found.measure.is_duration:  # "25min", "4.5s": durations read as their plural
+            written = found.measure.surface.lower()
+            return Counted(TIME_UNITS.get(written, found.measure.name + "s"), "duration")
+        return Counted(found.measure.surface, "measure")
+    return None
+
+
+# Words that offer a second figure for the same thing ("300 pence, maybe 305", "£5 or 6").
+ALTERNATIVE_WORDS = {"or", "maybe", "perhaps", "possibly", "probably", "even", "if", "not", "nearer", "closer", "to"}
+
+
+def _alternative(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | None:
+    """The amount a bare number is offered as an alternative to, right before it, when that
+    one carries a unit of its own ("about 300 pence, maybe 305", "£5 or 6", "2% or even 3");
+    the bare number is read in the same scale and sub-unit (305 pence is £3.05)."""
+    if not previous:
+        return None
+    f, c = previous[-1]
+    between = [t.lower_ for t in doc[f.end:found.start]]
+    words = [w for w in between if w != ","]
+    if not words or len(between) > 3 or not all(w in ALTERNATIVE_WORDS for w in words) or words == ["to"]:
+        return None
+    if c.kind not in ("money", "percent", "measure", "duration") or c.low is not None or c.value is None:
+        return None
+    after = [t for t in doc[found.end:found.end + 3] if not t.is_space]
+    if after and after[0].lower_ in CURRENCY_WORDS:
+        return None  # "or 45 cts" written across a line break: money of its own
+    per_item = bool(after) and after[0].lower_ in ("a", "an", "per", "each")
+    written = _first_number(doc, f)
+    if written and not has_scale(doc, found) and not per_item:
+        found.amount.value *= c.value / written  # "£5bn, perhaps 6": six billion; "or 1.45 a share" is per share
+    return c
+
+
+def _first_number(doc, found: Found) -> float | None:
+    """The number as written at the start of an amount, without its scale or sign ("5" of "£5bn")."""
+    for t in doc[found.start:found.num_end]:
+        value = token_value(t) if any(ch.isdigit() for ch in t.text) else word_number(t.lower_)
+        if value:
+            return value
     return None
 
 
@@ -165,151 +304,16 @@ def _crowd(doc, found: Found) -> bool:
     return amount_root(doc, found).dep_ in ("nsubj", "nsubjpass")
 
 
-def amount_root(doc, found: Found, whole: bool = False):
-    """The token of the amount (with its unit words when ``whole``) that the parse
-    attaches outside it."""
-    end = found.end if whole else found.num_end
-    toks = list(doc[found.start:end])
-    for t in toks:
-        if not (found.start <= t.head.i < end) or t.head.i == t.i:
-            return t
-    return toks[-1]
+# Words between two numbers of one unit: a range, a choice, or the sides of a size ("2532 x 1170 pixels").
+PAIR_WORDS = {"to", "and", "or", "-", "\u2013", "x", "\u00d7", "by"}
 
-
-def noun_phrase(noun, after: int) -> str:
-    """A noun with the common-noun compounds before it that follow the number ("job cuts"),
-    hyphenated words whole ("e-mails", "pre-orders")."""
-    doc = noun.doc
-    words = [c for c in noun.children if c.dep_ == "compound" and after <= c.i < noun.i and c.pos_ == "NOUN"]
-    words = [c for c in words if all(t.dep_ == "compound" or t.i == noun.i for t in doc[c.i:noun.i])]
-    words = [c for c in words if not (c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].like_num)]  # "100-franc"
-    start = noun.i
-    while (
-        start >= 2
-        and start - 2 >= after
-        and doc[start - 1].text == "-"
-        and not doc[start - 2].whitespace_
-        and not doc[start - 1].whitespace_
-        and doc[start - 2].is_alpha
-    ):
-        start -= 2
-    head = doc[start:noun.i + 1].text
-    return " ".join([c.text for c in sorted(words, key=lambda t: t.i) if c.i < start] + [head])
-
-
-def _whole_word(tok):
-    """The last part of a hyphenated noun the parse split ("e" in "e-mails" -> "mails")."""
-    doc = tok.doc
-    while (
-        tok.i + 2 < len(doc)
-        and doc[tok.i + 1].text == "-"
-        and not tok.whitespace_
-        and not doc[tok.i + 1].whitespace_
-        and doc[tok.i + 2].is_alpha
-    ):
-        tok = doc[tok.i + 2]
-    return tok
-
-
-def head_noun(doc, found: Found):
-    """The noun the amount modifies, when it follows it ("84,000 jobs", "62 Labour rebels")."""
-    root = amount_root(doc, found)
-    end = found.end
-    hedge = phrase_at(doc, end, HEDGES_AFTER)
-    if hedge is not None and hedge != ("plus",):
-        end += len(hedge)  # "the 100 or so unbound delegates"
-    head = root.head
-    if end < len(doc) and _nominal_adjective(doc, doc[end], end):
-        return doc[end]  # "the 53 wounded"
-    if root.dep_ in MODIFIER_DEPS and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= 5:
-        between = doc[end:head.i]
-        marks = [t for t in between if t.text in QUOTE_MARKS]
-        quoted_words = len(marks) == 2 and marks[0].i > end - 1 and marks[1].i < head.i
-        if all(
-            t.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "VERB", "PUNCT", "NUM")
-            and t.text not in (",", ";", ":", "(", ")")
-            and (t.text not in QUOTE_MARKS or quoted_words)  # "the 100 "unbound" delegates"
-            and t.lower_ not in COMPARISON_WORDS
-            and not (t.tag_ == "NNS" and t.dep_ != "compound")  # "3 to 9 workers next year": the workers
-            for t in between
-        ):
-            if (
-                not is_month(head)
-                and not (head.pos_ == "PROPN" and head.tag_ == "NNP")
-                and head.lower_ not in TEMPORAL_NOUNS
-            ):
-                return _whole_word(head)
-    # The parse may miss the link: take the noun right after the number.
-    k = end
-    while (
-        k < len(doc)
-        and k - end < 4
-        and (doc[k].pos_ == "ADJ" or doc[k].dep_ in ("compound", "amod"))
-        and doc[k].text not in ("-",)
-    ):
-        k += 1
-    if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].tag_ in ("NNS", "NN") and doc[k].dep_ != "compound":
-        if (doc[k].tag_ == "NNS" or found.amount.value == 1) and doc[k].lower_ not in TEMPORAL_NOUNS:
-            return _whole_word(doc[k])
-    return None
-
-
-def of_noun(doc, found: Found):
-    """What an amount followed by "of" counts: ("thousands of workers") -> workers.
-
-    Returns False when "of" leads to a pronoun ("two of these"): the number then stands
-    for a pronoun, not a claim.
-    """
-    k = found.end
-    if k >= len(doc) or doc[k].lower_ != "of":
-        return None
-    of = doc[k]
-    objs = [c for c in of.children if c.dep_ == "pobj"]
-    if objs:
-        obj = objs[0]
-    else:
-        m = k + 1
-        while (
-            m < len(doc)
-            and doc[m].pos_ in ("DET", "ADJ", "NUM", "PART")
-            or (m < len(doc) and doc[m].dep_ in ("poss", "case", "compound"))
-        ):
-            m += 1
-        if m >= len(doc):
-            return None
-        obj = doc[m]
-    if obj.pos_ in ("PRON", "DET") or obj.lower_ in ("which", "whom", "them", "these", "those"):
-        return False
-    if obj.like_num and obj.i + 1 < len(doc):
-        after = doc[obj.i + 1]  # "23 of the 53 wounded", "five of the eight men": what the whole counts
-        if (after.pos_ == "NOUN" and after.tag_ == "NNS") or _nominal_adjective(doc, after, obj.i + 1):
-            return after
-    if obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("GPE", "ORG", "PERSON", "LOC", "FAC"):
-        return obj
-    if _nominal_adjective(doc, obj, obj.i):
-        return obj  # "twenty of the wounded"
-    return None
-
-
-def _nominal_adjective(doc, tok, end: int) -> bool:
-    """An adjective or participle standing for people after "the" and a number ("the 53
-    wounded", "the injured"), right where the amount ends."""
-    if tok.i != end or tok.tag_ not in ("JJ", "VBN"):
-        return False
-    if tok.dep_ not in ("pobj", "nsubj", "nsubjpass", "dobj", "attr") and not (
-        tok.dep_ in ("acl", "amod") and tok.head.i < tok.i
-    ):
-        return False
-    return any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children) or (
-        tok.i >= 2 and doc[tok.i - 2].lower_ == "the"
-    )
 
 def partner(doc, found: Found) -> Found | None:
     """The amount a bare number is paired with ("36 to just 21 days"), when that one has
     a currency, percent sign or time unit."""
     n = len(doc)
     k = found.end
-    if k >= n or (doc[k].lower_ not in ("to", "and", "or", "-", "\u2013") and doc[k].lower_ not in COMPARISON_WORDS):
+    if k >= n or (doc[k].lower_ not in PAIR_WORDS and doc[k].lower_ not in COMPARISON_WORDS):
         return None
     m = k + 1
     while m < n and doc[m].lower_ in ("just", "about", "around", "nearly", "almost", "only", "some"):
@@ -333,11 +337,24 @@ def range_noun(doc, found: Found):
 def is_age(doc, found: Found) -> bool:
     """An age: "aged 92", "at the age of 92", "Jane Smith, 34," (a number in apposition to a person)."""
     start, end = found.start, found.end
+    if found.amount.value != int(found.amount.value) or not 0 < found.amount.value < 130:
+        return False
     prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.lower_ in AGE_BOUNDS and start > 1:
+        holder = doc[start - 2]  # "aged under 30", "voters over 65", "children under 12"
+        if holder.lower_ in ("aged", "age") or holder.lemma_.lower() in AGE_HOLDERS or (
+            holder.ent_type_ == "NORP" and holder.tag_ in ("NNS", "NNPS")
+        ):
+            return True
     if prev is not None and prev.lower_ in ("aged", "age"):
         return True
-    if prev is not None and prev.lower_ == "of" and start > 1 and doc[start - 2].lower_ == "age":
+    if prev is not None and prev.lower_ == "of" and start > 1 and doc[start - 2].lower_ in ("age", "ages"):
         return True
+    if prev is not None and prev.lower_ in ("and", "to", "or") and start > 2 and doc[start - 2].like_num:
+        first = start - 2  # "between the ages of 10 and 17": the second end of an age range
+        return doc[first - 1].lower_ in ("aged", "age") or (
+            doc[first - 1].lower_ == "of" and doc[first - 2].lower_ in ("age", "ages")
+        )
     if prev is not None and prev.text == "," and start > 1:
         person = doc[start - 2]
         after = doc[end] if end < len(doc) else None
@@ -346,26 +363,6 @@ def is_age(doc, found: Found) -> bool:
         ) and found.amount.value < 130 and found.amount.value == int(found.amount.value):
             return True
     return False
-
-
-def verb_unit(doc, found: Found) -> str | None:
-    """A unit the governing verb implies: a vote tally counts votes; a quantity that a
-    subject changes to counts that subject ("the majority was cut to 14")."""
-    root = amount_root(doc, found)
-    head = root.head
-    if head.lemma_ == "vote" and root.dep_ in ("npadvmod", "dobj", "advmod", "nummod", "prep", "pobj"):
-        return "votes"
-    if root.dep_ == "pobj" and head.lower_ in ("to", "from", "by") and head.head.pos_ in ("VERB",):
-        verb = head.head
-        if (
-            verb.lemma_ in UP_WORDS
-            or verb.lemma_ in DOWN_WORDS
-            or verb.lemma_ in ("reduce", "bring", "increase", "change", "set")
-        ):
-            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
-            if subj:
-                return noun_phrase(subj[0], subj[0].i)
-    return None
 
 
 def elided_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | None:

@@ -5,7 +5,8 @@ determiner ("one of the biggest").
 
 from __future__ import annotations
 
-from tui_reader.analysis.claims.amounts import Found, glued, low_word, year_like
+from tui_reader.analysis.claims.amounts import Found, glued, low_word, race_time, year_like
+from tui_reader.analysis.claims.measures import lookup
 from tui_reader.analysis.claims.numbers import SCALES, word_number
 from tui_reader.analysis.claims.units import DATE_PREPOSITIONS, MONTHS, TIME_OF_DAY, WEEKDAYS
 
@@ -35,6 +36,8 @@ def is_date(doc, found: Found) -> bool:
     if len(span) == 1 and year_like(first):
         head = first.head
         plural_count = first.dep_ == "nummod" and head.tag_ == "NNS" and head.i > first.i
+        if found.measure is not None or (plural_count and lookup(head.text) is not None):
+            return False  # "1170 pixels", "1500 calories": a measure is no year
         prev = doc[first.i - 1].lower_ if first.i > 0 else ""
         # "2000 workers" counts; "their 1960 levels" is still a year.
         if not plural_count or prev in DATE_PREPOSITIONS or int(first.text) % 100:
@@ -65,17 +68,18 @@ def _second_day(doc, i: int) -> bool:
 
 
 def is_time(doc, found: Found) -> bool:
+    """A clock time ("10am", "11:30"); a race time ("1:48.32") is a duration."""
     k = found.end
     if k < len(doc) and doc[k].lower_ in TIME_OF_DAY:
         return True
-    return any(":" in t.text for t in doc[found.start:found.end])
+    return any(":" in t.text and race_time(t.text) is None for t in doc[found.start:found.end])
 
 
 def in_name(doc, found: Found) -> bool:
     """Numbers that are part of a name: "Radio 4", "Section 5", "Formula One", "G8"."""
     first = doc[found.start]
-    if found.currency or found.percent:
-        return False
+    if found.currency or found.percent or found.time_unit or (found.measure and found.end > found.num_end):
+        return False  # a name carries no unit: "the Grand Prix 10 days ago", "the Tour 200 miles on"
     if first.i > 0:
         prev = doc[first.i - 1]
         # Names carry short plain numbers: "12,500", "5.6 mln" after a capital are amounts
@@ -87,13 +91,24 @@ def in_name(doc, found: Found) -> bool:
             and not is_month(prev)
             and prev.whitespace_
             and not _written_large(doc, found)
-            and not (prev.ent_type_ == "PERSON" and first.ent_type_ != "PERSON")  # "swept by Jones 34 delegates"
+            and not (prev.ent_type_ == "PERSON" and (first.ent_type_ != "PERSON" or _counts_after(doc, found)))
+            # "swept by Jones 34 delegates", "called Bob 3 times": a person's name holds no number
+            and not (_counts_after(doc, found) and _apart(prev, found))
         ):
             return True
         if prev.text in ("/", "No", "no.", "No.", "#") or prev.lower_ == "top":
             return True  # references and ranks ("No 10", "a top three hit")
     if found.end < len(doc) and doc[found.end].text == "/":
         return True
+    if (
+        found.start >= 2
+        and doc[found.start - 1].text == "-"
+        and glued(doc, found.start - 2)
+        and glued(doc, found.start - 1)
+        and doc[found.start - 2].is_alpha
+        and word_number(doc[found.start - 2].lower_) is None
+    ):
+        return True  # "a straight-six", "Catch-22", "the under-21 side": a number inside a word
     k = first.i - 1
     while k >= 0 and k > first.i - 4 and (doc[k].is_space or doc[k].is_punct) and not doc[k + 1].is_sent_start:
         k -= 1  # quotes and spaces before a sentence's first word
@@ -102,9 +117,23 @@ def in_name(doc, found: Found) -> bool:
         # A capitalised number word inside a sentence is a name ("Formula One", "the Big Four").
         if doc[first.i - 1].text not in ("\"", "\u201c", "'", "\u2018", "(", "-", ":", "\n", "\n\n"):
             return True
-    if first.ent_type_ in NAME_LABELS and not first.ent_iob_ == "B" and not _written_large(doc, found):
+    if _counts_after(doc, found) and first.i > 0 and (first.ent_type_ == "PERSON" or _apart(doc[first.i - 1], found)):
+        return False  # "called Bob 3 times", "beat Federer 3 times", read by spaCy as one name
+    if first.ent_type_ in NAME_LABELS and first.ent_iob_ != "B" and not _written_large(doc, found):
         return True  # "Radio 4"; but "Revs 337.3 mln", tagged as a name, is an amount
     return False
+
+
+def _apart(name, found: Found) -> bool:
+    """Whether a name before a number belongs to another phrase ("called Anna 3 times"), not
+    to the number's ("Radio 4 listeners")."""
+    return name.dep_ not in ("compound", "nmod", "amod") and not (found.start <= name.head.i <= found.end)
+
+
+def _counts_after(doc, found: Found) -> bool:
+    """Whether "times" follows the number: a count of repeats, never part of a name ("called
+    Bob 3 times"); other plurals may follow a name's number ("Windows 10 users")."""
+    return found.end < len(doc) and doc[found.end].lower_ == "times"
 
 
 def is_bare_one(doc, found: Found) -> bool:
@@ -113,6 +142,8 @@ def is_bare_one(doc, found: Found) -> bool:
     toks = doc[found.start:found.num_end]
     if found.amount.low is not None:
         return False  # "1 to 2 workers": a range
+    if _counted_one(doc, found):
+        return False
     return (
         len(toks) == 1
         and toks[0].lower_ in ("one", "1", "zero")
@@ -120,6 +151,23 @@ def is_bare_one(doc, found: Found) -> bool:
         and not found.percent
         and found.time_unit is None
     )
+
+
+# Words that single "one" out as a count: "only one episode", "one more point".
+ONE_BEFORE = {"only", "just", "exactly", "least", "than"}
+ONE_AFTER = {"more", "extra", "additional", "further", "fewer", "less", "single"}
+
+
+def _counted_one(doc, found: Found) -> bool:
+    """ "one" that a focus word or a comparison makes a count ("only one episode", "at
+    least one child", "one more point"), when a noun follows."""
+    s, e = found.start, found.num_end
+    if doc[s].lower_ not in ("one", "1"):
+        return False
+    before = s > 0 and doc[s - 1].lower_ in ONE_BEFORE
+    after = e < len(doc) and doc[e].lower_ in ONE_AFTER
+    k = e + 1 if after else e
+    return (before or after) and k < len(doc) and doc[k].pos_ == "NOUN"
 
 
 def _written_large(doc, found: Found) -> bool:
@@ -151,6 +199,8 @@ def is_model_name(doc, found: Found) -> bool:
     if found.measure is not None:
         return False  # "512GB", "60W": a unit written onto the number
     e = found.num_end
+    if _resolution_name(doc, found):
+        return True
     if e < len(doc) and glued(doc, e - 1) and doc[e].is_alpha and doc[e].text[:1].isupper():
         return True
     return (
@@ -158,14 +208,30 @@ def is_model_name(doc, found: Found) -> bool:
     )
 
 
-def is_reference(doc, found: Found) -> bool:
-    """ "the two men", "all three firms": a small spelled number after a determiner refers
-    back to things already counted."""
+def _resolution_name(doc, found: Found) -> bool:
+    """ "4K video", "an 8K screen", "a 10K run": a capital K on a small whole number before
+    a noun names a standard; thousands are written larger ("30K users") or are money."""
     toks = doc[found.start:found.num_end]
-    if len(toks) != 1 or found.start == 0 or found.currency or found.percent or found.time_unit:
+    written = "".join(t.text for t in toks)
+    if found.currency or any(t.whitespace_ for t in toks[:-1]) or not written.endswith("K"):
+        return False
+    number = written[:-1]
+    nxt = doc[found.num_end] if found.num_end < len(doc) else None
+    return number.isdigit() and int(number) <= 16 and nxt is not None and nxt.pos_ == "NOUN"
+
+
+def is_reference(doc, found: Found) -> bool:
+    """ "the two were jailed", "all three denied it": a small spelled number after a
+    determiner, standing for things already counted. With its noun it counts them again
+    ("the two men", "all four families", "his two sons"): that is a claim."""
+    toks = doc[found.start:found.num_end]
+    if len(toks) != 1 or found.start == 0 or found.currency or found.percent or found.time_unit or found.unit:
         return False
     value = word_number(toks[0].lower_)
     if value is None or value > 10 or doc[found.start - 1].lower_ not in REFERRING_WORDS:
         return False
-    # "five of the eight men": the whole a part is taken from is a count worth checking.
+    number = toks[0]
+    if number.dep_ in ("nummod", "compound", "amod") and number.head.i > number.i and number.head.pos_ == "NOUN":
+        return False
+    # "five of the eight": the whole a part is taken from is a count worth checking.
     return not (found.start >= 2 and doc[found.start - 2].lower_ == "of")

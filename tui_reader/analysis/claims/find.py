@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import cast
 
 from tui_reader.analysis.claims.amounts import Found, glued, match_amount, phrase_at
-from tui_reader.analysis.claims.counted import amount_root, resolve_unit
+from tui_reader.analysis.claims.counted import resolve_unit
 from tui_reader.analysis.claims.dates import date_claim, month_dates, year_date
 from tui_reader.analysis.claims.exclusions import (
     in_name,
@@ -29,6 +29,7 @@ from tui_reader.analysis.claims.exclusions import (
     is_time,
 )
 from tui_reader.analysis.claims.measures import lookup
+from tui_reader.analysis.claims.nouns import amount_root
 from tui_reader.analysis.claims.sentences import sentence_of
 from tui_reader.analysis.claims.subjects import claim_subject
 from tui_reader.analysis.claims.units import (
@@ -37,6 +38,7 @@ from tui_reader.analysis.claims.units import (
     DOWN_WORDS,
     HEDGES_AFTER,
     HEDGES_BEFORE,
+    INDEX_NAMES,
     TIME_UNITS,
     UP_WORDS,
 )
@@ -44,20 +46,7 @@ from tui_reader.analysis.model import Claim, ClaimKind
 
 RATE_WORDS = {"rate", "rates", "interest", "inflation", "yield", "yields", "%"}
 # Words that make "points" the points of a stock index ("the index fell 45 points").
-INDEX_WORDS = {
-    "index",
-    "indices",
-    "shares",
-    "stocks",
-    "market",
-    "markets",
-    "dow",
-    "nasdaq",
-    "ftse",
-    "nikkei",
-    "dax",
-    "cac",
-}
+INDEX_WORDS = INDEX_NAMES | {"shares", "stocks", "market", "markets"}
 
 
 def find_claims(doc) -> list[Claim]:
@@ -265,7 +254,7 @@ def _dimension(doc, found: Found, unit: str, kind: str) -> tuple[str | None, str
     if measure is None and kind in ("measure", "duration"):
         measure = lookup(unit.split()[-1])
     if measure is None:
-        if kind == "measure" and unit.lower() in ("point", "points"):
+        if kind == "measure" and unit.lower().split()[-1] in ("point", "points"):
             return "index points", "points", tidy(value)
         return None, None, None
     if measure.family == "angle" and any(t.lower_ in WARMTH_WORDS for t in sentence_of(doc, found.start)):

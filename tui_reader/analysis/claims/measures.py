@@ -52,6 +52,7 @@ FAMILIES: dict[frozenset[tuple[str, int]], tuple[str, str, str]] = {
     frozenset({("meter", -2)}): ("fuel economy", "kilometer / liter", "km/L"),
     frozenset({("gram", 1), ("meter", -1)}): ("mass per length", "gram / kilometer", "g/km"),
     frozenset({("gram", 1), ("meter", -3)}): ("density", "kilogram / meter ** 3", "kg/m³"),
+    frozenset({("meter", 2), ("second", -2)}): ("specific energy", "watt_hour / kilogram", "Wh/kg"),
 }
 # pint units that news uses as ordinary nouns: "190 points" on an index, "two quarters",
 # "three shots", "four links", "ten bars", "five hands"; "mb" read as millibarn.
@@ -70,8 +71,15 @@ CUSTOMARY_GROUPS = (
     "ImperialVolume",
 )
 # Words pint reads as units that news writes for something else: clock times ("2 pm"),
-# newswire cents and percent ("12 cts", "5 pct"), sports points ("10 pts").
-NOT_UNIT_WORDS = {"am", "pm", "ct", "cts", "pct", "pt", "pts", "mas", "dam"}
+# newswire cents and percent ("12 cts", "5 pct"), sports points ("10 pts"), counts of
+# cycles ("1,000 charge cycles"; pint's cycle is a turn).
+NOT_UNIT_WORDS = {"am", "pm", "ct", "cts", "pct", "pt", "pts", "mas", "dam", "cycle", "cycles"}
+# Prefixes news writes only for data and energy ("2TB", "300TWh"); on other units their
+# symbols are acronyms ("TV", "PA", "EU").
+HUGE_PREFIXES = {"tera", "peta", "exa", "zetta", "yotta"}
+HUGE_FAMILIES = {"data size", "data rate", "power", "energy"}
+# Decibels as written: pint's decibel is a logarithmic unit with no factor to convert by.
+DECIBELS = {"dB", "dBA", "dB(A)", "decibel", "decibels"}
 # News abbreviations pint does not define, as pint definitions.
 EXTRA_DEFINITIONS = (
     "brake_horsepower = horsepower = bhp",
@@ -79,8 +87,9 @@ EXTRA_DEFINITIONS = (
     "mile_per_gallon = mile / gallon = mpg",
     "@alias kilometer_per_hour = kmh = kmph",
     "@alias gram = gramme",
+    "@alias stone = st",
     "camera_megapixel = 1e6 * pixel = MP",
-    "pound_foot = force_pound * foot = lbft",
+    "pound_foot = force_pound * foot = lbft = lb_ft = lbf_ft",
 )
 # The letters that name a temperature scale after a degree word or glued to a number
 # ("30C", "3.6F", "20 degrees c"); on their own pint reads them as coulomb and farad.
@@ -256,6 +265,8 @@ def lookup(text: str, glued: bool = False) -> Unit | None:
         return None
     if text.lower() in SCALE_LETTERS:
         return _unit(text, SCALE_LETTERS[text.lower()])
+    if text in DECIBELS:
+        return Unit(text, "decibel", "sound level", "dB", 1.0)  # a ratio on a log scale: pint gives no factor
     rate = DATA_RATE_RE.match(text)
     if rate and rate.group(1):
         return _unit(text, f"{rate.group(1).replace('K', 'k')}bit / second")
@@ -282,6 +293,10 @@ def lookup(text: str, glued: bool = False) -> Unit | None:
             unit = _unit(text, prefix + name)
             if unit is not None and unit.is_duration and prefix and unit.factor > 1:
                 continue  # "Ms", "Gs": nobody times news in megaseconds
+            if unit is not None and prefix in HUGE_PREFIXES and unit.family not in HUGE_FAMILIES:
+                continue  # "4K TV" is no 4,000 teravolts; terabytes and terawatt-hours are news
+            if unit is not None and unit.family in ("data size", "data rate") and unit.factor < 1:
+                continue  # "dB" is no decibyte: nothing stores a fraction of a byte
             if unit is not None:
                 return unit
     return None

@@ -52,6 +52,16 @@ SUFFIXED_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(k
 ORDINAL_RE = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
 
 
+def is_ordinal(text: str) -> bool:
+    """Digits with the suffix of their ordinal ("1st", "22nd", "13th"); "16st" is 16 stone."""
+    m = ORDINAL_RE.match(text)
+    if m is None:
+        return False
+    n = int(text[: -len(m.group(1))])
+    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return m.group(1).lower() == suffix
+
+
 @dataclass(slots=True)
 class Amount:
     """A parsed amount: ``value`` (the lower bound when vague or a range), bounds and flags.

@@ -79,6 +79,7 @@ def lemma_phrase(tok, after: int = 0) -> str | None:
         and after <= c.i < tok.i
         and c.pos_ in ("NOUN", "PROPN")
         and not any(ch.isdigit() for ch in c.text)
+        and not (c.lower_ in SCALES and doc[c.i - 1].like_num)  # "5m shares": the scale of the number
     ]
     start = min(words, default=tok.i)
     while (

@@ -70,24 +70,30 @@ def unit_after(doc, k: int, glued: bool) -> tuple[Unit, int] | None:
         return None
     if tok.is_stop and word != "in" and not glued:
         return None  # "84 at home", "5 a day": English words pint also reads as units
-    unit = _word_unit(doc, k, glued)
+    unit, after = _word_unit(doc, k, glued)
     if unit is None and tok.is_alpha and len(tok.text) > 1:
         unit = temperature(tok.text, tok.text)  # "34.9 centigrade"
     if unit is None:
         return None
     if unit.is_temperature:
-        return _temperature_named(unit), k + 1
-    return with_per(doc, unit, k + 1)
+        return _temperature_named(unit), after
+    return with_per(doc, unit, after)
 
 
-def _word_unit(doc, k: int, glued: bool) -> Unit | None:
-    """The unit of token k, joined with a hyphenated part ("light-years")."""
+def _word_unit(doc, k: int, glued: bool) -> tuple[Unit | None, int]:
+    """The unit of token k, joined with a hyphenated part ("light-years", "lb-ft"), and the
+    token after it."""
     tok = doc[k]
     if k + 2 < len(doc) and doc[k + 1].text == "-" and _glued(doc, k) and _glued(doc, k + 1):
         joined = lookup(tok.text + "-" + doc[k + 2].text, glued)
         if joined is not None:
-            return renamed(joined, doc[k:k + 3].text)
-    return lookup(tok.text, glued)
+            return renamed(joined, doc[k:k + 3].text), k + 3
+    alone = lookup(tok.text, glued)
+    if alone is None and k + 1 < len(doc) and tok.is_alpha and doc[k + 1].is_alpha and tok.is_lower:
+        pair = lookup(f"{tok.text}_{doc[k + 1].text}")  # "light years", "nautical miles": a name in two words
+        if pair is not None:
+            return renamed(pair, doc[k:k + 2].text), k + 2
+    return alone, k + 1
 
 
 def _inches(doc, k: int) -> bool:

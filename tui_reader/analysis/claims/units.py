@@ -126,3 +126,8 @@ WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 TIME_OF_DAY = {"am", "pm", "a.m.", "p.m.", "gmt", "bst", "cet", "est", "pst", "utc", "o'clock"}
 # Words introducing a calendar year or date ("in 2001", "since 1945").
 DATE_PREPOSITIONS = {"in", "since", "until", "till", "by", "from", "during", "of", "before", "after", "on"}
+# Words that name a stock index: a bare level after "to" or "at" in their sentence is in points.
+INDEX_NAMES = {
+    "index", "indices", "dow", "nasdaq", "ftse", "nikkei", "dax", "cac", "s&p", "sensex", "kospi",
+    "stoxx", "topix", "seng", "composite",
+}
