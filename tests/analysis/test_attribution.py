@@ -302,3 +302,23 @@ def test_told_and_warned_that_are_reported_speech(speech):
     told = only(quotes, "indirect", "deal was done")
     assert told.speaker == "Jane Hill" and told.text.startswith("told reporters that")
     assert only(quotes, "indirect", "bills could rise").speaker == "regulator"
+
+
+# ---------------------------------------------------------------- titles of works are not speech
+
+def test_the_title_of_a_programme_is_not_a_quote(speech):
+    text = (
+        '"The plan is dead. Nobody wants it," Vera Lindqvist said on Channel Nine\'s "Morning Desk." '
+        '"We will start again."\n\n'
+        'She repeated the point in an interview with "Sunday Panorama".'
+    )
+    quotes, speakers = speech(text)
+    assert [q.kind for q in quotes if "Morning Desk" in q.text or "Sunday Panorama" in q.text] == ["scare", "scare"]
+    assert {q.speaker for q in quotes if q.kind == "direct"} == {"Vera Lindqvist"}
+
+
+def test_a_list_of_titles_is_not_speech(speech):
+    text = 'Asked about television, Ray Dorset named "Silent Harbour," "The Long Field" and "Rust" as favourites.'
+    quotes, _ = speech(text)
+    assert all(q.kind == "scare" for q in quotes if q.kind != "indirect")
+    assert not any(q.speaker for q in quotes if q.kind != "indirect")

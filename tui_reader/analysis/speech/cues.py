@@ -111,13 +111,57 @@ def _label(layout: Layout, start: int, end: int):
     return heads[0], heads[0]
 
 
-def attribute_run(layout: Layout, run: QuoteRun, prev_after: int, next_open: int) -> Speech:
-    """The kind and cue of one quotation."""
+# Small words a title leaves in lower case ("Meet the Press", "House of Cards").
+TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as is".split())
+# Words after which a capitalised quotation is the name of a programme, book or film.
+WORK_NOUNS = frozenset(
+    """
+    show programme program film movie series book novel song album newspaper magazine column
+    documentary play musical podcast episode sitcom drama report titled entitled
+    """.split()
+)
+WORK_PREPS = frozenset("on in with to from told".split())
+
+
+def _title_case(quoted: str) -> bool:
+    words = re.findall(r"[\w'\u2019-]+", quoted)
+    return bool(words) and len(words) <= 7 and words[0][:1].isupper() and quoted.rstrip(".,")[-1:] not in "!?" \
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words)
+
+
+LIST_GLUE = re.compile(r"[\s,]*(?:(?:and|or)\s*)?")
+
+
+def names_a_work(layout: Layout, index: int, before: str) -> bool:
+    """'... told ABC's "Good Morning America"', 'in the film "The Long Road"', 'named "Red
+    Sky", "Deep Water" and "Open Road"': a short quotation in title case after a preposition,
+    a possessive or a noun for a work, or listed with others like it, is a title, not speech."""
+    runs, text = layout.runs, layout.text
+    run = runs[index]
+    if len(run.segments) > 1 or not _title_case(text[run.start:run.end]):
+        return False
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(runs):
+            a, b = (runs[other].after, run.open_mark) if other < index else (run.after, runs[other].open_mark)
+            if LIST_GLUE.fullmatch(text[a:b]) and _title_case(text[runs[other].start:runs[other].end]):
+                return True
+    last = re.findall(r"[\w'\u2019]+", before[-40:])
+    if not last:
+        return False
+    word = last[-1].lower()
+    return word in WORK_PREPS or word in WORK_NOUNS or word.endswith(("'s", "\u2019s"))
+
+
+def attribute_run(layout: Layout, index: int, prev_after: int, next_open: int) -> Speech:
+    """The kind and cue of the ``index``-th quotation."""
+    run = layout.runs[index]
     text = layout.text
     p_start, p_end = layout.paragraph(run.open_mark)
     _, last_end = layout.paragraph(run.segments[-1].start)
     s_start, _ = layout.sentence_bounds(run.open_mark, max(p_start, prev_after), run.open_mark)
     before = text[s_start:run.open_mark]
+    if names_a_work(layout, index, before):
+        return Speech(run.start, run.end, "scare", run=run, reach=run.after)
     limit = min(last_end, next_open)
     _, s_end = layout.sentence_bounds(min(run.after, limit), min(run.after, limit), limit)
     quoted = text[run.start:run.end]

@@ -42,6 +42,14 @@ DEFINED_BEFORE = re.compile(rf"({_NAME}(?:\s+(?:{'|'.join(sorted(ORG_NOUNS))}))?
 # "ABC, the Full Name"
 DEFINED_AFTER = re.compile(rf"\b([A-Z]{{2,6}}),\s+(?:the\s+)?({_NAME})")
 
+_PARTICLES = (r"(?:van|von|der|den|de|da|di|du|la|le|ter|ten|dos|das|del|della|in|het|op|te|zu|vom|zum|zur"
+              r"|bin|ibn|al|el|['\u2019]t)")
+# "Anna van der Berg", "Sophie in 't Veld": a name, lower-case particles, a capitalised word
+PARTICLE_NAME = re.compile(rf"\b[A-Z][\w'\u2019-]+(?:\s+{_PARTICLES}){{1,3}}\s+[A-Z][\w'\u2019-]+")
+# the family name alone: "Van der Berg", "In 't Veld"
+PARTICLE_SURNAME = re.compile(
+    rf"\b(?:Van|Von|De|Der|Den|Da|Di|Du|Le|La|Ter|Ten|In|Dos|Das|Del|Della)(?:\s+{_PARTICLES}){{0,2}}\s+[A-Z][\w'\u2019-]+")
+
 
 @dataclass(eq=False, slots=True)
 class Entity:
@@ -110,6 +118,56 @@ def _personal(ent, surnames: set[str]) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     titled = before is not None and (before.lower_.rstrip(".") in _TITLES or _role_noun(before))
     return titled or name_gender(words[0].text) is not None
+
+
+PLURAL_VERBS = frozenset("are were have do".split())
+
+
+def _org_evidence(ent) -> int:
+    """What one mention of a name tagged as a person says of its kind: above 0 an
+    organisation, below 0 a person, 0 nothing. An organisation is written in capitals
+    ("BAA"), takes a plural verb though its name is singular ("United have confirmed"),
+    or is called a company, club or union ("X, the club,", "X are a debt-free company");
+    a person has a known given name, a title, an age or a role."""
+    words = [t for t in ent if t.text not in POSSESSIVES]
+    if not words:
+        return 0
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if (len(words) > 1 and name_gender(words[0].text) is not None) or (
+            before is not None and before.lower_.rstrip(".") in _TITLES):
+        return -1
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ORG_NOUNS:
+        return 1  # "campaign group X", "football club X"
+    if len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1 and words[0].is_alpha:
+        return 1
+    root = _span_root(ent)
+    if root.dep_ == "nsubj" and root.tag_ == "NNP" and not any(c.dep_ == "conj" for c in root.children):
+        verb = root.head
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
+        if any(a.tag_ == "VBP" and a.lower_ in PLURAL_VERBS for a in aux):
+            return 1
+        attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if verb.lemma_ == "be" and attr is not None and attr.lemma_.lower() in ORG_NOUNS:
+            return 1
+        if verb.lemma_ == "be" and attr is not None and (attr.lemma_.lower() in ROLE_NOUNS or _role_noun(attr)):
+            return -1
+    described = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    for noun in described:
+        if noun.pos_ == "NOUN":
+            return 1 if noun.lemma_.lower() in ORG_NOUNS else -1
+        if noun.like_num:
+            return -1  # "X, 34,"
+    return 0
+
+
+def _evident_orgs(ents) -> set[str]:
+    """Names tagged as people that the article itself shows to be organisations: what it
+    says of them outweighs the tagger ("X are a debt-free company")."""
+    evidence: Counter = Counter()
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            evidence[_key(ent.text)] += _org_evidence(ent)
+    return {key for key, score in evidence.items() if score > 0}
 
 
 def _speaks(tok) -> bool:
@@ -329,15 +387,19 @@ class Discourse:
 
     def _build(self) -> None:
         doc = self.doc
-        ents = list(doc.ents)
-        tagged = [_person_span(e) for e in ents if e.label_ == "PERSON"]
+        particled = self._particle_names()
+        taken = {i for s in particled for i in range(s.start, s.end)}
+        ents = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+        evident = _evident_orgs(ents)
+        tagged = [_person_span(e) for e in ents if e.label_ == "PERSON" and _key(e.text) not in evident]
         people = self._titled_names(ents)
         people.extend(self._untagged_names(ents, tagged + people))
+        people = [s for s in people if not taken.intersection(range(s.start, s.end))] + particled
         # surnames of people named in full or with a title: never an organisation's name
         surnames = {_key(s[-1].text) for s in tagged + people if len(s) > 1}
         surnames |= {_key(_person_span(e)[-1].text) for e in ents
                      if e.label_ in ORG_LABELS + PLACE_LABELS[:1] and len(e) > 1 and _personal(e, surnames)}
-        org_like = self._org_like_names(ents, surnames)
+        org_like = self._org_like_names(ents, surnames) | (evident - surnames)
         orgs = []
         for ent in ents:
             if ent.label_ == "PERSON" and _key(ent.text) not in org_like:
@@ -351,6 +413,26 @@ class Discourse:
         self._group_orgs(orgs)
         self._single_words()
         self.occurrences.sort(key=lambda o: o.start)
+
+    def _particle_names(self) -> list:
+        """Names whose family name starts with particles, which the tagger cuts up: "Anna van
+        der Berg", "Sophie in 't Veld", and that family name written alone ("Van der Berg")."""
+        found = []
+        tails = set()
+        for m in PARTICLE_NAME.finditer(self.text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            first = span[0] if span is not None else None
+            if first is None or not (name_gender(first.text) or any(t.ent_type_ == "PERSON" for t in span)):
+                continue
+            name = parse_name(m.group())
+            if name is not None and name.full and " " in name.surname:
+                found.append(span)
+                tails.add(_last(name.surname))
+        for m in PARTICLE_SURNAME.finditer(self.text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and _last(m.group()) in tails and not any(s.start <= span.start < s.end for s in found):
+                found.append(span)
+        return sorted(found, key=lambda s: s.start)
 
     def _org_like_names(self, ents, surnames: set[str]) -> set[str]:
         """PERSON entities that name an organisation: tagged as one more often elsewhere,
@@ -524,6 +606,9 @@ class Discourse:
         for tok in self.tokens:
             if tok.i in self._by_token or not tok.text[:1].isupper():
                 continue
+            prev = self.tokens[tok.i - 1] if tok.i else None
+            if prev is not None and prev.pos_ == "PROPN" and prev.head.i == tok.i and prev.i not in self._by_token:
+                continue  # the end of another name: "Shareholders United" is not "United"
             found = words.get(tok.text)
             if found is not None and tok.ent_type_ not in NUMERIC_LABELS:
                 self._occur(self.doc[tok.i:tok.i + 1], found)

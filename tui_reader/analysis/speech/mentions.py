@@ -77,6 +77,8 @@ def _appos_name(tok, discourse: Discourse) -> Entity | None:
     for child in tok.children:
         if child.dep_ == "appos":
             entity = _name_of(child, discourse)
+            if entity is None and child.pos_ == "PROPN" and child.text[:1].isupper():
+                entity = _untagged_name(child, discourse)  # "campaign group Hale Watch"
             if entity is not None:
                 return entity
     # "CES organisers the CEA": the parser may hang the name as a compound or object
@@ -112,7 +114,12 @@ def _untagged_name(tok, discourse: Discourse) -> Entity | None:
         h.rstrip(".") for h in HONORIFICS | PEERAGE}
     if titled:
         chain = chain.doc[chain.start - 1:chain.end]
-    person = titled or (len(words) in (2, 3) and not lower & ORG_NAME_WORDS
+    # "campaign group X", "the group, X,": what the name is called says it is an organisation
+    called = [tok.head] if tok.dep_ == "appos" else []
+    if chain.start > 0:
+        called.append(chain.doc[chain.start - 1])
+    org_called = any(t.pos_ == "NOUN" and t.lemma_.lower() in ORG_NOUNS for t in called)
+    person = titled or (len(words) in (2, 3) and not lower & ORG_NAME_WORDS and not org_called
                         and (name_gender(words[0]) is not None or tok.ent_type_ in ("", "PERSON")))
     if not person and tok.ent_type_ == "PERSON":
         person = not lower & ORG_NAME_WORDS
