@@ -13,7 +13,15 @@ import math
 from dataclasses import dataclass, field
 
 from tui_reader.analysis.speech.entities import Discourse, Entity
-from tui_reader.analysis.speech.lexicon import RELATION_NOUNS, ROLE_NOUNS, SPOKES_NOUNS
+from tui_reader.analysis.speech.lexicon import (
+    FEMALE_NOUNS,
+    MALE_NOUNS,
+    PERSON_ROLES,
+    RELATION_NOUNS,
+    ROLE_NOUNS,
+    SPOKES_NOUNS,
+    TITLE_ABBREVIATIONS,
+)
 from tui_reader.analysis.speech.mentions import Mention
 
 # The evidence and what it is worth. Positive features argue for a candidate.
@@ -21,6 +29,9 @@ WEIGHTS: dict[str, float] = {
     "named": 10.0,  # the cue's subject is this entity's name
     "agrees": 1.0,  # a pronoun or description whose gender, number and kind it fits
     "fits_title": 6.0,  # the description's words are one of the titles the article gives it
+    "fits_noun": 3.0,  # its noun is in one of them, its other words say nothing against it
+    "prominent": 2.0,  # "the businessman": the person the article names most, when no title fits
+    "shares_words": 3.0,  # share of the description's other words in one of its titles ("Republican")
     "title_clash": -5.0,  # it holds a title with the description's noun, worded otherwise
     "role_itself": 0.5,  # the description stands as a speaker of its own
     "definite": -1.5,  # ... though "the X" points back to someone already met
@@ -142,6 +153,7 @@ class Chooser:
                 continue
             candidates.append(Candidate(entity, self._features(entity, mention, pos, cueless, gap_clear, gap_start)))
         if mention is not None and mention.kind == "description":
+            self._epithet(mention, candidates)
             candidates.append(Candidate(self._role_of(mention), self._role_features(mention)))
             named = self._named_next(mention)
             if named is not None and named.entity.kind != "role" and not self._excluded(named.entity, mention):
@@ -152,7 +164,22 @@ class Chooser:
             chosen = candidates[0].entity
         if mention is not None and mention.kind == "document" and candidates and candidates[0].score < THRESHOLD:
             chosen = None
+        if chosen is not None and chosen.kind == "role" and mention is not None and mention.kind == "description" \
+                and mention.head in GENERIC_PERSON_NOUNS and mention.org is None:
+            chosen = None  # "the man said": someone, but no name for the sidebar
         return Choice(mention, candidates[:6], chosen, excluded)
+
+    def _epithet(self, mention: Mention, candidates: list[Candidate]) -> None:
+        """"The New York businessman said": a definite description of a person that fits
+        no title the article gives anyone is an epithet for its most named person."""
+        if not mention.definite or mention.person is False or mention.head in GENERIC_PERSON_NOUNS \
+                or mention.head in SPOKES_NOUNS | ROLE_NOUNS | RELATION_NOUNS or not _person_noun(mention.head):
+            return
+        people = [c for c in candidates if c.entity.kind == "person"]
+        if not people or any(c.features.keys() & {"fits_title", "fits_noun", "shares_words"} for c in candidates):
+            return
+        best = max(people, key=lambda c: self.seen[id(c.entity)].count if id(c.entity) in self.seen else 0)
+        best.features["prominent"] = 1.0
 
     def _named_next(self, mention: Mention) -> Candidate | None:
         """News opens with "A bookmaker has stopped taking bets" and names the bookmaker
@@ -179,8 +206,13 @@ class Chooser:
             pool.setdefault(id(self.previous[0]), self.previous[0])
         if mention is not None and mention.kind == "description":
             for k, entity in self.entities.items():
-                if _fits(entity, mention):
+                if _fits(entity, mention) or _fits_noun(entity, mention):
                     pool.setdefault(k, entity)
+            if mention.definite and self.seen:  # an epithet may point back far: the most named
+                people = [k for k in self.seen if self.entities[k].kind == "person"]
+                if people:
+                    k = max(people, key=lambda k: self.seen[k].count)
+                    pool.setdefault(k, self.entities[k])
         author = self.author_of(mention)
         if author is not None:
             pool.setdefault(id(author), author)
@@ -211,12 +243,15 @@ class Chooser:
                 return "number"
             if mention.org is not None and entity is mention.org:
                 return "speaks for it, is not it"
-            if mention.head in SPOKES_NOUNS | ROLE_NOUNS | RELATION_NOUNS and entity.kind != "org" \
-                    and not _fits(entity, mention):
+            if mention.head in SPOKES_NOUNS | ROLE_NOUNS | RELATION_NOUNS | GENERIC_PERSON_NOUNS \
+                    and entity.kind != "org" \
+                    and not _fits(entity, mention) and not _fits_noun(entity, mention):
                 # "the official said", "her brother said": someone the article introduced so, or a role
                 return "not introduced as one"
         if mention.gender and entity.gender and mention.gender != entity.gender:
             return "gender"
+        if id(entity) in mention.others:
+            return "named in its own clause"  # "the businessman praised X": not X
         return ""
 
     def _features(self, entity: Entity, mention: Mention | None, pos: int, cueless: bool,
@@ -231,6 +266,10 @@ class Chooser:
                 f["fits_title"] = 1.0
             elif _clashes(entity, mention):
                 f["title_clash"] = 1.0
+            elif _fits_noun(entity, mention):
+                f["fits_noun"] = 1.0
+            if "fits_title" not in f:
+                f["shares_words"] = _shared_words(entity, mention)
         if mention is not None and mention.kind == "document" and entity is self.author_of(mention):
             f["document_author"] = 1.0
         if self.previous is not None and self.previous[0] is entity:
@@ -276,6 +315,34 @@ def _fits(entity: Entity, mention: Mention) -> bool:
 
 
 def _clashes(entity: Entity, mention: Mention) -> bool:
-    """"The Tory leader" for the "Green leader": a title with the same noun, other words."""
+    """"The Tory leader" for the "Green leader": a title with the same noun, and words on
+    each side that the other lacks ("the Florida senator" does not clash with "Sen.")."""
     words = mention.core or mention.words
-    return any(mention.head in title and not words <= title for title in entity.titles)
+    return any(mention.head in title and not words <= title and title - words - set(TITLE_ABBREVIATIONS)
+               for title in entity.titles)
+
+
+def _shared_words(entity: Entity, mention: Mention) -> float:
+    """The share of the description's words besides its noun that one of the entity's
+    titles holds: "the Republican nominee" and a "Republican contender"."""
+    words = (mention.core or mention.words) - {mention.head}
+    if not words or entity.kind != "person":
+        return 0.0
+    return max((len(words & title) / len(words) for title in entity.titles), default=0.0)
+
+
+def _fits_noun(entity: Entity, mention: Mention) -> bool:
+    """The description's noun is in one of the person's titles ("the two-term president",
+    "the Florida senator" for "Sen. X"), whatever else it says."""
+    return entity.kind == "person" and any(mention.head in title for title in entity.titles)
+
+
+# Nouns for anyone at all: "the man said" introduces someone, it points back to nobody.
+GENERIC_PERSON_NOUNS = frozenset("man woman men women person people boy girl child children someone".split())
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "aire", "ee", "ive", "crat", "can")
+
+
+def _person_noun(noun: str) -> bool:
+    """A noun for a person: one the word lists know, or one ending as such nouns do
+    ("businessman", "billionaire", "lawmaker", "campaigner", "Republican")."""
+    return noun in MALE_NOUNS | FEMALE_NOUNS | PERSON_ROLES or noun.endswith(PERSON_SUFFIXES)

@@ -74,9 +74,15 @@ def _cue(layout: Layout, start: int, end: int, after: bool):
         return None
     verb = verbs[0] if after else verbs[-1]
     subject = layout.subject_token(verb)
+    if subject is None and after and verb.dep_ == "acl" and verb.head.i < verb.i \
+            and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.idx >= start:
+        subject = verb.head  # '"...," the party's nominee, Jo Bloggs, tweeted': read as "the nominee tweeted"
     if subject is None or layout.mention(subject) is None:
-        # the parser lost the subject ("..., says Jo Bloggs, director of ..."): a nearby name
-        for tok in layout.tokens(start, end):
+        # the parser lost the subject ("..., says Jo Bloggs, director of ..."): a nearby name,
+        # the head of its phrase rather than a word modifying it ("GOP" of "the GOP nominee")
+        toks = layout.tokens(start, end)
+        heads = [t for t in toks if t.dep_ not in ("compound", "nmod", "amod", "poss")] + toks
+        for tok in heads:
             if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.i != verb.i and layout.mention(tok) is not None:
                 return verb, tok
     return verb, subject

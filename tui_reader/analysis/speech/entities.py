@@ -26,6 +26,7 @@ from tui_reader.analysis.speech.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     SPOKES_NOUNS,
+    TITLE_ABBREVIATIONS,
 )
 from tui_reader.analysis.speech.names import PersonName, parse_name
 from tui_reader.analysis.speech.quotes import paragraph_spans
@@ -258,7 +259,8 @@ def _role_noun(tok) -> bool:
     if tok.pos_ == "NOUN" and tok.text.islower():
         return True
     low = tok.lower_.rstrip(".")
-    return tok.pos_ in ("NOUN", "PROPN") and (low in ROLE_NOUNS or low in CONSTANTS.titles) and low not in HONORIFICS
+    return tok.pos_ in ("NOUN", "PROPN") and (low in ROLE_NOUNS or low in CONSTANTS.titles
+                                              or low in TITLE_ABBREVIATIONS) and low not in HONORIFICS
 
 
 def _titles(span, role: str | None) -> list[frozenset[str]]:
@@ -266,7 +268,10 @@ def _titles(span, role: str | None) -> list[frozenset[str]]:
     an apposition ("X, the chancellor," / "the chancellor, X"), an age ("X, 52,")."""
     found = []
     if role:
-        found.append(frozenset(w.lower() for w in re.findall(r"[\w'-]+", role)) - DETERMINERS)
+        words = [w.lower() for w in re.findall(r"[\w'-]+", role)]
+        # "Sen." is also "the senator"
+        found.append(frozenset(words + [TITLE_ABBREVIATIONS[w] for w in words if w in TITLE_ABBREVIATIONS])
+                     - DETERMINERS)
     root = _span_root(span)
     described = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":

@@ -111,9 +111,12 @@ class Layout:
             return quoted
         tok = verb
         for _ in range(4):
-            for child in tok.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(child.idx):
-                    return child
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(c.idx)]
+            if subjects:
+                # "A former candidate -- Jo Bloggs, who ... -- said": the parser split an
+                # apposition into two subjects; the one that names someone is meant
+                named = [c for c in subjects if self.discourse.occurrence_at(c) is not None]
+                return (named or subjects)[0]
             if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_ == "quote":
                 # "the paper quoted an official as saying ...": the official says it
                 source = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)

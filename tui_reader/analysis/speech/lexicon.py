@@ -166,6 +166,15 @@ PERSON_ROLES = frozenset(
     """.split()
 )
 
+# Abbreviated titles before a name, and the word a description uses for them: "Sen. X" is
+# "the senator".
+TITLE_ABBREVIATIONS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "capt": "captain", "sgt": "sergeant", "supt": "superintendent", "insp": "inspector",
+    "det": "detective", "pres": "president", "atty": "attorney", "amb": "ambassador", "cllr": "councillor",
+    "adm": "admiral", "cmdr": "commander", "gov.-elect": "governor-elect",
+}
+
 # People known by whom they are to someone ("her brother", "the victim's mother"): another
 # person than the one named nearby, unless the article introduces them so.
 RELATION_NOUNS = frozenset(

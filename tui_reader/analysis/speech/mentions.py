@@ -57,6 +57,8 @@ class Mention:
     org: Entity | None = None  # "a spokesman for <org>", "<org> spokesman"
     name: str = ""  # a description's name as a role of its own
     via: str = ""  # the document the author was read from ("statement" of "a statement from X")
+    others: frozenset[int] = frozenset()  # ids of the entities named in the rest of its clause
+
 
     def describe(self) -> str:
         return f'{self.kind} "{self.text}"'
@@ -131,10 +133,13 @@ def _core_words(tok, start: int, end: int) -> frozenset[str]:
     before it, an age. "the soft-spoken engineer" is an "engineer"; "the Tory leader" a
     "tory leader"."""
     core = {tok.lower_}
-    for t in tok.doc[start:tok.i]:
-        if t.pos_ in ("NOUN", "PROPN") or t.text[:1].isupper():
+    doc = tok.doc
+    for t in doc[start:tok.i]:
+        # a hyphenated modifier says what someone is like, not who: "the two-term president"
+        hyphened = (t.i + 1 < len(doc) and doc[t.i + 1].text == "-") or (t.i > 0 and doc[t.i - 1].text == "-")
+        if (t.pos_ in ("NOUN", "PROPN") or t.text[:1].isupper()) and not hyphened:
             core.add(t.lower_)
-    return frozenset(core - DETERMINERS) | age_words(tok.doc[start:end].text)
+    return frozenset(core - DETERMINERS) | age_words(doc[start:end].text)
 
 
 def _description_words(tok) -> tuple[int, int, frozenset[str]]:
@@ -226,8 +231,37 @@ def _definite(tok) -> bool:
     return any(t.dep_ in ("det", "poss") and t.lower_ not in ("a", "an", "another", "some", "any") for t in tok.lefts)
 
 
+# The verb's own arguments, and the clauses inside them that are another's business.
+ARGUMENTS = frozenset("dobj dative iobj attr oprd prep agent".split())
+CLAUSES = frozenset("relcl acl ccomp advcl xcomp csubj conj appos".split())
+
+
+def _clause_names(tok, discourse: Discourse) -> frozenset[int]:
+    """The entities named in the clause of the subject ``tok``, outside the subject and
+    outside quotation marks: "the businessman praised X" does not mean X."""
+    verb = tok.head
+    if verb.i == tok.i:
+        return frozenset()
+    found = set()
+    stack = [c for c in verb.children if c.dep_ in ARGUMENTS]
+    while stack:
+        t = stack.pop()
+        occ = discourse.occurrence_at(t) if t.pos_ == "PROPN" else None
+        if occ is not None and not occ.in_quote:
+            found.add(id(occ.entity))
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSES)
+    return frozenset(found)
+
+
 def read_mention(tok, discourse: Discourse, depth: int = 0) -> Mention | None:
     """The mention the subject token ``tok`` makes, or None for nobody in particular."""
+    mention = _read_mention(tok, discourse, depth)
+    if mention is not None and mention.kind in ("pronoun", "description"):
+        mention.others = _clause_names(tok, discourse)
+    return mention
+
+
+def _read_mention(tok, discourse: Discourse, depth: int = 0) -> Mention | None:
     doc = tok.doc
     low = tok.lower_
     entity = _name_of(tok, discourse)

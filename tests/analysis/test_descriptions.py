@@ -1,0 +1,58 @@
+"""Descriptions that point back to a named person, and subjects the parser splits or loses.
+
+Every sentence here is invented, in the style of long-form political and local news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        pytest.param(
+            "Mayor Ellen Varga opened the new library on Tuesday, two years after the old one burned down.\n\n"
+            '"Reading changes lives," the two-term mayor told the crowd.',
+            "Reading changes lives", "Ellen Varga", id="a_description_of_tenure_keeps_the_title_noun",
+        ),
+        pytest.param(
+            "Sen. Paul Hadley, R-Ohio, spoke after the vote. Rep. Dana Ruiz left early.\n\n"
+            '"This bill is a mistake," the Ohio senator said.',
+            "bill is a mistake", "Paul Hadley", id="an_abbreviated_title_is_the_noun_it_stands_for",
+        ),
+        pytest.param(
+            "Owen Marsh built his fortune in shipping. Marsh met Victor Lasko in March, and Marsh has "
+            "since bought two of his ports.\n\n"
+            'The billionaire later praised Lasko, saying he was "a tough negotiator."',
+            "tough negotiator", "Owen Marsh", id="an_epithet_is_the_most_named_person_but_not_the_object",
+        ),
+        pytest.param(
+            'A former city treasurer -- Lena Ford, who left office in 2019 -- said the council had '
+            '"ignored every warning."',
+            "ignored every warning", "Lena Ford", id="a_name_set_off_by_dashes_is_the_subject",
+        ),
+        pytest.param(
+            '"We will win this state," the party\'s likely nominee, Ruth Ames, tweeted on Sunday.',
+            "win this state", "Ruth Ames", id="a_cue_read_as_a_modifier_of_the_subject",
+        ),
+    ],
+)
+def test_who_a_description_or_split_subject_means(speakers_of, text, fragment, speaker):
+    assert speakers_of(text, fragment, ("direct", "partial")) == [speaker]
+
+
+def test_a_title_with_other_words_of_its_own_is_someone_else(speakers_of):
+    text = (
+        "Green leader Tom Avery and Labour leader Sara Quill debated on Monday.\n\n"
+        '"Our plan costs less," the Labour leader said.'
+    )
+    assert speakers_of(text, "costs less", ("direct",)) == ["Sara Quill"]
+
+
+def test_the_man_said_is_nobody_named(speakers_of):
+    text = (
+        "Police said Arthur Penn, 61, was arrested at his home. Penn denies the charges.\n\n"
+        'A neighbour saw the arrest. "It was all very quiet," the man said.'
+    )
+    assert speakers_of(text, "very quiet", ("direct", "scare")) == [None]
