@@ -30,7 +30,7 @@ def test_wrapped_wire_quotes_stay_inside_their_paragraphs():
     from tui_reader.analysis.pipeline import analyze_texts
 
     texts = _records(40)
-    for text, analysis in zip(texts, analyze_texts(texts)):
+    for text, analysis in zip(texts, analyze_texts(texts), strict=True):
         starts = [s for s, _ in paragraph_spans(text)]
         for quote in analysis.quotes:
             assert text[quote.start:quote.end] == quote.text

@@ -129,7 +129,13 @@ class Chooser:
         that kind, or for "the report" the last author of any."""
         if mention is None or mention.kind != "document":
             return None
-        return self.authors.get(mention.head) or (self.last_author if mention.definite else None)
+        found = self.authors.get(mention.head) or (self.last_author if mention.definite else None)
+        if found is None and mention.definite and mention.head in ISSUED_NOUNS and self.previous is not None:
+            # "the statement said", no author named: the one who has just been speaking issued it
+            speaker, end = self.previous
+            if self.discourse.sentence_at(mention.start) - self.discourse.sentence_at(end) <= WINDOW:
+                found = speaker
+        return found
 
     def spoke(self, entity: Entity | None, end: int) -> None:
         if entity is not None:
@@ -336,6 +342,9 @@ def _fits_noun(entity: Entity, mention: Mention) -> bool:
     "the Florida senator" for "Sen. X"), whatever else it says."""
     return entity.kind == "person" and any(mention.head in title for title in entity.titles)
 
+
+# Documents their author issues, so that "the statement" is by whoever is speaking.
+ISSUED_NOUNS = frozenset("statement release letter tweet email e-mail post message memo notice briefing".split())
 
 # Nouns for anyone at all: "the man said" introduces someone, it points back to nobody.
 GENERIC_PERSON_NOUNS = frozenset("man woman men women person people boy girl child children someone".split())

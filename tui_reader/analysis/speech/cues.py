@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tui_reader.analysis.speech.layout import Layout
-from tui_reader.analysis.speech.lexicon import CUE_VERBS, NAMING_VERBS, SPEECH_NOUNS, SPEECH_VERBS
+from tui_reader.analysis.speech.lexicon import (
+    AGENT_SPEECH_VERBS,
+    CUE_VERBS,
+    LIGHT_SPEECH_VERBS,
+    NAMING_VERBS,
+    PHRASAL_SPEECH,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+)
 from tui_reader.analysis.speech.quotes import QuoteRun
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -50,7 +58,36 @@ def is_speech_verb(tok, naming: bool = False, cue: bool = False) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
         return False
-    return lemma in SPEECH_VERBS or (naming and lemma in NAMING_VERBS) or (cue and lemma in CUE_VERBS)
+    return lemma in SPEECH_VERBS or (naming and lemma in NAMING_VERBS) or (cue and lemma in CUE_VERBS) \
+        or speech_construction(tok) is not None
+
+
+def _that_clause(tok) -> bool:
+    return any(c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in tok.children)
+
+
+def speech_construction(verb):
+    """Verbs that report speech only in some constructions, and what they report:
+    "pointed out that ...", "joked that ..." (a cue verb with a that-clause), "called on X
+    to ...", "revealed that ...", and a verb with a noun of saying or attitude
+    ("voiced confidence that ...", "made the case that ...", "repeated his claim that ...").
+    Returns the complement's head tokens (maybe none), or None when the verb does not speak."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    comps = [c for c in children if c.dep_ == "ccomp"]
+    if lemma in PHRASAL_SPEECH and any(c.dep_ == "prt" and c.lower_ == PHRASAL_SPEECH[lemma] for c in children):
+        return comps or [c for c in children if c.dep_ == "dobj"]  # maybe none: "as X points out, ..."
+    if (lemma in CUE_VERBS and _that_clause(verb)) or lemma in AGENT_SPEECH_VERBS:
+        return comps or None
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in children):
+        return [c for c in children if c.dep_ == "xcomp"] or None
+    if lemma in LIGHT_SPEECH_VERBS or lemma in SPEECH_VERBS:
+        objects = [c for c in children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _that_clause(c)
+                   and (lemma not in LIGHT_SPEECH_VERBS or LIGHT_SPEECH_VERBS[lemma] == "any"
+                        or c.lemma_.lower() in SPEECH_NOUNS)]
+        return objects or None
+    return None
 
 
 def _cue_follows(layout: Layout, start: int, end: int) -> bool:

@@ -19,6 +19,7 @@ from nameparser.config import CONSTANTS
 from tui_reader.analysis.speech.given_names import name_gender
 from tui_reader.analysis.speech.lexicon import (
     DETERMINERS,
+    DOCUMENT_NOUNS,
     HONORIFICS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
@@ -112,12 +113,17 @@ def _personal(ent, surnames: set[str]) -> bool:
     someone named in full, a known given name and a surname, or a name a title or role
     stands before ("CEO Jo Bloggs", "Sen. Bloggs")."""
     words = [t for t in ent if t.text not in POSSESSIVES]
-    if not words or any(t.lower_ in ORG_NAME_WORDS or not t.text[:1].isupper() for t in words) or len(words) > 3:
+    if not words or any(t.lower_ in ORG_NAME_WORDS | DOCUMENT_NOUNS or not t.text[:1].isupper() for t in words) \
+            or len(words) > 3:
         return False
     if len(words) == 1:
         return _key(words[0].text) in surnames
+    if words[0].text.isupper() and len(words[0].text) > 2:
+        return False  # "HACAN Clearskies": an abbreviation opens an organisation's name
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    titled = before is not None and (before.lower_.rstrip(".") in _TITLES or _role_noun(before))
+    # a role noun before it ("striker X"), but not a plural or a thing ("campaigners X", "transport X")
+    titled = before is not None and (before.lower_.rstrip(".") in _TITLES or (
+        _role_noun(before) and before.tag_ != "NNS" and before.lemma_.lower() not in ORG_NOUNS))
     return titled or name_gender(words[0].text) is not None
 
 
@@ -137,10 +143,10 @@ def _org_evidence(ent) -> int:
     if (len(words) > 1 and name_gender(words[0].text) is not None) or (
             before is not None and before.lower_.rstrip(".") in _TITLES):
         return -1
-    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ORG_NOUNS:
-        return 1  # "campaign group X", "football club X"
-    if len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1 and words[0].is_alpha:
-        return 1
+    if before is not None and before.pos_ == "NOUN" and (before.lemma_.lower() in ORG_NOUNS or before.tag_ == "NNS"):
+        return 1  # "campaign group X", "anti-noise campaigners X"
+    if words[0].text.isupper() and len(words[0].text) > (1 if len(words) == 1 else 2) and words[0].is_alpha:
+        return 1  # "BAA", "HACAN Clearskies"
     root = _span_root(ent)
     if root.dep_ == "nsubj" and root.tag_ == "NNP" and not any(c.dep_ == "conj" for c in root.children):
         verb = root.head

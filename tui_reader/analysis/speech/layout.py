@@ -127,6 +127,8 @@ class Layout:
             if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_VERBS:
                 # "X said A was true but accepted B": the parser hangs "accepted" on A
                 tok = tok.head.head
+            elif tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+                break  # a finite clause of its own: its subject is not the main clause's
             elif tok.dep_ in ("advcl", "xcomp", "pcomp", "conj", "acl", "prep", "pobj") and tok.head.i != tok.i:
                 tok = tok.head
             else:
@@ -136,6 +138,10 @@ class Layout:
             if child.dep_ not in ("prep", "aux", "auxpass", "neg", "punct", "mark") \
                     and not self.inside_quote(child.idx) and self.discourse.occurrence_at(child) is not None:
                 return child
+        before = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if before is not None and before.pos_ == "PROPN" and not self.inside_quote(before.idx) \
+                and self.discourse.occurrence_at(before) is not None and before.head.i != verb.i:
+            return before  # "..., transport chief Jo Bloggs insisted": a name the parser hung elsewhere
         return self._paragraph_subject(verb) if verb.dep_ == "ROOT" else None
 
     def _paragraph_subject(self, verb):

@@ -15,7 +15,7 @@ SPEECH_VERBS = frozenset(
     acknowledge concede accept suggest urge recommend demand predict promise pledge
     vow complain report write observe repeat reiterate answer caution contend
     mention emphasise emphasize testify recount conclude estimate speculate charge tweet
-    intimate hint
+    intimate hint advise inform assure reassure
     """.split()
 )
 
@@ -26,6 +26,7 @@ SPEECH_NOUNS = frozenset(
     assertion argument charge accusation suggestion insistence plea demand statement
     speech declaration prediction diagnosis diagnoses slogan catchphrase phrase rhetoric
     characterization characterisation criticism complaint boast threat
+    point case contention assurance assurances allegation allegations message
     """.split()
 )
 
@@ -37,6 +38,20 @@ CUE_VERBS = frozenset(
     whisper scream plead exclaim interject snap sigh grumble marvel chime
     """.split()
 )
+
+# Verbs that report speech through a noun of saying or attitude and its that-clause:
+# "voiced confidence that ...", "made the case that ...". "any": whatever the noun.
+LIGHT_SPEECH_VERBS = {
+    "voice": "any", "express": "any", "echo": "any", "renew": "any",
+    "make": "speech", "issue": "speech", "give": "speech", "offer": "speech", "raise": "speech",
+}
+
+# Phrasal verbs of saying, by their particle: "pointed out that ...".
+PHRASAL_SPEECH = {"point": "out", "spell": "out"}
+
+# Verbs that report what their subject said only with a that-clause, and only when the
+# subject can speak: "she revealed that ..." (the figures "revealed" nothing said).
+AGENT_SPEECH_VERBS = frozenset("reveal disclose".split())
 
 # Speech verbs that report a commitment when followed by "to" ("vowed to strike").
 COMMISSIVE_VERBS = frozenset("promise pledge vow".split())
@@ -123,7 +138,8 @@ DOCUMENT_NOUNS = frozenset(
     complaint lawsuit suit ruling note website blog book interview editorial column
     message notice advert advertisement ad brief briefing transcript record records
     minutes summary assessment forecast estimate estimates prospectus manifesto testimony
-    memoir affidavit indictment verdict judgment judgement
+    memoir affidavit indictment verdict judgment judgement tracker tally count projection
+    calculation database account feed page
     """.split()
 )
 

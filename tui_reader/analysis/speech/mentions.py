@@ -169,6 +169,8 @@ def document_author(tok, discourse: Discourse):
     """The token naming who wrote a document: "X's report", "a statement from X",
     "figures released by X", "the X report"."""
     for child in tok.children:
+        if child.ent_type_ in ("DATE", "TIME"):
+            continue  # "Wednesday's statement" was written on a day, not by one
         if child.dep_ == "poss":
             return child
         if child.dep_ == "compound" and child.pos_ == "PROPN":
