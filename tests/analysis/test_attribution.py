@@ -322,3 +322,31 @@ def test_a_list_of_titles_is_not_speech(speech):
     quotes, _ = speech(text)
     assert all(q.kind == "scare" for q in quotes if q.kind != "indirect")
     assert not any(q.speaker for q in quotes if q.kind != "indirect")
+
+
+# ---------------------------------------------------------------- cues that close the sentence
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "kinds", "speaker"),
+    [
+        pytest.param(
+            'Sen. Paul Hadley spoke first. Nothing the governor proposed "will lower anyone\'s bills," '
+            "the Ohio senator said.",
+            "lower anyone", ("partial",), "Paul Hadley", id="a_partial_quote_takes_the_cue_closing_its_sentence",
+        ),
+        pytest.param(
+            '"Forward, always forward!!!," the party\'s regional leader Carlo Brenta wrote on his blog.',
+            "Forward, always", ("direct",), "Carlo Brenta", id="a_long_cue_after_an_exclamation_and_comma",
+        ),
+        pytest.param(
+            'The vote signals "a turning point" for the league, said Marta Olsen, founder of the Fair Play Trust.',
+            "turning point", ("partial",), "Marta Olsen", id="a_phrase_in_a_report_closed_by_said_x",
+        ),
+        pytest.param(
+            'The vote signals "a turning point" for the league, said Marta Olsen, founder of the Fair Play Trust.',
+            "The vote signals", ("indirect",), "Marta Olsen", id="the_report_before_said_x",
+        ),
+    ],
+)
+def test_a_cue_closing_the_sentence(speakers_of, text, fragment, kinds, speaker):
+    assert speakers_of(text, fragment, kinds) == [speaker]

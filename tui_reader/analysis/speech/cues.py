@@ -95,11 +95,12 @@ def _cue_follows(layout: Layout, start: int, end: int) -> bool:
     and a speech verb are still its cue, though they start with a capital; a verb that
     reports a clause of its own ("X said his ...") starts a new sentence."""
     for n, tok in enumerate(layout.tokens(start, end)):
-        if n > 6:
+        if n > 10:
             return False
         if tok.pos_ in ("VERB", "AUX"):
-            return is_speech_verb(tok, cue=True) and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
-        if tok.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PUNCT", "SPACE"):
+            return is_speech_verb(tok, cue=True) and not any(
+                c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children)
+        if tok.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PUNCT", "SPACE", "PART"):
             return False
     return False
 
@@ -208,12 +209,12 @@ def attribute_run(layout: Layout, index: int, prev_after: int, next_open: int) -
     limit = min(last_end, next_open)
     _, s_end = layout.sentence_bounds(min(run.after, limit), min(run.after, limit), limit)
     quoted = text[run.start:run.end]
-    if quoted[-1:] in ".!?" and re.match(r"\s+[A-Z\u201c\"]", text[run.after:s_end]) \
+    last = run.segments[-1]
+    closing = text[last.end:last.close_mark] if last.close_mark is not None else ""
+    if quoted[-1:] in ".!?" and "," not in closing and re.match(r"\s+[A-Z\u201c\"]", text[run.after:s_end]) \
             and not _cue_follows(layout, run.after, s_end):
         s_end = run.after  # the quote closed its sentence; what follows is new
     after_text = text[run.after:s_end]
-    last = run.segments[-1]
-    closing = text[last.end:last.close_mark] if last.close_mark is not None else ""
     stripped = before.strip()
     whole = quoted[:1].isupper() or quoted[:1] in "\"'\u2018\u201c.\u2026" or quoted[:1].isdigit()
     opens_sentence = stripped == "" or stripped.endswith(":") or (stripped.endswith(",") and whole)
@@ -254,11 +255,18 @@ def _attribute_partial(layout: Layout, speech: Speech, s_start: int, s_end: int)
         speech.subject, speech.how = owner, "possessive"
         speech.cue_start, speech.cue_end = owner.idx, owner.idx + len(owner.text)
         return speech
+    closing = _closing_cue(layout, speech, s_end)
+    if closing is not None:
+        # 'Nothing X said "will help," the senator said.': the cue that closes the sentence
+        speech.verb, speech.subject = closing
+        speech.how = "after"
+        speech.cue_start, speech.cue_end = layout.cue_span(speech.verb, speech.subject)
+        return speech
     verbs = [t for t in layout.tokens(s_start, s_end) if is_speech_verb(t, naming=True)]
     best = None
     for verb in verbs:
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(t.i in inside for c in subj for t in c.subtree):
+        subj = layout.subject_token(verb)
+        if subj is not None and subj.head.i == verb.i and any(t.i in inside for t in subj.subtree):
             continue  # "X, a member of the "old guard", said": the quote describes X
         if any(span[0].i == t.i or t.i in inside for t in verb.subtree) and verb.i not in inside:
             depth = sum(1 for _ in span[0].ancestors)
@@ -287,6 +295,21 @@ def _attribute_partial(layout: Layout, speech: Speech, s_start: int, s_end: int)
     speech.subject, speech.how, speech.verb = subject, "clause", verb
     speech.cue_start, speech.cue_end = layout.cue_span(verb, subject)
     return speech
+
+
+def _closing_cue(layout: Layout, speech: Speech, s_end: int):
+    """A comma inside the closing mark and a short cue ending the sentence ('..."will
+    help," the senator said.'): that cue's verb and subject."""
+    run = speech.run
+    if run is None or run.segments[-1].close_mark is None:
+        return None
+    last = run.segments[-1]
+    if "," not in layout.text[last.end:last.close_mark] or not _cue_follows(layout, run.after, s_end):
+        return None
+    found = _cue(layout, run.after, s_end, after=True)
+    if found is None or found[1] is None or layout.mention(found[1]) is None:
+        return None
+    return found
 
 
 def _speech_noun_owner(layout: Layout, span, inside: set[int]):

@@ -96,20 +96,26 @@ def _parenthetical_range(layout: Layout, verb) -> tuple[int, int] | None:
 def _framing_range(layout: Layout, verb) -> tuple[list[tuple[int, int]], int, int] | None:
     """A cue with no complement that frames a clause of the sentence: "As Jo Bloggs points
     out in a column, the plan ..." reports the rest of the sentence; "The plan is dead, Jo
-    Bloggs insisted on Thursday" (the parser joining the cue as a clause of its own)
-    reports what stands before the comma."""
+    Bloggs insisted on Thursday" and "The vote signals the end, said Jo Bloggs" (the parser
+    joining the cue as a clause of its own, or taking the report for a noun phrase) report
+    what stands before the comma."""
     doc = layout.doc
     subject = layout.subject_token(verb)
-    if subject is None or subject.i > verb.i or any(c.dep_ == "dobj" for c in verb.children):
+    if subject is None or any(c.dep_ == "dobj" for c in verb.children):
         return None
     sent = verb.sent
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        if subject.head.i != verb.i:
+            return None  # "as reported by X" is read as a source of its own
         comma = next((t.i for t in doc[verb.i + 1:sent.end] if t.text == ","), None)
         start = verb.left_edge.i
         if comma is None or comma + 2 >= sent.end:
             return None
         ranges = [r for r in ((sent.start, start), (comma + 1, sent.end)) if r[1] > r[0]]
         return ranges, sent.start, sent.end - 1
+    if subject.i > verb.i and doc[verb.i - 1].text == "," and verb.i - 1 > sent.start + 3 \
+            and verb.dep_ == "ROOT":
+        return [(sent.start, verb.i - 1)], sent.start, verb.i - 2  # "..., said Jo Bloggs, founder of X."
     left = subject.i
     while left > 0 and doc[left - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET") and doc[left - 1].i > sent.start:
         left -= 1  # the whole subject: "transport chief Jo Bloggs"
