@@ -7,6 +7,16 @@ from __future__ import annotations
 
 import pytest
 
+from tui_reader.analysis.speech.entities import Discourse
+
+
+@pytest.fixture
+def entities(nlp):
+    def run(text: str) -> Discourse:
+        return Discourse(nlp(text), lambda pos: False)
+
+    return run
+
 
 @pytest.mark.parametrize(
     ("text", "fragment", "speaker"),
@@ -56,3 +66,34 @@ def test_the_man_said_is_nobody_named(speakers_of):
         'A neighbour saw the arrest. "It was all very quiet," the man said.'
     )
     assert speakers_of(text, "very quiet", ("direct", "scare")) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "kinds", "speaker"),
+    [
+        pytest.param(
+            "Harlow Foods said it had not been told of any inspection.\n\n"
+            "Last month, the Moldovan government said it had found 40 unlicensed plants. "
+            "The government said inspections would continue.",
+            "inspections would continue", ("indirect",), "Moldovan government",
+            id="the_government_is_no_company_and_takes_its_fuller_name",
+        ),
+        pytest.param(
+            "Harlow Foods said it had not been told of any inspection. The government is cracking down on "
+            "unlicensed plants. It said inspections would continue.",
+            "inspections would continue", ("indirect",), "government", id="it_can_mean_a_body_known_by_its_noun",
+        ),
+        pytest.param(
+            "Delia Marsh thanked her volunteers on Friday. Her rival, Ken Osei, stayed at home.\n\n"
+            'Marsh speaks often of finishing "the job we started" in the town.',
+            "the job we started", ("partial",), "Delia Marsh", id="speaks_of_a_quoted_phrase",
+        ),
+    ],
+)
+def test_bodies_pronouns_and_phrases(speakers_of, text, fragment, kinds, speaker):
+    assert speakers_of(text, fragment, kinds) == [speaker]
+
+
+def test_a_given_name_alone_is_the_one_person_of_that_name(entities):
+    d = entities("Delia Marsh thanked her volunteers. Ken Osei stayed home. Delia said she was proud.")
+    assert sorted(e.name for e in d.people()) == ["Delia Marsh", "Ken Osei"]

@@ -17,6 +17,7 @@ from tui_reader.analysis.speech.lexicon import (
     FEMALE_NOUNS,
     MALE_NOUNS,
     PERSON_ROLES,
+    PUBLIC_BODY_NOUNS,
     RELATION_NOUNS,
     ROLE_NOUNS,
     SPOKES_NOUNS,
@@ -37,6 +38,7 @@ WEIGHTS: dict[str, float] = {
     "definite": -1.5,  # ... though "the X" points back to someone already met
     "indefinite": 5.0,  # "a spokesman": someone not met before
     "of_org": 2.0,  # "a spokesman for X", "the X spokesman": a role of its own
+    "body": 3.0,  # "the government", "the police": a body named by its noun, no name needed
     "previous_speaker": 1.5,  # spoke the speech before this one
     "continues": 4.0,  # no cue, and nothing stands between the previous speech and this one
     "last_subject": 2.0,  # the subject of the latest clause before the cue
@@ -243,7 +245,8 @@ class Chooser:
                 return "not a person"
             if mention.person is False and entity.kind != "org":
                 return "not an organisation"
-            if mention.person is None and entity.kind == "org" and not _fits(entity, mention):
+            if (mention.person is None or mention.head in PUBLIC_BODY_NOUNS) and entity.kind == "org" \
+                    and not _fits(entity, mention):
                 return "an organisation, not called so"
             if mention.plural != entity.plural and entity.kind != "org":
                 return "number"
@@ -294,7 +297,8 @@ class Chooser:
 
     def _role_of(self, mention: Mention) -> Entity:
         return self.discourse.role(mention.head, mention.org, mention.name or mention.text, mention.gender,
-                                   mention.plural, mention.start, mention.words)
+                                   mention.plural, mention.start, mention.words,
+                                   "org" if mention.person is False else "role")
 
     @staticmethod
     def _role_features(mention: Mention) -> dict[str, float]:
@@ -305,6 +309,8 @@ class Chooser:
             f["definite"] = 1.0
         if mention.org is not None:
             f["of_org"] = 1.0
+        elif mention.head in PUBLIC_BODY_NOUNS:
+            f["body"] = 1.0
         return f
 
 

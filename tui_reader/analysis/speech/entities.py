@@ -527,6 +527,8 @@ class Discourse:
         partial: dict[tuple[str, str], Entity] = {}
         for span, name in parsed:
             found = by_full[_full_key(name)] if name.full else self._join_surname(span.start_char, name, full_seen)
+            if found is None and not name.full and not name.title:
+                found = _given_name_of(name.surname, full_seen)
             if found is None:
                 short = (name.surname.lower(), name.title.lower() if name.title.lower() in PEERAGE else "")
                 found = partial.get(short)
@@ -680,19 +682,41 @@ class Discourse:
         return found
 
     def role(self, noun: str, org: Entity | None, text: str, gender: str | None, plural: bool,
-             pos: int, words: frozenset[str]) -> Entity:
-        """The role entity "<org> <noun>" (one per organisation and role noun)."""
+             pos: int, words: frozenset[str], kind: str = "role") -> Entity:
+        """The role entity "<org> <noun>" (one per organisation and role noun); ``kind``
+        "org" for a body known by its noun alone ("the government")."""
         key = (noun, id(org) if org is not None else text.lower())
         entity = self._roles.get(key)
         if entity is None:
+            if kind == "org" and org is None:
+                text = self._qualified(noun) or text
             # not among ``entities``: a role is only a candidate until a speech is given to it
-            entity = self._roles[key] = Entity("role", text, gender, plural, first=pos, org=org, head=noun)
+            entity = self._roles[key] = Entity(kind, text, gender, plural, first=pos, org=org, head=noun)
             entity.titles.append(words)
         elif len(text) < len(entity.name):
             # the shortest wording names it: "X spokesman" rather than "a spokesman for the X"
             entity.name = text
         entity.forms.add(text)
         return entity
+
+
+    def _qualified(self, noun: str) -> str | None:
+        """The one fuller name the article gives a body it mostly calls by its noun: "the
+        Venezuelan government" for "the government"."""
+        found = set()
+        for m in re.finditer(rf"\b((?:[A-Z][\w.'-]*\s+){{1,3}}){noun}\b", self.text):
+            words = [w for w in m.group(1).split() if w.lower() not in DETERMINERS]
+            if words:
+                found.add(" ".join(words) + " " + noun)
+        return next(iter(found)) if len(found) == 1 else None
+
+
+def _given_name_of(word: str, full_seen) -> Entity | None:
+    """"Hillary" alone, when exactly one person named in full has that given name (and
+    nobody that surname): that person, as friends and headlines call them."""
+    low = word.lower()
+    owners = {id(e): e for _, e in full_seen if e.person is not None and e.person.given.lower() == low}
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _last(surname: str) -> str:

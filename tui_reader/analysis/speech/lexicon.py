@@ -57,8 +57,9 @@ AGENT_SPEECH_VERBS = frozenset("reveal disclose".split())
 COMMISSIVE_VERBS = frozenset("promise pledge vow".split())
 
 # Verbs that attribute a quoted phrase but take no reported clause ("called him a
-# "giant"", "described the plan as "reckless"").
-NAMING_VERBS = frozenset("call describe brand dub label term hail dismiss condemn blame criticise criticize".split())
+# "giant"", "described the plan as "reckless"", "speaks of breaking "the last barrier"").
+NAMING_VERBS = frozenset(
+    "call describe brand dub label term hail dismiss condemn blame criticise criticize speak talk".split())
 
 # Verbs that report what someone called something: "described the plan as reckless",
 # "named X as her favourite", "cited Y as the reason".
@@ -99,7 +100,16 @@ ORG_NOUNS = frozenset(
     airline retailer insurer lender carrier manufacturer maker broker supermarket
     body network station broadcaster newspaper studio team side university school
     hospital police administration embassy bookmaker carmaker publisher operator chain
-    outlet publication magazine
+    outlet publication magazine parliament army military cabinet presidency
+    """.split()
+)
+
+# Organisation nouns for public bodies: "the government said" is never a company the
+# article names, only a body called so.
+PUBLIC_BODY_NOUNS = frozenset(
+    """
+    government ministry department council administration authority agency commission police
+    court embassy regulator parliament army military cabinet presidency
     """.split()
 )
 

@@ -322,7 +322,10 @@ def _read_mention(tok, discourse: Discourse, depth: int = 0) -> Mention | None:
     if lemma in NON_SPEAKER_NOUNS:
         return None
     definite = _definite(tok)
-    plural = tok.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_NOUNS
+    # "Officials in X said": a plural capitalised at the start of a sentence, tagged as a name
+    capital_plural = tok.tag_ == "NNP" and tok.is_sent_start and low.endswith("s") and not low.endswith("ss") \
+        and discourse.occurrence_at(tok) is None
+    plural = tok.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_NOUNS or capital_plural
     gender = "m" if {low, lemma} & MALE_NOUNS else "f" if {low, lemma} & FEMALE_NOUNS else None
     org_noun = lemma in ORG_NOUNS and not plural
     person: bool | None = False if org_noun else (
