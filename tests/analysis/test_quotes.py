@@ -121,3 +121,8 @@ def test_a_straight_mark_glued_to_the_full_stop_before_it_opens_a_quote():
 def test_a_straight_mark_glued_to_a_stop_inside_an_open_quote_closes_it():
     text = 'He paused. "We lost."Nobody spoke after that.'
     assert quoted(text) == [["We lost."]]
+
+
+def test_a_straight_mark_between_spaces_closes_the_open_quote():
+    text = "\"She said she would be 'in charge,' \" said Tom Ruel. \"That worries me.\""
+    assert quoted(text) == [["She said she would be 'in charge,'"], ["That worries me."]]

@@ -114,7 +114,9 @@ def _choose(layout: Layout, speeches: list[Speech]) -> None:
             chooser.note(speech.speaker, pos, subject=True)
         for document in _documents(speech, choice):
             chooser.wrote(document, speech.speaker)
-        chooser.spoke(speech.speaker, speech.end)
+        if speech.verb is None or speech.verb.dep_ != "relcl":
+            # "X and Y, who say ...": speech in a relative clause is background, not the thread
+            chooser.spoke(speech.speaker, speech.end)
         enclosed = previous is not None and previous.start <= speech.start and speech.end <= previous.end
         if not enclosed:
             previous = speech  # speech reported inside someone's speech stays theirs

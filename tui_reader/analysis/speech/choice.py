@@ -16,6 +16,7 @@ from tui_reader.analysis.speech.entities import Discourse, Entity
 from tui_reader.analysis.speech.lexicon import (
     FEMALE_NOUNS,
     MALE_NOUNS,
+    ORG_NOUNS,
     PERSON_ROLES,
     PUBLIC_BODY_NOUNS,
     RELATION_NOUNS,
@@ -31,7 +32,7 @@ WEIGHTS: dict[str, float] = {
     "agrees": 1.0,  # a pronoun or description whose gender, number and kind it fits
     "fits_title": 6.0,  # the description's words are one of the titles the article gives it
     "fits_noun": 3.0,  # its noun is in one of them, its other words say nothing against it
-    "prominent": 2.0,  # "the businessman": the person the article names most, when no title fits
+    "epithet": 2.0,  # "the businessman", fitting no title: a person met before, not a new role
     "shares_words": 3.0,  # share of the description's other words in one of its titles ("Republican")
     "title_clash": -5.0,  # it holds a title with the description's noun, worded otherwise
     "role_itself": 0.5,  # the description stands as a speaker of its own
@@ -178,16 +179,22 @@ class Chooser:
         return Choice(mention, candidates[:6], chosen, excluded)
 
     def _epithet(self, mention: Mention, candidates: list[Candidate]) -> None:
-        """"The New York businessman said": a definite description of a person that fits
-        no title the article gives anyone is an epithet for its most named person."""
-        if not mention.definite or mention.person is False or mention.head in GENERIC_PERSON_NOUNS \
-                or mention.head in SPOKES_NOUNS | ROLE_NOUNS | RELATION_NOUNS or not _person_noun(mention.head):
+        """"The New York businessman said", "the firm said": a definite description of a
+        person or an organisation that fits no title the article gives anyone is an epithet
+        for one met before; recency and mentions pick among them."""
+        if not mention.definite or mention.head in GENERIC_PERSON_NOUNS | SPOKES_NOUNS | ROLE_NOUNS | RELATION_NOUNS:
             return
-        people = [c for c in candidates if c.entity.kind == "person"]
+        if mention.person is False and mention.head in COMPANY_NOUNS:  # "the firm said": a company met before
+            kind = "org"
+        elif _person_noun(mention.head):
+            kind = "person"
+        else:
+            return
+        people = [c for c in candidates if c.entity.kind == kind]
         if not people or any(c.features.keys() & {"fits_title", "fits_noun", "shares_words"} for c in candidates):
             return
-        best = max(people, key=lambda c: self.seen[id(c.entity)].count if id(c.entity) in self.seen else 0)
-        best.features["prominent"] = 1.0
+        for candidate in people:
+            candidate.features["epithet"] = 1.0
 
     def _named_next(self, mention: Mention) -> Candidate | None:
         """News opens with "A bookmaker has stopped taking bets" and names the bookmaker
@@ -252,6 +259,9 @@ class Chooser:
                 return "number"
             if mention.org is not None and entity is mention.org:
                 return "speaks for it, is not it"
+            if not mention.definite and not _fits(entity, mention) and not mention.plural \
+                    and mention.head not in ORG_NOUNS:
+                return "a new one (a, an)"  # "a spokesman said", "an archived copy": not someone met
             if mention.head in SPOKES_NOUNS | ROLE_NOUNS | RELATION_NOUNS | GENERIC_PERSON_NOUNS \
                     and entity.kind != "org" \
                     and not _fits(entity, mention) and not _fits_noun(entity, mention):
@@ -348,6 +358,14 @@ def _fits_noun(entity: Entity, mention: Mention) -> bool:
     "the Florida senator" for "Sen. X"), whatever else it says."""
     return entity.kind == "person" and any(mention.head in title for title in entity.titles)
 
+
+# Nouns for a company, which an article uses for the company it has named.
+COMPANY_NOUNS = frozenset(
+    """
+    company firm group business corporation carmaker retailer insurer lender carrier manufacturer maker
+    broker supermarket airline bank bookmaker publisher operator chain studio broadcaster conglomerate
+    """.split()
+)
 
 # Documents their author issues, so that "the statement" is by whoever is speaking.
 ISSUED_NOUNS = frozenset("statement release letter tweet email e-mail post message memo notice briefing".split())

@@ -218,7 +218,8 @@ def attribute_run(layout: Layout, index: int, prev_after: int, next_open: int) -
     stripped = before.strip()
     whole = quoted[:1].isupper() or quoted[:1] in "\"'\u2018\u201c.\u2026" or quoted[:1].isdigit()
     opens_sentence = stripped == "" or stripped.endswith(":") or (stripped.endswith(",") and whole)
-    ends_sentence = quoted[-1:] in ".!?\u2026" or "," in closing or last.close_mark is None
+    # a quote within the quote may close it: "... he is the 'Title Holder,' " she wrote
+    ends_sentence = quoted.rstrip("'\u2019")[-1:] in ".!?\u2026," or "," in closing or last.close_mark is None
     after_stripped = after_text.strip()
     ends_sentence = ends_sentence or after_stripped[:1] in ("", ".", ",") or after_stripped.startswith(("said", "says"))
     speech = Speech(run.start, run.end, "direct" if opens_sentence and ends_sentence and whole else "partial", run=run)

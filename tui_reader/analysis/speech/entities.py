@@ -24,6 +24,7 @@ from tui_reader.analysis.speech.lexicon import (
     ORG_NAME_WORDS,
     ORG_NOUNS,
     PEERAGE,
+    PUBLIC_BODY_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SPOKES_NOUNS,
@@ -48,9 +49,9 @@ _PARTICLES = (r"(?:van|von|der|den|de|da|di|du|la|le|ter|ten|dos|das|del|della|i
               r"|bin|ibn|al|el|['\u2019]t)")
 # "Anna van der Berg", "Sophie in 't Veld": a name, lower-case particles, a capitalised word
 PARTICLE_NAME = re.compile(rf"\b[A-Z][\w'\u2019-]+(?:\s+{_PARTICLES}){{1,3}}\s+[A-Z][\w'\u2019-]+")
-# the family name alone: "Van der Berg", "In 't Veld"
+# the family name alone: "Van der Berg", "In 't Veld", "de Wilde"
 PARTICLE_SURNAME = re.compile(
-    rf"\b(?:Van|Von|De|Der|Den|Da|Di|Du|Le|La|Ter|Ten|In|Dos|Das|Del|Della)(?:\s+{_PARTICLES}){{0,2}}\s+[A-Z][\w'\u2019-]+")
+    rf"\b(?i:van|von|de|der|den|da|di|du|le|la|ter|ten|in|dos|das|del|della)(?:\s+{_PARTICLES}){{0,2}}\s+[A-Z][\w'\u2019-]+")
 
 
 @dataclass(eq=False, slots=True)
@@ -143,12 +144,14 @@ def _org_evidence(ent) -> int:
     if (len(words) > 1 and name_gender(words[0].text) is not None) or (
             before is not None and before.lower_.rstrip(".") in _TITLES):
         return -1
-    if before is not None and before.pos_ == "NOUN" and (before.lemma_.lower() in ORG_NOUNS or before.tag_ == "NNS"):
-        return 1  # "campaign group X", "anti-noise campaigners X"
+    if before is not None and before.pos_ == "NOUN" and (before.lemma_.lower() in ORG_NOUNS or (
+            before.tag_ == "NNS" and before.text.isalpha() and before.text.islower())):
+        return 1  # "campaign group X", "anti-noise campaigners X"; not "Govs. X and Y"
     if words[0].text.isupper() and len(words[0].text) > (1 if len(words) == 1 else 2) and words[0].is_alpha:
         return 1  # "BAA", "HACAN Clearskies"
     root = _span_root(ent)
-    if root.dep_ == "nsubj" and root.tag_ == "NNP" and not any(c.dep_ == "conj" for c in root.children):
+    # a subject with no coordination in it ("X and Y have" is plural for people too)
+    if root.dep_ == "nsubj" and root.tag_ == "NNP" and not any(t.dep_ in ("conj", "cc") for t in root.subtree):
         verb = root.head
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
         if any(a.tag_ == "VBP" and a.lower_ in PLURAL_VERBS for a in aux):
@@ -578,6 +581,8 @@ class Discourse:
                 named.titles.extend(_titles(span, _role_words(span)))
         for entity in self.orgs():
             entity.name = self._org_display(entity, acronyms)
+            if entity.name.islower() and entity.name in PUBLIC_BODY_NOUNS:
+                entity.name = self._qualified(entity.name) or entity.name  # the tagger's "the government"
 
     def _acronyms(self) -> dict[str, str]:
         """Abbreviations the article defines: "Full Name (ABC)" and "ABC, the Full Name"."""
@@ -705,10 +710,17 @@ class Discourse:
         Venezuelan government" for "the government"."""
         found = set()
         for m in re.finditer(rf"\b((?:[A-Z][\w.'-]*\s+){{1,3}}){noun}\b", self.text):
-            words = [w for w in m.group(1).split() if w.lower() not in DETERMINERS]
-            if words:
-                found.add(" ".join(words) + " " + noun)
+            span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            words = [t for t in span or () if t.lower_ not in DETERMINERS and not t.is_space]
+            # a country or nationality ("the Moldovan government"), not a party ("a Labour government")
+            if words and all(t.ent_type_ in ("GPE", "NORP") and t.lower_ not in PARTY_WORDS for t in words):
+                found.add(" ".join(t.text for t in words) + " " + noun)
         return next(iter(found)) if len(found) == 1 else None
+
+
+# Words for parties, which qualify a government without naming a country's.
+PARTY_WORDS = frozenset("conservative conservatives labour liberal democratic republican socialist green tory "
+                        "communist coalition".split())
 
 
 def _given_name_of(word: str, full_seen) -> Entity | None:

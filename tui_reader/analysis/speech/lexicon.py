@@ -149,7 +149,7 @@ DOCUMENT_NOUNS = frozenset(
     message notice advert advertisement ad brief briefing transcript record records
     minutes summary assessment forecast estimate estimates prospectus manifesto testimony
     memoir affidavit indictment verdict judgment judgement tracker tally count projection
-    calculation database account feed page
+    calculation database account feed page website site
     """.split()
 )
 

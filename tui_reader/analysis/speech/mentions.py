@@ -135,9 +135,11 @@ def _core_words(tok, start: int, end: int) -> frozenset[str]:
     core = {tok.lower_}
     doc = tok.doc
     for t in doc[start:tok.i]:
-        # a hyphenated modifier says what someone is like, not who: "the two-term president"
-        hyphened = (t.i + 1 < len(doc) and doc[t.i + 1].text == "-") or (t.i > 0 and doc[t.i - 1].text == "-")
-        if (t.pos_ in ("NOUN", "PROPN") or t.text[:1].isupper()) and not hyphened:
+        # a hyphenated modifier says what someone is like, not who: "the two-term president";
+        # a hyphenated number ("Twenty-four percent") still says how many
+        joined = [doc[j] for j in (t.i - 2, t.i + 2) if 0 <= j < len(doc) and doc[(t.i + j) // 2].text == "-"]
+        if (t.pos_ in ("NOUN", "PROPN", "NUM") or t.text[:1].isupper()) \
+                and (not joined or (t.like_num and all(j.like_num for j in joined))):
             core.add(t.lower_)
     return frozenset(core - DETERMINERS) | age_words(doc[start:end].text)
 
@@ -245,7 +247,8 @@ def _clause_names(tok, discourse: Discourse) -> frozenset[int]:
     if verb.i == tok.i:
         return frozenset()
     found = set()
-    stack = [c for c in verb.children if c.dep_ in ARGUMENTS]
+    # its objects, and the phrases after it ("In the latest release of X, the firm said" may be X)
+    stack = [c for c in verb.children if c.dep_ in ARGUMENTS and (c.dep_ not in ("prep", "agent") or c.i > verb.i)]
     while stack:
         t = stack.pop()
         occ = discourse.occurrence_at(t) if t.pos_ == "PROPN" else None
@@ -318,6 +321,8 @@ def _read_mention(tok, discourse: Discourse, depth: int = 0) -> Mention | None:
         if mention is not None:
             mention.via = lemma
             return mention
+        if any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in tok.children):
+            return None  # "the statement by the two": authors named, but not as anyone to point at
         return Mention(s_char, e_char, text, "document", head=lemma, definite=_definite(tok))
     if lemma in NON_SPEAKER_NOUNS:
         return None

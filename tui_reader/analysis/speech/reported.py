@@ -17,6 +17,9 @@ from tui_reader.analysis.speech.lexicon import (
     OBJECT_SPEECH_VERBS,
 )
 
+# Words for a copy, version or part of a document: "a version of the X website" is the website.
+PART_NOUNS = frozenset("version copy draft section part page excerpt excerpts extract edition update".split())
+
 # Speech verbs whose report comes as a prepositional phrase: "accused X of ...".
 PREP_COMPLEMENTS = frozenset({("accuse", "of"), ("call", "for"), ("warn", "of"), ("warn", "against")})
 
@@ -101,8 +104,8 @@ def _framing_range(layout: Layout, verb) -> tuple[list[tuple[int, int]], int, in
     what stands before the comma."""
     doc = layout.doc
     subject = layout.subject_token(verb)
-    if subject is None or any(c.dep_ == "dobj" for c in verb.children):
-        return None
+    if subject is None or any(c.dep_ == "dobj" for c in verb.children) or verb.lemma_.lower() in AS_VERBS:
+        return None  # "it lists ...": a verb that names things frames nothing
     sent = verb.sent
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         if subject.head.i != verb.i:
@@ -260,11 +263,25 @@ def _source_phrase(tok):
             by = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")]
             author = next((g for c in by for g in c.children if g.dep_ == "pobj"), None)
             return author or obj
-        return obj
+        return _through_versions(obj)
     if tok.lower_ == "reported" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as":
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     return None
+
+
+def _through_versions(obj):
+    """"According to an archived version of the X website": past a word for a copy or part
+    of something to the document or body it is of."""
+    for _ in range(2):
+        if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in PART_NOUNS:
+            return obj
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if inner is None:
+            return obj
+        obj = inner
+    return obj
 
 
 def _according_to(layout: Layout) -> list[Speech]:
