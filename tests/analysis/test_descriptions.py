@@ -88,6 +88,14 @@ INDIRECT = ("indirect",)
             "added offline maps", INDIRECT, "Nordlys Systems", id="a_phrase_before_the_subject_may_name_it",
         ),
         pytest.param(
+            "Rita Vance toured the bottling plant on Monday. Her campaign said she would return in May.",
+            "she would return in May", INDIRECT, "Vance campaign", id="her_campaign_is_the_campaign_of_whom_her_means",
+        ),
+        pytest.param(
+            "Councillor Tom Ridley missed the vote. His spokesman said he had been unwell.",
+            "he had been unwell", INDIRECT, "Ridley spokesman", id="his_spokesman_is_not_him",
+        ),
+        pytest.param(
             "Fees rose by a fifth, according to an archived copy of the Marlow Trust website.",
             "Fees rose", INDIRECT, "Marlow Trust", id="according_to_a_copy_of_a_document",
         ),

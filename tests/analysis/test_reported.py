@@ -56,3 +56,10 @@ def test_reported_speech_and_its_speaker(speakers_of, text, fragment, speaker):
 )
 def test_not_reported_speech(speakers_of, text, fragment):
     assert speakers_of(text, fragment) == []
+
+
+def test_a_participle_the_parser_hangs_on_the_reported_clause_is_the_speaker_s(speakers_of):
+    text = ("Shadow minister Tom Ridley said more emphasis should be put on small schools, saying that "
+            "a cost-first agenda had been pursued for years.")
+    found = speakers_of(text, "cost-first agenda")
+    assert found and set(found) == {"Tom Ridley"}

@@ -24,7 +24,7 @@ from tui_reader.analysis.speech.lexicon import (
     SPOKES_NOUNS,
     TITLE_ABBREVIATIONS,
 )
-from tui_reader.analysis.speech.mentions import Mention
+from tui_reader.analysis.speech.mentions import Mention, owned_name, read_mention
 
 # The evidence and what it is worth. Positive features argue for a candidate.
 WEIGHTS: dict[str, float] = {
@@ -152,6 +152,8 @@ class Chooser:
         self.advance(pos)
         if mention is not None and mention.kind == "name" and mention.entity is not None:
             return Choice(mention, [Candidate(mention.entity, {"named": 1.0})], mention.entity)
+        if mention is not None and mention.owner is not None and mention.org is None:
+            self._own(mention, pos)
         pool = self._pool(pos, mention)
         candidates: list[Candidate] = []
         excluded: list[tuple[Entity, str]] = []
@@ -174,9 +176,23 @@ class Chooser:
         if mention is not None and mention.kind == "document" and candidates and candidates[0].score < THRESHOLD:
             chosen = None
         if chosen is not None and chosen.kind == "role" and mention is not None and mention.kind == "description" \
-                and mention.head in GENERIC_PERSON_NOUNS and mention.org is None:
-            chosen = None  # "the man said": someone, but no name for the sidebar
+                and mention.org is None and (mention.head in GENERIC_PERSON_NOUNS or not _can_speak(mention)):
+            chosen = None  # "the man said": someone, but no name for the sidebar; "more emphasis": no one
         return Choice(mention, candidates[:6], chosen, excluded)
+
+    def _own(self, mention: Mention, pos: int) -> None:
+        """"His campaign said": whom "his" means owns the campaign ("Sanders campaign"), and is
+        not its speaker."""
+        owner = read_mention(mention.owner, self.discourse)
+        mention.owner = None
+        if owner is None or owner.kind != "pronoun":
+            return
+        choice = self.choose(owner, pos)
+        best = choice.candidates[0] if choice.candidates else None
+        if choice.chosen is not None and best is not None and best.score >= THRESHOLD \
+                and choice.chosen.kind in ("person", "org"):
+            mention.org = choice.chosen
+            mention.name = owned_name(choice.chosen, mention.head)
 
     def _epithet(self, mention: Mention, candidates: list[Candidate]) -> None:
         """"The New York businessman said", "the firm said": a definite description of a
@@ -373,6 +389,14 @@ ISSUED_NOUNS = frozenset("statement release letter tweet email e-mail post messa
 # Nouns for anyone at all: "the man said" introduces someone, it points back to nobody.
 GENERIC_PERSON_NOUNS = frozenset("man woman men women person people boy girl child children someone".split())
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "aire", "ee", "ive", "crat", "can")
+
+
+def _can_speak(mention: Mention) -> bool:
+    """A description that can name a speaker of its own: anything pointed back to ("the
+    film industry") or introduced ("a witness"), people ("critics", "36-year-old"), a group
+    or a body; not "more emphasis"."""
+    return mention.definite or mention.article or mention.person is not None or mention.plural \
+        or any(_person_noun(w) or w in ROLE_NOUNS or w.endswith("-year-old") for w in mention.words | {mention.head})
 
 
 def _person_noun(noun: str) -> bool:

@@ -116,11 +116,11 @@ def _cue(layout: Layout, start: int, end: int, after: bool):
             and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.idx >= start:
         subject = verb.head  # '"...," the party's nominee, Jo Bloggs, tweeted': read as "the nominee tweeted"
     if subject is None or layout.mention(subject) is None:
-        # the parser lost the subject ("..., says Jo Bloggs, director of ..."): a nearby name,
-        # the head of its phrase rather than a word modifying it ("GOP" of "the GOP nominee")
+        # the parser lost the subject ("..., says Jo Bloggs, director of ..."): a nearby
+        # name, a person's before an organisation's ("GOP" of "the GOP nominee, Jo Bloggs")
         toks = layout.tokens(start, end)
-        heads = [t for t in toks if t.dep_ not in ("compound", "nmod", "amod", "poss")] + toks
-        for tok in heads:
+        people = [t for t in toks if (o := layout.discourse.occurrence_at(t)) is not None and o.entity.kind == "person"]
+        for tok in people + toks:
             if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.i != verb.i and layout.mention(tok) is not None:
                 return verb, tok
     return verb, subject

@@ -120,7 +120,8 @@ def _personal(ent, surnames: set[str]) -> bool:
     if len(words) == 1:
         return _key(words[0].text) in surnames
     if words[0].text.isupper() and len(words[0].text) > 2:
-        return False  # "HACAN Clearskies": an abbreviation opens an organisation's name
+        # "HACAN Clearskies" opens with an abbreviation; "EADS Jo Bloggs" is the firm's Jo Bloggs
+        return len(words) > 2 and name_gender(words[1].text) is not None
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     # a role noun before it ("striker X"), but not a plural or a thing ("campaigners X", "transport X")
     titled = before is not None and (before.lower_.rstrip(".") in _TITLES or (
@@ -230,8 +231,10 @@ def _person_span(ent):
             start -= 1
     while start > 0 and doc[start - 1].lower_.rstrip(".") in {h.rstrip(".") for h in HONORIFICS | PEERAGE}:
         start -= 1
-    # a common noun or adjective the tagger took in ("Bookmaker Ladbrokes", "the Real X")
-    while start < ent.end - 1 and doc[start].pos_ in ("NOUN", "ADJ"):
+    # a common noun or adjective the tagger took in ("Bookmaker Ladbrokes", "the Real X"), or a
+    # firm's abbreviation before a given name ("EADS Jo Bloggs")
+    while start < ent.end - 1 and (doc[start].pos_ in ("NOUN", "ADJ") or (
+            doc[start].text.isupper() and len(doc[start].text) > 2 and name_gender(doc[start + 1].text))):
         start += 1
     end = ent.end
     while end - 1 > start and doc[end - 1].text in POSSESSIVES:
@@ -251,7 +254,8 @@ def _role_words(span) -> str | None:
     if i < 0 or doc[i].ent_type_ == "PERSON" or not _role_noun(doc[i]):
         return None
     toks: list = []
-    while i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and doc[i].lower_ not in DETERMINERS \
+    while i >= 0 and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (doc[i].text == "-" and i > 0)) \
+            and doc[i].lower_ not in DETERMINERS \
             and doc[i].ent_type_ not in ("PERSON", "DATE", "TIME") and not doc[i].is_sent_start:
         toks.insert(0, doc[i])
         i -= 1
@@ -277,7 +281,7 @@ def _titles(span, role: str | None) -> list[frozenset[str]]:
     an apposition ("X, the chancellor," / "the chancellor, X"), an age ("X, 52,")."""
     found = []
     if role:
-        words = [w.lower() for w in re.findall(r"[\w'-]+", role)]
+        words = _title_words(role)
         # "Sen." is also "the senator"
         found.append(frozenset(words + [TITLE_ABBREVIATIONS[w] for w in words if w in TITLE_ABBREVIATIONS])
                      - DETERMINERS)
@@ -291,19 +295,27 @@ def _titles(span, role: str | None) -> list[frozenset[str]]:
             continue
         if noun.pos_ != "NOUN":
             continue
-        words: list[str] = []
+        toks: list = []
         for t in noun.subtree:
             if span.start <= t.i < span.end or t.text in (",", "(", ")"):
-                if words:
+                if toks:
                     break
                 continue
-            words.append(t.lower_)
-        found.append(frozenset(words) - DETERMINERS)
+            toks.append(t)
+        # read as written, so "co-head" stays one word
+        words = _title_words(span.doc[toks[0].i:toks[-1].i + 1].text) if toks else []
+        if len(words) <= 8:  # a longer phrase is a clause about them, or the parser's mistake
+            found.append(frozenset(words) - DETERMINERS)
     left = span.doc[max(span.start - 6, 0):span.start]
     age = re.search(r"(\d+)-years?-old\b[^,.;:]*$", left.text)
     if age:
         found.append(frozenset({f"{age.group(1)}-year-old"}))
     return [w for w in found if w]
+
+
+def _title_words(text: str) -> list[str]:
+    """The words of a title as written, lower case: "co-head" one word, "Sanders's" "sanders"."""
+    return [re.sub(r"['\u2019]s$", "", w) for w in re.findall(r"[\w'\u2019-]*\w", text.lower())]
 
 
 def _apposed_role(span) -> str | None:

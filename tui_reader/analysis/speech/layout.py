@@ -127,10 +127,14 @@ class Layout:
             if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_VERBS:
                 # "X said A was true but accepted B": the parser hangs "accepted" on A
                 tok = tok.head.head
-            elif tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            elif tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBD", "VBZ", "VBP"):
                 break  # a finite clause of its own: its subject is not the main clause's
             elif tok.dep_ in ("advcl", "xcomp", "pcomp", "conj", "acl", "prep", "pobj") and tok.head.i != tok.i:
                 tok = tok.head
+                if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS and verb.tag_ == "VBG":
+                    # "He said more X was needed, saying ...": the participle is the speaker's, not
+                    # the reported clause's the parser hung it on
+                    tok = tok.head
             else:
                 break
         for child in verb.lefts:

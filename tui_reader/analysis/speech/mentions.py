@@ -8,6 +8,7 @@ speaker choice to resolve; a document ("a statement from X") stands for its auth
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tui_reader.analysis.speech.entities import Discourse, Entity, age_words
 from tui_reader.analysis.speech.given_names import name_gender
@@ -31,6 +32,9 @@ from tui_reader.analysis.speech.lexicon import (
     SPOKES_NOUNS,
     VAGUE_SUBJECTS,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
 
 RELATIVES = frozenset("who which that".split())
 MODIFIERS = frozenset("compound amod nmod poss nummod det case punct npadvmod".split())
@@ -58,6 +62,8 @@ class Mention:
     name: str = ""  # a description's name as a role of its own
     via: str = ""  # the document the author was read from ("statement" of "a statement from X")
     others: frozenset[int] = frozenset()  # ids of the entities named in the rest of its clause
+    owner: Token | None = None  # the possessive pronoun of "his campaign", resolved at the choice
+    article: bool = False  # "a witness": a singular someone, met for the first time
 
 
     def describe(self) -> str:
@@ -128,11 +134,20 @@ def _untagged_name(tok, discourse: Discourse) -> Entity | None:
     return discourse.entity_for_span(chain, "person" if person else "org")
 
 
+def hyphened_word(tok) -> str:
+    """The word a noun ends, hyphens and all: "front-runner" for "runner"."""
+    doc = tok.doc
+    i = tok.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return doc[i:tok.i + 1].text.lower() if i < tok.i else tok.lower_
+
+
 def _core_words(tok, start: int, end: int) -> frozenset[str]:
     """The words that say who a description is: its noun, the nouns and proper words
     before it, an age. "the soft-spoken engineer" is an "engineer"; "the Tory leader" a
     "tory leader"."""
-    core = {tok.lower_}
+    core = {hyphened_word(tok)}
     doc = tok.doc
     for t in doc[start:tok.i]:
         # a hyphenated modifier says what someone is like, not who: "the two-term president";
@@ -227,7 +242,14 @@ def _possessed_name(tok, owner, org: Entity) -> str:
     doc = tok.doc
     words = [t for t in doc[owner.right_edge.i + 1:tok.i + 1] if t.text not in ("'s", "’s", "'", "’")]
     rest = doc[words[0].i:tok.i + 1].text if words else tok.text
-    return f"{org.name} {rest}"
+    return owned_name(org, rest)
+
+
+def owned_name(owner: Entity, role: str) -> str:
+    """A role named by whose it is: "Blair spokesman", "Harbour Trust campaign"."""
+    if owner.kind == "person" and owner.person is not None and owner.person.full:
+        return f"{owner.person.surname} {role}"
+    return f"{owner.name} {role}"
 
 
 def _definite(tok) -> bool:
@@ -336,6 +358,11 @@ def _read_mention(tok, discourse: Discourse, depth: int = 0) -> Mention | None:
     person: bool | None = False if org_noun else (
         True if lemma in ROLE_NOUNS | SPOKES_NOUNS | RELATION_NOUNS or gender else None)
     org, name = _noun_org(tok, discourse) if not org_noun or any(c.dep_ == "poss" for c in tok.children) else (None, "")
+    # "his campaign", "her spokeswoman": the owner is whoever the pronoun means
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None) \
+        if org is None and (org_noun or lemma in ROLE_NOUNS | SPOKES_NOUNS) else None
     return Mention(s_char, e_char, text, "description", gender=gender, plural=plural, person=person,
-                   words=words, head=lemma, definite=definite, org=org, name=name or text,
-                   core=_core_words(tok, start, end))
+                   words=words, head=hyphened_word(tok) if "-" in hyphened_word(tok) else lemma,
+                   definite=definite, org=org, name=name or text,
+                   core=_core_words(tok, start, end), owner=owner,
+                   article=any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.lefts))
