@@ -62,6 +62,10 @@ def is_speech_verb(tok, naming: bool = False, cue: bool = False) -> bool:
         or speech_construction(tok) is not None
 
 
+CONSTRUCTION_LEMMAS = frozenset(PHRASAL_SPEECH) | CUE_VERBS | AGENT_SPEECH_VERBS | frozenset(LIGHT_SPEECH_VERBS) \
+    | SPEECH_VERBS | {"call"}
+
+
 def _that_clause(tok) -> bool:
     return any(c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                for c in tok.children)
@@ -74,6 +78,8 @@ def speech_construction(verb):
     ("voiced confidence that ...", "made the case that ...", "repeated his claim that ...").
     Returns the complement's head tokens (maybe none), or None when the verb does not speak."""
     lemma = verb.lemma_.lower()
+    if lemma not in CONSTRUCTION_LEMMAS:
+        return None
     children = list(verb.children)
     comps = [c for c in children if c.dep_ == "ccomp"]
     if lemma in PHRASAL_SPEECH and any(c.dep_ == "prt" and c.lower_ == PHRASAL_SPEECH[lemma] for c in children):

@@ -313,9 +313,13 @@ def _titles(span, role: str | None) -> list[frozenset[str]]:
     return [w for w in found if w]
 
 
+TITLE_WORD = re.compile(r"[\w'\u2019-]*\w")
+POSSESSIVE_END = re.compile(r"['\u2019]s$")
+
+
 def _title_words(text: str) -> list[str]:
     """The words of a title as written, lower case: "co-head" one word, "Sanders's" "sanders"."""
-    return [re.sub(r"['\u2019]s$", "", w) for w in re.findall(r"[\w'\u2019-]*\w", text.lower())]
+    return [POSSESSIVE_END.sub("", w) for w in TITLE_WORD.findall(text.lower())]
 
 
 def _apposed_role(span) -> str | None:
