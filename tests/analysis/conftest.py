@@ -25,3 +25,14 @@ def speech(nlp):
         return quotes, speakers
 
     return run
+
+
+@pytest.fixture
+def speakers_of(speech):
+    """The speakers of the quotes of the given kinds whose text holds a fragment."""
+
+    def run(text: str, fragment: str, kinds: tuple[str, ...] = ("indirect",)) -> list[str | None]:
+        quotes, _ = speech(text)
+        return [q.speaker for q in quotes if q.kind in kinds and fragment in q.text]
+
+    return run

@@ -302,3 +302,51 @@ def test_told_and_warned_that_are_reported_speech(speech):
     told = only(quotes, "indirect", "deal was done")
     assert told.speaker == "Jane Hill" and told.text.startswith("told reporters that")
     assert only(quotes, "indirect", "bills could rise").speaker == "regulator"
+
+
+# ---------------------------------------------------------------- titles of works are not speech
+
+def test_the_title_of_a_programme_is_not_a_quote(speech):
+    text = (
+        '"The plan is dead. Nobody wants it," Vera Lindqvist said on Channel Nine\'s "Morning Desk." '
+        '"We will start again."\n\n'
+        'She repeated the point in an interview with "Sunday Panorama".'
+    )
+    quotes, speakers = speech(text)
+    assert [q.kind for q in quotes if "Morning Desk" in q.text or "Sunday Panorama" in q.text] == ["scare", "scare"]
+    assert {q.speaker for q in quotes if q.kind == "direct"} == {"Vera Lindqvist"}
+
+
+def test_a_list_of_titles_is_not_speech(speech):
+    text = 'Asked about television, Ray Dorset named "Silent Harbour," "The Long Field" and "Rust" as favourites.'
+    quotes, _ = speech(text)
+    assert all(q.kind == "scare" for q in quotes if q.kind != "indirect")
+    assert not any(q.speaker for q in quotes if q.kind != "indirect")
+
+
+# ---------------------------------------------------------------- cues that close the sentence
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "kinds", "speaker"),
+    [
+        pytest.param(
+            'Sen. Paul Hadley spoke first. Nothing the governor proposed "will lower anyone\'s bills," '
+            "the Ohio senator said.",
+            "lower anyone", ("partial",), "Paul Hadley", id="a_partial_quote_takes_the_cue_closing_its_sentence",
+        ),
+        pytest.param(
+            '"Forward, always forward!!!," the party\'s regional leader Carlo Brenta wrote on his blog.',
+            "Forward, always", ("direct",), "Carlo Brenta", id="a_long_cue_after_an_exclamation_and_comma",
+        ),
+        pytest.param(
+            'The vote signals "a turning point" for the league, said Marta Olsen, founder of the Fair Play Trust.',
+            "turning point", ("partial",), "Marta Olsen", id="a_phrase_in_a_report_closed_by_said_x",
+        ),
+        pytest.param(
+            'The vote signals "a turning point" for the league, said Marta Olsen, founder of the Fair Play Trust.',
+            "The vote signals", ("indirect",), "Marta Olsen", id="the_report_before_said_x",
+        ),
+    ],
+)
+def test_a_cue_closing_the_sentence(speakers_of, text, fragment, kinds, speaker):
+    assert speakers_of(text, fragment, kinds) == [speaker]

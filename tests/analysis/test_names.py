@@ -20,6 +20,10 @@ from tui_reader.analysis.speech.names import parse_name
         ("Owen Tate Jr.", "Owen Tate Jr.", "Tate", "m"),
         ("Jurgen van der Berg", "Jurgen van der Berg", "van der Berg", None),
         ("Lena Ferris's", "Lena Ferris", "Ferris", None),
+        ("Marit in 't Hout", "Marit in 't Hout", "in 't Hout", None),
+        ("Mr de Wilde", "de Wilde", "de Wilde", "m"),
+        ("Ter Horst", "Ter Horst", "Ter Horst", None),
+        ("Al Brenner", "Al Brenner", "Brenner", None),
     ],
 )
 def test_titles_roles_and_initials_come_off(written, canonical, surname, gender):
@@ -96,3 +100,16 @@ def test_a_surname_the_tagger_calls_a_place_or_product_is_the_person(speech):
 def test_a_dateline_is_not_part_of_a_name(entities):
     d = entities("LISBON - Ana Vieira said the port would reopen.")
     assert people(d) == ["Ana Vieira"]
+
+
+def test_a_family_name_with_particles_is_kept_whole_and_joins_its_short_form(speech):
+    text = (
+        '"The budget is a fiction," said Marit in \'t Hout, a member of the city council. '
+        '"Nobody believes it."\n\n'
+        "In 't Hout wants a fresh vote. Pieter de Wilde, the treasurer, disagreed.\n\n"
+        '"The numbers add up," De Wilde said.'
+    )
+    quotes, speakers = speech(text)
+    assert {q.speaker for q in quotes if "fiction" in q.text or "believes" in q.text} == {"Marit in 't Hout"}
+    assert next(q.speaker for q in quotes if "add up" in q.text) == "Pieter de Wilde"
+    assert [s.name for s in speakers] == ["Marit in 't Hout", "Pieter de Wilde"]

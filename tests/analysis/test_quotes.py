@@ -111,3 +111,18 @@ def test_straight_single_marks_inside_a_double_quote_are_left_alone():
 def test_curly_and_straight_marks_mixed():
     text = "\u201cWe will fight on,\u201d the leader said. \"Nothing has changed.\""
     assert quoted(text) == [["We will fight on"], ["Nothing has changed."]]
+
+
+def test_a_straight_mark_glued_to_the_full_stop_before_it_opens_a_quote():
+    text = 'The hall went quiet as she walked in."It was unreal. Truly unreal," she said.'
+    assert quoted(text) == [["It was unreal. Truly unreal"]]
+
+
+def test_a_straight_mark_glued_to_a_stop_inside_an_open_quote_closes_it():
+    text = 'He paused. "We lost."Nobody spoke after that.'
+    assert quoted(text) == [["We lost."]]
+
+
+def test_a_straight_mark_between_spaces_closes_the_open_quote():
+    text = "\"She said she would be 'in charge,' \" said Tom Ruel. \"That worries me.\""
+    assert quoted(text) == [["She said she would be 'in charge,'"], ["That worries me."]]

@@ -23,10 +23,10 @@ def find_speeches(doc) -> tuple[list[Speech], Discourse]:
     """Every quotation and piece of reported speech in a parsed document, and its entities."""
     layout = Layout(doc)
     speeches: list[Speech] = []
-    for i, run in enumerate(layout.runs):
+    for i in range(len(layout.runs)):
         prev_after = layout.runs[i - 1].after if i else 0
         next_open = layout.runs[i + 1].open_mark if i + 1 < len(layout.runs) else len(layout.text)
-        speeches.append(attribute_run(layout, run, prev_after, next_open))
+        speeches.append(attribute_run(layout, i, prev_after, next_open))
     indirect = find_indirect(layout)
     for speech in indirect:
         p_start, p_end = layout.paragraph(speech.start)
@@ -114,7 +114,9 @@ def _choose(layout: Layout, speeches: list[Speech]) -> None:
             chooser.note(speech.speaker, pos, subject=True)
         for document in _documents(speech, choice):
             chooser.wrote(document, speech.speaker)
-        chooser.spoke(speech.speaker, speech.end)
+        if speech.verb is None or speech.verb.dep_ != "relcl":
+            # "X and Y, who say ...": speech in a relative clause is background, not the thread
+            chooser.spoke(speech.speaker, speech.end)
         enclosed = previous is not None and previous.start <= speech.start and speech.end <= previous.end
         if not enclosed:
             previous = speech  # speech reported inside someone's speech stays theirs

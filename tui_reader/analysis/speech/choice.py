@@ -13,19 +13,33 @@ import math
 from dataclasses import dataclass, field
 
 from tui_reader.analysis.speech.entities import Discourse, Entity
-from tui_reader.analysis.speech.lexicon import RELATION_NOUNS, ROLE_NOUNS, SPOKES_NOUNS
-from tui_reader.analysis.speech.mentions import Mention
+from tui_reader.analysis.speech.lexicon import (
+    FEMALE_NOUNS,
+    MALE_NOUNS,
+    ORG_NOUNS,
+    PERSON_ROLES,
+    PUBLIC_BODY_NOUNS,
+    RELATION_NOUNS,
+    ROLE_NOUNS,
+    SPOKES_NOUNS,
+    TITLE_ABBREVIATIONS,
+)
+from tui_reader.analysis.speech.mentions import Mention, owned_name, read_mention
 
 # The evidence and what it is worth. Positive features argue for a candidate.
 WEIGHTS: dict[str, float] = {
     "named": 10.0,  # the cue's subject is this entity's name
     "agrees": 1.0,  # a pronoun or description whose gender, number and kind it fits
     "fits_title": 6.0,  # the description's words are one of the titles the article gives it
+    "fits_noun": 3.0,  # its noun is in one of them, its other words say nothing against it
+    "epithet": 2.0,  # "the businessman", fitting no title: a person met before, not a new role
+    "shares_words": 3.0,  # share of the description's other words in one of its titles ("Republican")
     "title_clash": -5.0,  # it holds a title with the description's noun, worded otherwise
     "role_itself": 0.5,  # the description stands as a speaker of its own
     "definite": -1.5,  # ... though "the X" points back to someone already met
     "indefinite": 5.0,  # "a spokesman": someone not met before
     "of_org": 2.0,  # "a spokesman for X", "the X spokesman": a role of its own
+    "body": 3.0,  # "the government", "the police": a body named by its noun, no name needed
     "previous_speaker": 1.5,  # spoke the speech before this one
     "continues": 4.0,  # no cue, and nothing stands between the previous speech and this one
     "last_subject": 2.0,  # the subject of the latest clause before the cue
@@ -118,7 +132,13 @@ class Chooser:
         that kind, or for "the report" the last author of any."""
         if mention is None or mention.kind != "document":
             return None
-        return self.authors.get(mention.head) or (self.last_author if mention.definite else None)
+        found = self.authors.get(mention.head) or (self.last_author if mention.definite else None)
+        if found is None and mention.definite and mention.head in ISSUED_NOUNS and self.previous is not None:
+            # "the statement said", no author named: the one who has just been speaking issued it
+            speaker, end = self.previous
+            if self.discourse.sentence_at(mention.start) - self.discourse.sentence_at(end) <= WINDOW:
+                found = speaker
+        return found
 
     def spoke(self, entity: Entity | None, end: int) -> None:
         if entity is not None:
@@ -132,6 +152,8 @@ class Chooser:
         self.advance(pos)
         if mention is not None and mention.kind == "name" and mention.entity is not None:
             return Choice(mention, [Candidate(mention.entity, {"named": 1.0})], mention.entity)
+        if mention is not None and mention.owner is not None and mention.org is None:
+            self._own(mention, pos)
         pool = self._pool(pos, mention)
         candidates: list[Candidate] = []
         excluded: list[tuple[Entity, str]] = []
@@ -142,6 +164,7 @@ class Chooser:
                 continue
             candidates.append(Candidate(entity, self._features(entity, mention, pos, cueless, gap_clear, gap_start)))
         if mention is not None and mention.kind == "description":
+            self._epithet(mention, candidates)
             candidates.append(Candidate(self._role_of(mention), self._role_features(mention)))
             named = self._named_next(mention)
             if named is not None and named.entity.kind != "role" and not self._excluded(named.entity, mention):
@@ -152,7 +175,42 @@ class Chooser:
             chosen = candidates[0].entity
         if mention is not None and mention.kind == "document" and candidates and candidates[0].score < THRESHOLD:
             chosen = None
+        if chosen is not None and chosen.kind == "role" and mention is not None and mention.kind == "description" \
+                and mention.org is None and (mention.head in GENERIC_PERSON_NOUNS or not _can_speak(mention)):
+            chosen = None  # "the man said": someone, but no name for the sidebar; "more emphasis": no one
         return Choice(mention, candidates[:6], chosen, excluded)
+
+    def _own(self, mention: Mention, pos: int) -> None:
+        """"His campaign said": whom "his" means owns the campaign ("Sanders campaign"), and is
+        not its speaker."""
+        owner = read_mention(mention.owner, self.discourse)
+        mention.owner = None
+        if owner is None or owner.kind != "pronoun":
+            return
+        choice = self.choose(owner, pos)
+        best = choice.candidates[0] if choice.candidates else None
+        if choice.chosen is not None and best is not None and best.score >= THRESHOLD \
+                and choice.chosen.kind in ("person", "org"):
+            mention.org = choice.chosen
+            mention.name = owned_name(choice.chosen, mention.head)
+
+    def _epithet(self, mention: Mention, candidates: list[Candidate]) -> None:
+        """"The New York businessman said", "the firm said": a definite description of a
+        person or an organisation that fits no title the article gives anyone is an epithet
+        for one met before; recency and mentions pick among them."""
+        if not mention.definite or mention.head in GENERIC_PERSON_NOUNS | SPOKES_NOUNS | ROLE_NOUNS | RELATION_NOUNS:
+            return
+        if mention.person is False and mention.head in COMPANY_NOUNS:  # "the firm said": a company met before
+            kind = "org"
+        elif _person_noun(mention.head):
+            kind = "person"
+        else:
+            return
+        people = [c for c in candidates if c.entity.kind == kind]
+        if not people or any(c.features.keys() & {"fits_title", "fits_noun", "shares_words"} for c in candidates):
+            return
+        for candidate in people:
+            candidate.features["epithet"] = 1.0
 
     def _named_next(self, mention: Mention) -> Candidate | None:
         """News opens with "A bookmaker has stopped taking bets" and names the bookmaker
@@ -179,8 +237,13 @@ class Chooser:
             pool.setdefault(id(self.previous[0]), self.previous[0])
         if mention is not None and mention.kind == "description":
             for k, entity in self.entities.items():
-                if _fits(entity, mention):
+                if _fits(entity, mention) or _fits_noun(entity, mention):
                     pool.setdefault(k, entity)
+            if mention.definite and self.seen:  # an epithet may point back far: the most named
+                people = [k for k in self.seen if self.entities[k].kind == "person"]
+                if people:
+                    k = max(people, key=lambda k: self.seen[k].count)
+                    pool.setdefault(k, self.entities[k])
         author = self.author_of(mention)
         if author is not None:
             pool.setdefault(id(author), author)
@@ -205,18 +268,25 @@ class Chooser:
                 return "not a person"
             if mention.person is False and entity.kind != "org":
                 return "not an organisation"
-            if mention.person is None and entity.kind == "org" and not _fits(entity, mention):
+            if (mention.person is None or mention.head in PUBLIC_BODY_NOUNS) and entity.kind == "org" \
+                    and not _fits(entity, mention):
                 return "an organisation, not called so"
             if mention.plural != entity.plural and entity.kind != "org":
                 return "number"
             if mention.org is not None and entity is mention.org:
                 return "speaks for it, is not it"
-            if mention.head in SPOKES_NOUNS | ROLE_NOUNS | RELATION_NOUNS and entity.kind != "org" \
-                    and not _fits(entity, mention):
+            if not mention.definite and not _fits(entity, mention) and not mention.plural \
+                    and mention.head not in ORG_NOUNS:
+                return "a new one (a, an)"  # "a spokesman said", "an archived copy": not someone met
+            if mention.head in SPOKES_NOUNS | ROLE_NOUNS | RELATION_NOUNS | GENERIC_PERSON_NOUNS \
+                    and entity.kind != "org" \
+                    and not _fits(entity, mention) and not _fits_noun(entity, mention):
                 # "the official said", "her brother said": someone the article introduced so, or a role
                 return "not introduced as one"
         if mention.gender and entity.gender and mention.gender != entity.gender:
             return "gender"
+        if id(entity) in mention.others:
+            return "named in its own clause"  # "the businessman praised X": not X
         return ""
 
     def _features(self, entity: Entity, mention: Mention | None, pos: int, cueless: bool,
@@ -231,6 +301,10 @@ class Chooser:
                 f["fits_title"] = 1.0
             elif _clashes(entity, mention):
                 f["title_clash"] = 1.0
+            elif _fits_noun(entity, mention):
+                f["fits_noun"] = 1.0
+            if "fits_title" not in f:
+                f["shares_words"] = _shared_words(entity, mention)
         if mention is not None and mention.kind == "document" and entity is self.author_of(mention):
             f["document_author"] = 1.0
         if self.previous is not None and self.previous[0] is entity:
@@ -249,7 +323,8 @@ class Chooser:
 
     def _role_of(self, mention: Mention) -> Entity:
         return self.discourse.role(mention.head, mention.org, mention.name or mention.text, mention.gender,
-                                   mention.plural, mention.start, mention.words)
+                                   mention.plural, mention.start, mention.words,
+                                   "org" if mention.person is False else "role")
 
     @staticmethod
     def _role_features(mention: Mention) -> dict[str, float]:
@@ -260,6 +335,8 @@ class Chooser:
             f["definite"] = 1.0
         if mention.org is not None:
             f["of_org"] = 1.0
+        elif mention.head in PUBLIC_BODY_NOUNS:
+            f["body"] = 1.0
         return f
 
 
@@ -276,6 +353,53 @@ def _fits(entity: Entity, mention: Mention) -> bool:
 
 
 def _clashes(entity: Entity, mention: Mention) -> bool:
-    """"The Tory leader" for the "Green leader": a title with the same noun, other words."""
+    """"The Tory leader" for the "Green leader": a title with the same noun, and words on
+    each side that the other lacks ("the Florida senator" does not clash with "Sen.")."""
     words = mention.core or mention.words
-    return any(mention.head in title and not words <= title for title in entity.titles)
+    return any(mention.head in title and not words <= title and title - words - set(TITLE_ABBREVIATIONS)
+               for title in entity.titles)
+
+
+def _shared_words(entity: Entity, mention: Mention) -> float:
+    """The share of the description's words besides its noun that one of the entity's
+    titles holds: "the Republican nominee" and a "Republican contender"."""
+    words = (mention.core or mention.words) - {mention.head}
+    if not words or entity.kind != "person":
+        return 0.0
+    return max((len(words & title) / len(words) for title in entity.titles), default=0.0)
+
+
+def _fits_noun(entity: Entity, mention: Mention) -> bool:
+    """The description's noun is in one of the person's titles ("the two-term president",
+    "the Florida senator" for "Sen. X"), whatever else it says."""
+    return entity.kind == "person" and any(mention.head in title for title in entity.titles)
+
+
+# Nouns for a company, which an article uses for the company it has named.
+COMPANY_NOUNS = frozenset(
+    """
+    company firm group business corporation carmaker retailer insurer lender carrier manufacturer maker
+    broker supermarket airline bank bookmaker publisher operator chain studio broadcaster conglomerate
+    """.split()
+)
+
+# Documents their author issues, so that "the statement" is by whoever is speaking.
+ISSUED_NOUNS = frozenset("statement release letter tweet email e-mail post message memo notice briefing".split())
+
+# Nouns for anyone at all: "the man said" introduces someone, it points back to nobody.
+GENERIC_PERSON_NOUNS = frozenset("man woman men women person people boy girl child children someone".split())
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "aire", "ee", "ive", "crat", "can")
+
+
+def _can_speak(mention: Mention) -> bool:
+    """A description that can name a speaker of its own: anything pointed back to ("the
+    film industry") or introduced ("a witness"), people ("critics", "36-year-old"), a group
+    or a body; not "more emphasis"."""
+    return mention.definite or mention.article or mention.person is not None or mention.plural \
+        or any(_person_noun(w) or w in ROLE_NOUNS or w.endswith("-year-old") for w in mention.words | {mention.head})
+
+
+def _person_noun(noun: str) -> bool:
+    """A noun for a person: one the word lists know, or one ending as such nouns do
+    ("businessman", "billionaire", "lawmaker", "campaigner", "Republican")."""
+    return noun in MALE_NOUNS | FEMALE_NOUNS | PERSON_ROLES or noun.endswith(PERSON_SUFFIXES)

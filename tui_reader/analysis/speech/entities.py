@@ -19,13 +19,16 @@ from nameparser.config import CONSTANTS
 from tui_reader.analysis.speech.given_names import name_gender
 from tui_reader.analysis.speech.lexicon import (
     DETERMINERS,
+    DOCUMENT_NOUNS,
     HONORIFICS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
     PEERAGE,
+    PUBLIC_BODY_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SPOKES_NOUNS,
+    TITLE_ABBREVIATIONS,
 )
 from tui_reader.analysis.speech.names import PersonName, parse_name
 from tui_reader.analysis.speech.quotes import paragraph_spans
@@ -41,6 +44,14 @@ _NAME = r"(?:[A-Z][\w&'-]*\s+)(?:(?:[a-z]{1,3}|[A-Z][\w&'-]*)\s+)*?[A-Z][\w&'-]*
 DEFINED_BEFORE = re.compile(rf"({_NAME}(?:\s+(?:{'|'.join(sorted(ORG_NOUNS))}))?)\s+\(([A-Z]{{2,6}})\)")
 # "ABC, the Full Name"
 DEFINED_AFTER = re.compile(rf"\b([A-Z]{{2,6}}),\s+(?:the\s+)?({_NAME})")
+
+_PARTICLES = (r"(?:van|von|der|den|de|da|di|du|la|le|ter|ten|dos|das|del|della|in|het|op|te|zu|vom|zum|zur"
+              r"|bin|ibn|al|el|['\u2019]t)")
+# "Anna van der Berg", "Sophie in 't Veld": a name, lower-case particles, a capitalised word
+PARTICLE_NAME = re.compile(rf"\b[A-Z][\w'\u2019-]+(?:\s+{_PARTICLES}){{1,3}}\s+[A-Z][\w'\u2019-]+")
+# the family name alone: "Van der Berg", "In 't Veld", "de Wilde"
+PARTICLE_SURNAME = re.compile(
+    rf"\b(?i:van|von|de|der|den|da|di|du|le|la|ter|ten|in|dos|das|del|della)(?:\s+{_PARTICLES}){{0,2}}\s+[A-Z][\w'\u2019-]+")
 
 
 @dataclass(eq=False, slots=True)
@@ -103,13 +114,71 @@ def _personal(ent, surnames: set[str]) -> bool:
     someone named in full, a known given name and a surname, or a name a title or role
     stands before ("CEO Jo Bloggs", "Sen. Bloggs")."""
     words = [t for t in ent if t.text not in POSSESSIVES]
-    if not words or any(t.lower_ in ORG_NAME_WORDS or not t.text[:1].isupper() for t in words) or len(words) > 3:
+    if not words or any(t.lower_ in ORG_NAME_WORDS | DOCUMENT_NOUNS or not t.text[:1].isupper() for t in words) \
+            or len(words) > 3:
         return False
     if len(words) == 1:
         return _key(words[0].text) in surnames
+    if words[0].text.isupper() and len(words[0].text) > 2:
+        # "HACAN Clearskies" opens with an abbreviation; "EADS Jo Bloggs" is the firm's Jo Bloggs
+        return len(words) > 2 and name_gender(words[1].text) is not None
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    titled = before is not None and (before.lower_.rstrip(".") in _TITLES or _role_noun(before))
+    # a role noun before it ("striker X"), but not a plural or a thing ("campaigners X", "transport X")
+    titled = before is not None and (before.lower_.rstrip(".") in _TITLES or (
+        _role_noun(before) and before.tag_ != "NNS" and before.lemma_.lower() not in ORG_NOUNS))
     return titled or name_gender(words[0].text) is not None
+
+
+PLURAL_VERBS = frozenset("are were have do".split())
+
+
+def _org_evidence(ent) -> int:
+    """What one mention of a name tagged as a person says of its kind: above 0 an
+    organisation, below 0 a person, 0 nothing. An organisation is written in capitals
+    ("BAA"), takes a plural verb though its name is singular ("United have confirmed"),
+    or is called a company, club or union ("X, the club,", "X are a debt-free company");
+    a person has a known given name, a title, an age or a role."""
+    words = [t for t in ent if t.text not in POSSESSIVES]
+    if not words:
+        return 0
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if (len(words) > 1 and name_gender(words[0].text) is not None) or (
+            before is not None and before.lower_.rstrip(".") in _TITLES):
+        return -1
+    if before is not None and before.pos_ == "NOUN" and (before.lemma_.lower() in ORG_NOUNS or (
+            before.tag_ == "NNS" and before.text.isalpha() and before.text.islower())):
+        return 1  # "campaign group X", "anti-noise campaigners X"; not "Govs. X and Y"
+    if words[0].text.isupper() and len(words[0].text) > (1 if len(words) == 1 else 2) and words[0].is_alpha:
+        return 1  # "BAA", "HACAN Clearskies"
+    root = _span_root(ent)
+    # a subject with no coordination in it ("X and Y have" is plural for people too)
+    if root.dep_ == "nsubj" and root.tag_ == "NNP" and not any(t.dep_ in ("conj", "cc") for t in root.subtree):
+        verb = root.head
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
+        if any(a.tag_ == "VBP" and a.lower_ in PLURAL_VERBS for a in aux):
+            return 1
+        attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if verb.lemma_ == "be" and attr is not None and attr.lemma_.lower() in ORG_NOUNS:
+            return 1
+        if verb.lemma_ == "be" and attr is not None and (attr.lemma_.lower() in ROLE_NOUNS or _role_noun(attr)):
+            return -1
+    described = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    for noun in described:
+        if noun.pos_ == "NOUN":
+            return 1 if noun.lemma_.lower() in ORG_NOUNS else -1
+        if noun.like_num:
+            return -1  # "X, 34,"
+    return 0
+
+
+def _evident_orgs(ents) -> set[str]:
+    """Names tagged as people that the article itself shows to be organisations: what it
+    says of them outweighs the tagger ("X are a debt-free company")."""
+    evidence: Counter = Counter()
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            evidence[_key(ent.text)] += _org_evidence(ent)
+    return {key for key, score in evidence.items() if score > 0}
 
 
 def _speaks(tok) -> bool:
@@ -162,8 +231,10 @@ def _person_span(ent):
             start -= 1
     while start > 0 and doc[start - 1].lower_.rstrip(".") in {h.rstrip(".") for h in HONORIFICS | PEERAGE}:
         start -= 1
-    # a common noun or adjective the tagger took in ("Bookmaker Ladbrokes", "the Real X")
-    while start < ent.end - 1 and doc[start].pos_ in ("NOUN", "ADJ"):
+    # a common noun or adjective the tagger took in ("Bookmaker Ladbrokes", "the Real X"), or a
+    # firm's abbreviation before a given name ("EADS Jo Bloggs")
+    while start < ent.end - 1 and (doc[start].pos_ in ("NOUN", "ADJ") or (
+            doc[start].text.isupper() and len(doc[start].text) > 2 and name_gender(doc[start + 1].text))):
         start += 1
     end = ent.end
     while end - 1 > start and doc[end - 1].text in POSSESSIVES:
@@ -183,7 +254,8 @@ def _role_words(span) -> str | None:
     if i < 0 or doc[i].ent_type_ == "PERSON" or not _role_noun(doc[i]):
         return None
     toks: list = []
-    while i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and doc[i].lower_ not in DETERMINERS \
+    while i >= 0 and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or (doc[i].text == "-" and i > 0)) \
+            and doc[i].lower_ not in DETERMINERS \
             and doc[i].ent_type_ not in ("PERSON", "DATE", "TIME") and not doc[i].is_sent_start:
         toks.insert(0, doc[i])
         i -= 1
@@ -200,7 +272,8 @@ def _role_noun(tok) -> bool:
     if tok.pos_ == "NOUN" and tok.text.islower():
         return True
     low = tok.lower_.rstrip(".")
-    return tok.pos_ in ("NOUN", "PROPN") and (low in ROLE_NOUNS or low in CONSTANTS.titles) and low not in HONORIFICS
+    return tok.pos_ in ("NOUN", "PROPN") and (low in ROLE_NOUNS or low in CONSTANTS.titles
+                                              or low in TITLE_ABBREVIATIONS) and low not in HONORIFICS
 
 
 def _titles(span, role: str | None) -> list[frozenset[str]]:
@@ -208,7 +281,10 @@ def _titles(span, role: str | None) -> list[frozenset[str]]:
     an apposition ("X, the chancellor," / "the chancellor, X"), an age ("X, 52,")."""
     found = []
     if role:
-        found.append(frozenset(w.lower() for w in re.findall(r"[\w'-]+", role)) - DETERMINERS)
+        words = _title_words(role)
+        # "Sen." is also "the senator"
+        found.append(frozenset(words + [TITLE_ABBREVIATIONS[w] for w in words if w in TITLE_ABBREVIATIONS])
+                     - DETERMINERS)
     root = _span_root(span)
     described = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
@@ -219,19 +295,31 @@ def _titles(span, role: str | None) -> list[frozenset[str]]:
             continue
         if noun.pos_ != "NOUN":
             continue
-        words: list[str] = []
+        toks: list = []
         for t in noun.subtree:
             if span.start <= t.i < span.end or t.text in (",", "(", ")"):
-                if words:
+                if toks:
                     break
                 continue
-            words.append(t.lower_)
-        found.append(frozenset(words) - DETERMINERS)
+            toks.append(t)
+        # read as written, so "co-head" stays one word
+        words = _title_words(span.doc[toks[0].i:toks[-1].i + 1].text) if toks else []
+        if len(words) <= 8:  # a longer phrase is a clause about them, or the parser's mistake
+            found.append(frozenset(words) - DETERMINERS)
     left = span.doc[max(span.start - 6, 0):span.start]
     age = re.search(r"(\d+)-years?-old\b[^,.;:]*$", left.text)
     if age:
         found.append(frozenset({f"{age.group(1)}-year-old"}))
     return [w for w in found if w]
+
+
+TITLE_WORD = re.compile(r"[\w'\u2019-]*\w")
+POSSESSIVE_END = re.compile(r"['\u2019]s$")
+
+
+def _title_words(text: str) -> list[str]:
+    """The words of a title as written, lower case: "co-head" one word, "Sanders's" "sanders"."""
+    return [POSSESSIVE_END.sub("", w) for w in TITLE_WORD.findall(text.lower())]
 
 
 def _apposed_role(span) -> str | None:
@@ -329,15 +417,19 @@ class Discourse:
 
     def _build(self) -> None:
         doc = self.doc
-        ents = list(doc.ents)
-        tagged = [_person_span(e) for e in ents if e.label_ == "PERSON"]
+        particled = self._particle_names()
+        taken = {i for s in particled for i in range(s.start, s.end)}
+        ents = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+        evident = _evident_orgs(ents)
+        tagged = [_person_span(e) for e in ents if e.label_ == "PERSON" and _key(e.text) not in evident]
         people = self._titled_names(ents)
         people.extend(self._untagged_names(ents, tagged + people))
+        people = [s for s in people if not taken.intersection(range(s.start, s.end))] + particled
         # surnames of people named in full or with a title: never an organisation's name
         surnames = {_key(s[-1].text) for s in tagged + people if len(s) > 1}
         surnames |= {_key(_person_span(e)[-1].text) for e in ents
                      if e.label_ in ORG_LABELS + PLACE_LABELS[:1] and len(e) > 1 and _personal(e, surnames)}
-        org_like = self._org_like_names(ents, surnames)
+        org_like = self._org_like_names(ents, surnames) | (evident - surnames)
         orgs = []
         for ent in ents:
             if ent.label_ == "PERSON" and _key(ent.text) not in org_like:
@@ -351,6 +443,26 @@ class Discourse:
         self._group_orgs(orgs)
         self._single_words()
         self.occurrences.sort(key=lambda o: o.start)
+
+    def _particle_names(self) -> list:
+        """Names whose family name starts with particles, which the tagger cuts up: "Anna van
+        der Berg", "Sophie in 't Veld", and that family name written alone ("Van der Berg")."""
+        found = []
+        tails = set()
+        for m in PARTICLE_NAME.finditer(self.text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            first = span[0] if span is not None else None
+            if first is None or not (name_gender(first.text) or any(t.ent_type_ == "PERSON" for t in span)):
+                continue
+            name = parse_name(m.group())
+            if name is not None and name.full and " " in name.surname:
+                found.append(span)
+                tails.add(_last(name.surname))
+        for m in PARTICLE_SURNAME.finditer(self.text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and _last(m.group()) in tails and not any(s.start <= span.start < s.end for s in found):
+                found.append(span)
+        return sorted(found, key=lambda s: s.start)
 
     def _org_like_names(self, ents, surnames: set[str]) -> set[str]:
         """PERSON entities that name an organisation: tagged as one more often elsewhere,
@@ -434,6 +546,8 @@ class Discourse:
         partial: dict[tuple[str, str], Entity] = {}
         for span, name in parsed:
             found = by_full[_full_key(name)] if name.full else self._join_surname(span.start_char, name, full_seen)
+            if found is None and not name.full and not name.title:
+                found = _given_name_of(name.surname, full_seen)
             if found is None:
                 short = (name.surname.lower(), name.title.lower() if name.title.lower() in PEERAGE else "")
                 found = partial.get(short)
@@ -483,6 +597,8 @@ class Discourse:
                 named.titles.extend(_titles(span, _role_words(span)))
         for entity in self.orgs():
             entity.name = self._org_display(entity, acronyms)
+            if entity.name.islower() and entity.name in PUBLIC_BODY_NOUNS:
+                entity.name = self._qualified(entity.name) or entity.name  # the tagger's "the government"
 
     def _acronyms(self) -> dict[str, str]:
         """Abbreviations the article defines: "Full Name (ABC)" and "ABC, the Full Name"."""
@@ -524,6 +640,9 @@ class Discourse:
         for tok in self.tokens:
             if tok.i in self._by_token or not tok.text[:1].isupper():
                 continue
+            prev = self.tokens[tok.i - 1] if tok.i else None
+            if prev is not None and prev.pos_ == "PROPN" and prev.head.i == tok.i and prev.i not in self._by_token:
+                continue  # the end of another name: "Shareholders United" is not "United"
             found = words.get(tok.text)
             if found is not None and tok.ent_type_ not in NUMERIC_LABELS:
                 self._occur(self.doc[tok.i:tok.i + 1], found)
@@ -584,19 +703,48 @@ class Discourse:
         return found
 
     def role(self, noun: str, org: Entity | None, text: str, gender: str | None, plural: bool,
-             pos: int, words: frozenset[str]) -> Entity:
-        """The role entity "<org> <noun>" (one per organisation and role noun)."""
+             pos: int, words: frozenset[str], kind: str = "role") -> Entity:
+        """The role entity "<org> <noun>" (one per organisation and role noun); ``kind``
+        "org" for a body known by its noun alone ("the government")."""
         key = (noun, id(org) if org is not None else text.lower())
         entity = self._roles.get(key)
         if entity is None:
+            if kind == "org" and org is None:
+                text = self._qualified(noun) or text
             # not among ``entities``: a role is only a candidate until a speech is given to it
-            entity = self._roles[key] = Entity("role", text, gender, plural, first=pos, org=org, head=noun)
+            entity = self._roles[key] = Entity(kind, text, gender, plural, first=pos, org=org, head=noun)
             entity.titles.append(words)
         elif len(text) < len(entity.name):
             # the shortest wording names it: "X spokesman" rather than "a spokesman for the X"
             entity.name = text
         entity.forms.add(text)
         return entity
+
+
+    def _qualified(self, noun: str) -> str | None:
+        """The one fuller name the article gives a body it mostly calls by its noun: "the
+        Venezuelan government" for "the government"."""
+        found = set()
+        for m in re.finditer(rf"\b((?:[A-Z][\w.'-]*\s+){{1,3}}){noun}\b", self.text):
+            span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            words = [t for t in span or () if t.lower_ not in DETERMINERS and not t.is_space]
+            # a country or nationality ("the Moldovan government"), not a party ("a Labour government")
+            if words and all(t.ent_type_ in ("GPE", "NORP") and t.lower_ not in PARTY_WORDS for t in words):
+                found.add(" ".join(t.text for t in words) + " " + noun)
+        return next(iter(found)) if len(found) == 1 else None
+
+
+# Words for parties, which qualify a government without naming a country's.
+PARTY_WORDS = frozenset("conservative conservatives labour liberal democratic republican socialist green tory "
+                        "communist coalition".split())
+
+
+def _given_name_of(word: str, full_seen) -> Entity | None:
+    """"Hillary" alone, when exactly one person named in full has that given name (and
+    nobody that surname): that person, as friends and headlines call them."""
+    low = word.lower()
+    owners = {id(e): e for _, e in full_seen if e.person is not None and e.person.given.lower() == low}
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _last(surname: str) -> str:

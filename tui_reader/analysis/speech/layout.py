@@ -111,9 +111,12 @@ class Layout:
             return quoted
         tok = verb
         for _ in range(4):
-            for child in tok.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(child.idx):
-                    return child
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(c.idx)]
+            if subjects:
+                # "A former candidate -- Jo Bloggs, who ... -- said": the parser split an
+                # apposition into two subjects; the one that names someone is meant
+                named = [c for c in subjects if self.discourse.occurrence_at(c) is not None]
+                return (named or subjects)[0]
             if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_ == "quote":
                 # "the paper quoted an official as saying ...": the official says it
                 source = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
@@ -124,8 +127,14 @@ class Layout:
             if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_VERBS:
                 # "X said A was true but accepted B": the parser hangs "accepted" on A
                 tok = tok.head.head
+            elif tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBD", "VBZ", "VBP"):
+                break  # a finite clause of its own: its subject is not the main clause's
             elif tok.dep_ in ("advcl", "xcomp", "pcomp", "conj", "acl", "prep", "pobj") and tok.head.i != tok.i:
                 tok = tok.head
+                if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS and verb.tag_ == "VBG":
+                    # "He said more X was needed, saying ...": the participle is the speaker's, not
+                    # the reported clause's the parser hung it on
+                    tok = tok.head
             else:
                 break
         for child in verb.lefts:
@@ -133,6 +142,10 @@ class Layout:
             if child.dep_ not in ("prep", "aux", "auxpass", "neg", "punct", "mark") \
                     and not self.inside_quote(child.idx) and self.discourse.occurrence_at(child) is not None:
                 return child
+        before = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if before is not None and before.pos_ == "PROPN" and not self.inside_quote(before.idx) \
+                and self.discourse.occurrence_at(before) is not None and before.head.i != verb.i:
+            return before  # "..., transport chief Jo Bloggs insisted": a name the parser hung elsewhere
         return self._paragraph_subject(verb) if verb.dep_ == "ROOT" else None
 
     def _paragraph_subject(self, verb):

@@ -15,7 +15,7 @@ SPEECH_VERBS = frozenset(
     acknowledge concede accept suggest urge recommend demand predict promise pledge
     vow complain report write observe repeat reiterate answer caution contend
     mention emphasise emphasize testify recount conclude estimate speculate charge tweet
-    intimate hint
+    intimate hint advise inform assure reassure
     """.split()
 )
 
@@ -26,6 +26,7 @@ SPEECH_NOUNS = frozenset(
     assertion argument charge accusation suggestion insistence plea demand statement
     speech declaration prediction diagnosis diagnoses slogan catchphrase phrase rhetoric
     characterization characterisation criticism complaint boast threat
+    point case contention assurance assurances allegation allegations message
     """.split()
 )
 
@@ -38,12 +39,27 @@ CUE_VERBS = frozenset(
     """.split()
 )
 
+# Verbs that report speech through a noun of saying or attitude and its that-clause:
+# "voiced confidence that ...", "made the case that ...". "any": whatever the noun.
+LIGHT_SPEECH_VERBS = {
+    "voice": "any", "express": "any", "echo": "any", "renew": "any",
+    "make": "speech", "issue": "speech", "give": "speech", "offer": "speech", "raise": "speech",
+}
+
+# Phrasal verbs of saying, by their particle: "pointed out that ...".
+PHRASAL_SPEECH = {"point": "out", "spell": "out"}
+
+# Verbs that report what their subject said only with a that-clause, and only when the
+# subject can speak: "she revealed that ..." (the figures "revealed" nothing said).
+AGENT_SPEECH_VERBS = frozenset("reveal disclose".split())
+
 # Speech verbs that report a commitment when followed by "to" ("vowed to strike").
 COMMISSIVE_VERBS = frozenset("promise pledge vow".split())
 
 # Verbs that attribute a quoted phrase but take no reported clause ("called him a
-# "giant"", "described the plan as "reckless"").
-NAMING_VERBS = frozenset("call describe brand dub label term hail dismiss condemn blame criticise criticize".split())
+# "giant"", "described the plan as "reckless"", "speaks of breaking "the last barrier"").
+NAMING_VERBS = frozenset(
+    "call describe brand dub label term hail dismiss condemn blame criticise criticize speak talk".split())
 
 # Verbs that report what someone called something: "described the plan as reckless",
 # "named X as her favourite", "cited Y as the reason".
@@ -84,7 +100,16 @@ ORG_NOUNS = frozenset(
     airline retailer insurer lender carrier manufacturer maker broker supermarket
     body network station broadcaster newspaper studio team side university school
     hospital police administration embassy bookmaker carmaker publisher operator chain
-    outlet publication magazine
+    outlet publication magazine parliament army military cabinet presidency
+    """.split()
+)
+
+# Organisation nouns for public bodies: "the government said" is never a company the
+# article names, only a body called so.
+PUBLIC_BODY_NOUNS = frozenset(
+    """
+    government ministry department council administration authority agency commission police
+    court embassy regulator parliament army military cabinet presidency
     """.split()
 )
 
@@ -123,7 +148,8 @@ DOCUMENT_NOUNS = frozenset(
     complaint lawsuit suit ruling note website blog book interview editorial column
     message notice advert advertisement ad brief briefing transcript record records
     minutes summary assessment forecast estimate estimates prospectus manifesto testimony
-    memoir affidavit indictment verdict judgment judgement
+    memoir affidavit indictment verdict judgment judgement tracker tally count projection
+    calculation database account feed page website site
     """.split()
 )
 
@@ -165,6 +191,15 @@ PERSON_ROLES = frozenset(
     incumbent hopeful contender
     """.split()
 )
+
+# Abbreviated titles before a name, and the word a description uses for them: "Sen. X" is
+# "the senator".
+TITLE_ABBREVIATIONS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "capt": "captain", "sgt": "sergeant", "supt": "superintendent", "insp": "inspector",
+    "det": "detective", "pres": "president", "atty": "attorney", "amb": "ambassador", "cllr": "councillor",
+    "adm": "admiral", "cmdr": "commander", "gov.-elect": "governor-elect",
+}
 
 # People known by whom they are to someone ("her brother", "the victim's mother"): another
 # person than the one named nearby, unless the article introduces them so.

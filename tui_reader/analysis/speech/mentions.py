@@ -8,6 +8,7 @@ speaker choice to resolve; a document ("a statement from X") stands for its auth
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tui_reader.analysis.speech.entities import Discourse, Entity, age_words
 from tui_reader.analysis.speech.given_names import name_gender
@@ -31,6 +32,9 @@ from tui_reader.analysis.speech.lexicon import (
     SPOKES_NOUNS,
     VAGUE_SUBJECTS,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
 
 RELATIVES = frozenset("who which that".split())
 MODIFIERS = frozenset("compound amod nmod poss nummod det case punct npadvmod".split())
@@ -57,6 +61,10 @@ class Mention:
     org: Entity | None = None  # "a spokesman for <org>", "<org> spokesman"
     name: str = ""  # a description's name as a role of its own
     via: str = ""  # the document the author was read from ("statement" of "a statement from X")
+    others: frozenset[int] = frozenset()  # ids of the entities named in the rest of its clause
+    owner: Token | None = None  # the possessive pronoun of "his campaign", resolved at the choice
+    article: bool = False  # "a witness": a singular someone, met for the first time
+
 
     def describe(self) -> str:
         return f'{self.kind} "{self.text}"'
@@ -77,6 +85,8 @@ def _appos_name(tok, discourse: Discourse) -> Entity | None:
     for child in tok.children:
         if child.dep_ == "appos":
             entity = _name_of(child, discourse)
+            if entity is None and child.pos_ == "PROPN" and child.text[:1].isupper():
+                entity = _untagged_name(child, discourse)  # "campaign group Hale Watch"
             if entity is not None:
                 return entity
     # "CES organisers the CEA": the parser may hang the name as a compound or object
@@ -112,22 +122,41 @@ def _untagged_name(tok, discourse: Discourse) -> Entity | None:
         h.rstrip(".") for h in HONORIFICS | PEERAGE}
     if titled:
         chain = chain.doc[chain.start - 1:chain.end]
-    person = titled or (len(words) in (2, 3) and not lower & ORG_NAME_WORDS
+    # "campaign group X", "the group, X,": what the name is called says it is an organisation
+    called = [tok.head] if tok.dep_ == "appos" else []
+    if chain.start > 0:
+        called.append(chain.doc[chain.start - 1])
+    org_called = any(t.pos_ == "NOUN" and t.lemma_.lower() in ORG_NOUNS for t in called)
+    person = titled or (len(words) in (2, 3) and not lower & ORG_NAME_WORDS and not org_called
                         and (name_gender(words[0]) is not None or tok.ent_type_ in ("", "PERSON")))
     if not person and tok.ent_type_ == "PERSON":
         person = not lower & ORG_NAME_WORDS
     return discourse.entity_for_span(chain, "person" if person else "org")
 
 
+def hyphened_word(tok) -> str:
+    """The word a noun ends, hyphens and all: "front-runner" for "runner"."""
+    doc = tok.doc
+    i = tok.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return doc[i:tok.i + 1].text.lower() if i < tok.i else tok.lower_
+
+
 def _core_words(tok, start: int, end: int) -> frozenset[str]:
     """The words that say who a description is: its noun, the nouns and proper words
     before it, an age. "the soft-spoken engineer" is an "engineer"; "the Tory leader" a
     "tory leader"."""
-    core = {tok.lower_}
-    for t in tok.doc[start:tok.i]:
-        if t.pos_ in ("NOUN", "PROPN") or t.text[:1].isupper():
+    core = {hyphened_word(tok)}
+    doc = tok.doc
+    for t in doc[start:tok.i]:
+        # a hyphenated modifier says what someone is like, not who: "the two-term president";
+        # a hyphenated number ("Twenty-four percent") still says how many
+        joined = [doc[j] for j in (t.i - 2, t.i + 2) if 0 <= j < len(doc) and doc[(t.i + j) // 2].text == "-"]
+        if (t.pos_ in ("NOUN", "PROPN", "NUM") or t.text[:1].isupper()) \
+                and (not joined or (t.like_num and all(j.like_num for j in joined))):
             core.add(t.lower_)
-    return frozenset(core - DETERMINERS) | age_words(tok.doc[start:end].text)
+    return frozenset(core - DETERMINERS) | age_words(doc[start:end].text)
 
 
 def _description_words(tok) -> tuple[int, int, frozenset[str]]:
@@ -157,6 +186,8 @@ def document_author(tok, discourse: Discourse):
     """The token naming who wrote a document: "X's report", "a statement from X",
     "figures released by X", "the X report"."""
     for child in tok.children:
+        if child.ent_type_ in ("DATE", "TIME"):
+            continue  # "Wednesday's statement" was written on a day, not by one
         if child.dep_ == "poss":
             return child
         if child.dep_ == "compound" and child.pos_ == "PROPN":
@@ -211,7 +242,14 @@ def _possessed_name(tok, owner, org: Entity) -> str:
     doc = tok.doc
     words = [t for t in doc[owner.right_edge.i + 1:tok.i + 1] if t.text not in ("'s", "’s", "'", "’")]
     rest = doc[words[0].i:tok.i + 1].text if words else tok.text
-    return f"{org.name} {rest}"
+    return owned_name(org, rest)
+
+
+def owned_name(owner: Entity, role: str) -> str:
+    """A role named by whose it is: "Blair spokesman", "Harbour Trust campaign"."""
+    if owner.kind == "person" and owner.person is not None and owner.person.full:
+        return f"{owner.person.surname} {role}"
+    return f"{owner.name} {role}"
 
 
 def _definite(tok) -> bool:
@@ -219,8 +257,38 @@ def _definite(tok) -> bool:
     return any(t.dep_ in ("det", "poss") and t.lower_ not in ("a", "an", "another", "some", "any") for t in tok.lefts)
 
 
+# The verb's own arguments, and the clauses inside them that are another's business.
+ARGUMENTS = frozenset("dobj dative iobj attr oprd prep agent".split())
+CLAUSES = frozenset("relcl acl ccomp advcl xcomp csubj conj appos".split())
+
+
+def _clause_names(tok, discourse: Discourse) -> frozenset[int]:
+    """The entities named in the clause of the subject ``tok``, outside the subject and
+    outside quotation marks: "the businessman praised X" does not mean X."""
+    verb = tok.head
+    if verb.i == tok.i:
+        return frozenset()
+    found = set()
+    # its objects, and the phrases after it ("In the latest release of X, the firm said" may be X)
+    stack = [c for c in verb.children if c.dep_ in ARGUMENTS and (c.dep_ not in ("prep", "agent") or c.i > verb.i)]
+    while stack:
+        t = stack.pop()
+        occ = discourse.occurrence_at(t) if t.pos_ == "PROPN" else None
+        if occ is not None and not occ.in_quote:
+            found.add(id(occ.entity))
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSES)
+    return frozenset(found)
+
+
 def read_mention(tok, discourse: Discourse, depth: int = 0) -> Mention | None:
     """The mention the subject token ``tok`` makes, or None for nobody in particular."""
+    mention = _read_mention(tok, discourse, depth)
+    if mention is not None and mention.kind in ("pronoun", "description"):
+        mention.others = _clause_names(tok, discourse)
+    return mention
+
+
+def _read_mention(tok, discourse: Discourse, depth: int = 0) -> Mention | None:
     doc = tok.doc
     low = tok.lower_
     entity = _name_of(tok, discourse)
@@ -275,16 +343,26 @@ def read_mention(tok, discourse: Discourse, depth: int = 0) -> Mention | None:
         if mention is not None:
             mention.via = lemma
             return mention
+        if any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in tok.children):
+            return None  # "the statement by the two": authors named, but not as anyone to point at
         return Mention(s_char, e_char, text, "document", head=lemma, definite=_definite(tok))
     if lemma in NON_SPEAKER_NOUNS:
         return None
     definite = _definite(tok)
-    plural = tok.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_NOUNS
+    # "Officials in X said": a plural capitalised at the start of a sentence, tagged as a name
+    capital_plural = tok.tag_ == "NNP" and tok.is_sent_start and low.endswith("s") and not low.endswith("ss") \
+        and discourse.occurrence_at(tok) is None
+    plural = tok.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_NOUNS or capital_plural
     gender = "m" if {low, lemma} & MALE_NOUNS else "f" if {low, lemma} & FEMALE_NOUNS else None
     org_noun = lemma in ORG_NOUNS and not plural
     person: bool | None = False if org_noun else (
         True if lemma in ROLE_NOUNS | SPOKES_NOUNS | RELATION_NOUNS or gender else None)
     org, name = _noun_org(tok, discourse) if not org_noun or any(c.dep_ == "poss" for c in tok.children) else (None, "")
+    # "his campaign", "her spokeswoman": the owner is whoever the pronoun means
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None) \
+        if org is None and (org_noun or lemma in ROLE_NOUNS | SPOKES_NOUNS) else None
     return Mention(s_char, e_char, text, "description", gender=gender, plural=plural, person=person,
-                   words=words, head=lemma, definite=definite, org=org, name=name or text,
-                   core=_core_words(tok, start, end))
+                   words=words, head=hyphened_word(tok) if "-" in hyphened_word(tok) else lemma,
+                   definite=definite, org=org, name=name or text,
+                   core=_core_words(tok, start, end), owner=owner,
+                   article=any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.lefts))

@@ -76,7 +76,7 @@ def strip_title(words: list[str]) -> tuple[list[str], str]:
     title = ""
     words = [POSSESSIVE.sub("", w) if i == len(words) - 1 else w for i, w in enumerate(words)]
     words = [w for w in words if w]
-    while len(words) > 1 and (not words[0][:1].isupper() or _title_word(words[0])
+    while len(words) > 1 and not _particle(words[0], words[1]) and (not words[0][:1].isupper() or _title_word(words[0])
                               or (len(words) > 2 and name_gender(words[1]) and not name_gender(words[0]))):
         # the last test: a word before a known given name and a surname is a role ("Coordinator Jo Ames")
         if words[0][:1].isupper():
@@ -92,6 +92,31 @@ def _special(word: str) -> bool:
         or word.endswith(",")
 
 
+# Particles of family names ("van der Berg", "in 't Veld", "de Vries"); "in" only before another.
+PARTICLES = frozenset(p for p in CONSTANTS.prefixes if p.isalpha() or p in ("'t", "\u2019t")) | {"ten", "zum", "zur"}
+
+# Those that open a family name written alone ("Van der Berg"); not "Al" of "Al Gore".
+LEADING_PARTICLES = frozenset("van von de der den da di du le la ter ten in dos das del della".split())
+
+
+def _particle(word: str, following: str) -> bool:
+    low = word.lower()
+    return low in PARTICLES or (low == "in" and following.lower() in PARTICLES)
+
+
+def _particle_start(words: list[str]) -> int | None:
+    """Where a family name that starts with particles begins, or None: after the given name
+    ("Anna van der Berg" -> 1, lower-case particles), or at the start when every word
+    before the last is a particle ("Van der Berg", "In 't Veld" -> 0)."""
+    if words[0].lower() in LEADING_PARTICLES and words[-1][:1].isupper() \
+            and all(_particle(w, n) for w, n in zip(words[:-1], words[1:], strict=False)):
+        return 0
+    k = len(words) - 1
+    while k > 1 and words[k - 1].islower() and _particle(words[k - 1], words[k]):
+        k -= 1
+    return k if k < len(words) - 1 else None
+
+
 @lru_cache(maxsize=4096)
 def parse_name(text: str) -> PersonName | None:
     """The parts of a person's name as written, or None when no name word is left."""
@@ -105,6 +130,12 @@ def parse_name(text: str) -> PersonName | None:
         words = words[:-1]
     if len(words) == 1:
         return PersonName("", "", words[0], suffix, title)
+    particles = _particle_start(words)
+    if particles is not None:
+        # "van der Berg", "in 't Veld": the particles belong to the family name
+        given = words[0] if particles > 0 else ""
+        middle = " ".join(w for w in words[1:particles] if not INITIAL.match(w))
+        return PersonName(given, middle, " ".join(words[particles:]), suffix, title)
     if len(words) == 2 and not any(_special(w) for w in words):
         return PersonName(words[0], "", words[1], suffix, title)  # the common case, without the parser
     parsed = HumanName(" ".join(words))

@@ -72,6 +72,10 @@ def _role(text: str, i: int) -> str | None:
         if before.isalnum() and after.isalnum():
             return None  # a straight mark typed for an apostrophe: Britain"s
         left_open = before.isspace() or before in "([{-\u2013\u2014/" or i == 0
+        if before in ".!?" and (after.isupper() or after.isdigit()):
+            return "either"  # 'the red carpet."It was loud': the space after the stop was lost
+        if before.isspace() and after.isspace():
+            return "closes_open"  # 'she\'ll be \'above the president,\' " said X': only ever a closing
         right_open = after.isspace() or after in ".,;:!?)]}-\u2013\u2014"
         if left_open and not after.isspace():
             return "open"
@@ -142,6 +146,12 @@ def _paragraph_runs(text: str, p_start: int, p_end: int) -> tuple[list[QuoteRun]
             continue
         else:
             role = _role(text, i)
+            if role == "either":  # opens, unless it ends the quote that is open
+                role = "open" if current is None else "close"
+            elif role == "closes_open":
+                if current is None:
+                    continue
+                role = "close"
         if ch in ("\u2018", "\u2019"):
             # Single curly marks quote only when paired; a lone ’ is an apostrophe.
             if role == "open" and depth == 0 and not single_open and text.find("\u2019", i, p_end) > i:
