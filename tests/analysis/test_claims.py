@@ -803,3 +803,8 @@ def test_a_name_keeps_its_number_before_other_plurals(claims):
 )
 def test_a_figure_per_share_after_or_is_no_alternative_total(claims, text, expected):
     assert [(c.value, c.unit) for c in claims(text)] == expected
+
+
+def test_digits_past_a_float_are_no_figure_and_the_rest_still_counts(claims):
+    found = claims("The ledger listed " + ",".join(["999"] * 400) + " items, and 40 staff checked it.")
+    assert texts(found) == ["40"]

@@ -8,6 +8,7 @@ for ``exclusions`` and ``counted``.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -202,6 +203,19 @@ def _thousands_group(tok) -> bool:
 
 def match_amount(doc, i: int) -> Found | None:
     """The amount starting at token i, with its currency, percent or time unit, or None."""
+    found = _match_amount(doc, i)
+    # Digits run on past what a float holds (a garbled table, a line of "999,999,...")
+    # give infinity: no one claims that, and every later rule would have to guard it.
+    if found is None or not all(math.isfinite(v) for v in _values(found.amount)):
+        return None
+    return found
+
+
+def _values(amount: Amount) -> list[float]:
+    return [v for v in (amount.value, amount.low, amount.high) if v is not None]
+
+
+def _match_amount(doc, i: int) -> Found | None:
     if doc[i].lower_ == "minus" and i + 1 < len(doc):
         return _negative(doc, i)
     n = len(doc)
