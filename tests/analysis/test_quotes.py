@@ -126,3 +126,13 @@ def test_a_straight_mark_glued_to_a_stop_inside_an_open_quote_closes_it():
 def test_a_straight_mark_between_spaces_closes_the_open_quote():
     text = "\"She said she would be 'in charge,' \" said Tom Ruel. \"That worries me.\""
     assert quoted(text) == [["She said she would be 'in charge,'"], ["That worries me."]]
+
+
+def test_doubled_marks_quote_like_one_mark():
+    text = "''We will appeal,'' the club said. He called it ``a fiasco'' and ''a shame.''"
+    assert quoted(text) == [["We will appeal"], ["a fiasco"], ["a shame."]]
+
+
+def test_three_marks_or_inches_quote_nothing():
+    assert quoted("The sign read '''closed and the street was empty.") == []
+    assert quoted("It has a 15'' screen and a 2'' speaker.") == []

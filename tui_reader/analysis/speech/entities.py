@@ -216,6 +216,14 @@ def main_subject(tok) -> bool:
     return verb.dep_ not in SUBORDINATE
 
 
+def glued_hyphen(tok) -> bool:
+    """A hyphen written between two capitalised words with no space: it joins a double-barrelled
+    name ("Anders-Holloway"), where a spaced dash would part a dateline from a name."""
+    doc = tok.doc
+    return (tok.text == "-" and not tok.whitespace_ and 0 < tok.i < len(doc) - 1
+            and not doc[tok.i - 1].whitespace_ and doc[tok.i + 1].text[:1].isupper())
+
+
 def _person_span(ent):
     """A PERSON entity widened left over name words and titles the tagger left out."""
     doc = ent.doc
@@ -239,7 +247,7 @@ def _person_span(ent):
     end = ent.end
     while end - 1 > start and doc[end - 1].text in POSSESSIVES:
         end -= 1
-    dashes = [t.i for t in doc[start:end] if t.text in ("-", "\u2013", "\u2014")]
+    dashes = [t.i for t in doc[start:end] if t.text in ("-", "\u2013", "\u2014") and not glued_hyphen(t)]
     if dashes and dashes[-1] + 1 < end:
         start = dashes[-1] + 1  # a dateline the tagger took in: "ROME - Ana Lind"
     return doc[start:end]
@@ -502,9 +510,15 @@ class Discourse:
         toks = self.tokens
         while i < len(toks):
             j = i
-            while j < len(toks) and j - i < 3 and toks[j].pos_ == "PROPN" and toks[j].is_alpha \
+            words = 0  # a double-barrelled name is one word of its three
+            while j < len(toks) and words < 3 and toks[j].pos_ == "PROPN" and toks[j].is_alpha \
                     and toks[j].text[:1].isupper() and j not in covered and toks[j].lower_ not in ORG_NAME_WORDS:
                 j += 1
+                if j + 1 < len(toks) and j > i + 1 and glued_hyphen(toks[j]) and toks[j + 1].pos_ == "PROPN" \
+                        and j + 1 not in covered:
+                    j += 1
+                else:
+                    words += 1
             if j - i >= 2 and (name_gender(toks[i].text) is not None or toks[j - 1].text in surnames
                                or _speaks(toks[j - 1])):
                 found.append(doc[i:j])
@@ -522,8 +536,8 @@ class Discourse:
             if tok.lower_.rstrip(".") in titles and tok.text[:1].isupper() and nxt.text[:1].isupper() \
                     and nxt.i not in covered and nxt.is_alpha:
                 end = nxt.i + 1
-                while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                        and doc[end].i not in covered:
+                while end < len(doc) and doc[end].i not in covered and (
+                        doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() or glued_hyphen(doc[end])):
                     end += 1
                 spans.append(doc[tok.i:end])
         return spans
@@ -545,7 +559,12 @@ class Discourse:
         self.entities = [e for e in self.entities if e in by_full.values()]
         partial: dict[tuple[str, str], Entity] = {}
         for span, name in parsed:
-            found = by_full[_full_key(name)] if name.full else self._join_surname(span.start_char, name, full_seen)
+            found = by_full[_full_key(name)] if name.full else None
+            if found is None and name.title.lower() in KNIGHTED:
+                # "Sir Malcolm" is Sir Malcolm Pedley: a knight or dame goes by the given name
+                found = _given_name_of(name.surname, full_seen)
+            if found is None and not name.full:
+                found = self._join_surname(span.start_char, name, full_seen)
             if found is None and not name.full and not name.title:
                 found = _given_name_of(name.surname, full_seen)
             if found is None:
@@ -737,6 +756,9 @@ class Discourse:
 # Words for parties, which qualify a government without naming a country's.
 PARTY_WORDS = frozenset("conservative conservatives labour liberal democratic republican socialist green tory "
                         "communist coalition".split())
+
+
+KNIGHTED = frozenset(("sir", "dame"))
 
 
 def _given_name_of(word: str, full_seen) -> Entity | None:

@@ -11,6 +11,7 @@ a quote is a quote within the quote.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tui_reader.corpus.paragraphs import paragraph_spans
@@ -188,8 +189,31 @@ def _paragraph_runs(text: str, p_start: int, p_end: int) -> tuple[list[QuoteRun]
     return runs, current
 
 
+# Two marks typed for one: `` and '' (typewriter and converted text), never three in a row.
+DOUBLED = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
+
+
+def with_doubled_marks(text: str) -> str:
+    """``text`` of the same length with each doubled mark that quotes made one curly mark and a
+    space, so the scan sees one mark where the writer meant one: the opening mark stands on the
+    first character, the closing on the second, and the quoted words keep their offsets."""
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    for m in DOUBLED.finditer(text):
+        i = m.start()
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 2] if i + 2 < len(text) else " "
+        if m.group() == "``" or ((before.isspace() or before in "([{-\u2013\u2014/") and not after.isspace()):
+            chars[i], chars[i + 1] = "\u201c", " "
+        elif not before.isspace() and not before.isdigit():  # 15'' is inches
+            chars[i], chars[i + 1] = " ", "\u201d"
+    return "".join(chars)
+
+
 def find_quote_runs(text: str) -> list[QuoteRun]:
     """All quotations of a text, in order, multi-paragraph ones as a single run."""
+    text = with_doubled_marks(text)
     result: list[QuoteRun] = []
     pending: QuoteRun | None = None  # left open by the previous paragraph
     for p_start, p_end in paragraph_spans(text):
