@@ -346,6 +346,15 @@ def test_a_list_of_titles_is_not_speech(speech):
             'The vote signals "a turning point" for the league, said Marta Olsen, founder of the Fair Play Trust.',
             "The vote signals", ("indirect",), "Marta Olsen", id="the_report_before_said_x",
         ),
+        pytest.param(
+            'Nora Varga toured the port. "This is a two-horse race." The Liberal Party accuses her of making '
+            "a hollow speech.",
+            "two-horse", ("direct",), "Nora Varga", id="a_verb_with_its_own_object_starts_a_sentence_of_its_own",
+        ),
+        pytest.param(
+            'Nora Varga toured the port. "This is a two-horse race." Varga told reporters.',
+            "two-horse", ("direct",), "Nora Varga", id="a_verb_whose_object_is_the_listener_still_cues",
+        ),
     ],
 )
 def test_a_cue_closing_the_sentence(speakers_of, text, fragment, kinds, speaker):

@@ -105,10 +105,20 @@ def _cue_follows(layout: Layout, start: int, end: int) -> bool:
             return False
         if tok.pos_ in ("VERB", "AUX"):
             return is_speech_verb(tok, cue=True) and not any(
-                c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children)
+                c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children) and not _own_object(tok)
         if tok.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "PUNCT", "SPACE", "PART"):
             return False
     return False
+
+
+# Verbs whose object is the one spoken to: "the senator told reporters." still cues a quote.
+LISTENER_VERBS = frozenset("tell ask inform assure reassure advise warn remind brief".split())
+
+
+def _own_object(verb) -> bool:
+    """A verb with an object of its own says something new: "The unions accuse the minister
+    of ...", "The firm announced a review." start sentences, they do not cue a quote."""
+    return verb.lemma_.lower() not in LISTENER_VERBS and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _cue(layout: Layout, start: int, end: int, after: bool):
