@@ -359,3 +359,14 @@ def test_a_list_of_titles_is_not_speech(speech):
 )
 def test_a_cue_closing_the_sentence(speakers_of, text, fragment, kinds, speaker):
     assert speakers_of(text, fragment, kinds) == [speaker]
+
+
+def test_an_organisation_named_in_the_report_before_its_cue_is_the_one_its_noun_means(speakers_of):
+    text = (
+        "Revenues at shipping group Halvorsen slipped 11% last year, mainly because of the weak dollar, "
+        "the group said.\n\nThe company said it was optimistic about growth."
+    )
+    assert speakers_of(text, "slipped 11%") == ["Halvorsen"]
+    assert speakers_of(text, "optimistic") == ["Halvorsen"]
+    # a person named in such a report is not who the noun of an organisation means
+    assert speakers_of("Profits at the bank fell after Ana Lind left, the company said.", "Profits") != ["Ana Lind"]

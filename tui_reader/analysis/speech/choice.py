@@ -49,6 +49,7 @@ WEIGHTS: dict[str, float] = {
     "introduced": 1.5,  # no cue, and first named since the previous speech
     "document_author": 4.0,  # the author of the document last named ("a statement said")
     "named_next": 6.0,  # the lead's "a trade body has warned" is the body the next paragraph names
+    "named_in_report": 2.5,  # "Sales at X fell, the company said": the organisation its report names
 }
 # Below this, a quote without a cue keeps no speaker.
 THRESHOLD = 1.0
@@ -244,10 +245,21 @@ class Chooser:
                 if people:
                     k = max(people, key=lambda k: self.seen[k].count)
                     pool.setdefault(k, self.entities[k])
+        for entity in self._reported_orgs(pos, mention):
+            pool.setdefault(id(entity), entity)
         author = self.author_of(mention)
         if author is not None:
             pool.setdefault(id(author), author)
         return list(pool.values())
+
+    def _reported_orgs(self, pos: int, mention: Mention | None) -> list[Entity]:
+        """The organisations named in a report that comes before its cue, when the cue calls
+        its speaker by an organisation's noun: "Revenues at X fell 5%, the group said"."""
+        if mention is None or mention.kind != "description" or mention.person is not False \
+                or not mention.definite or mention.org is not None or mention.start <= pos:
+            return []
+        return list({id(o.entity): o.entity for o in self.discourse.occurrences
+                     if pos <= o.start < mention.start and not o.in_quote and o.entity.kind == "org"}.values())
 
     def _excluded(self, entity: Entity, mention: Mention | None) -> str:
         """Why ``entity`` cannot be meant, or "" when it can."""
@@ -307,6 +319,8 @@ class Chooser:
                 f["shares_words"] = _shared_words(entity, mention)
         if mention is not None and mention.kind == "document" and entity is self.author_of(mention):
             f["document_author"] = 1.0
+        if entity in self._reported_orgs(pos, mention):
+            f["named_in_report"] = 1.0
         if self.previous is not None and self.previous[0] is entity:
             f["previous_speaker"] = 1.0
             if cueless and gap_clear:
