@@ -135,3 +135,30 @@ def test_a_knight_goes_by_the_given_name(speech):
     quotes, speakers = speech(text)
     assert next(q.speaker for q in quotes if "early" in q.text) == "Malcolm Pedley"
     assert "Malcolm" not in [s.name for s in speakers]
+
+
+@pytest.mark.parametrize(("short", "full", "same"), [
+    ("Sandy", "Sandra", True), ("Chris", "Christopher", True), ("Jenny", "Jennifer", True),
+    ("Andy", "Andrew", True), ("Al", "Alan", False), ("Ella", "Eleanor", False), ("Hugo", "Hugh", False),
+])
+def test_a_familiar_short_form_of_a_given_name(short, full, same):
+    from tui_reader.analysis.speech.entities import short_form_of
+
+    assert short_form_of(short, full) is same
+
+
+def test_a_short_form_with_the_same_surname_is_the_same_person_and_an_untagged_surname_finds_her(speech):
+    text = (
+        "Sandra Okonkwo-Reyes runs the diner. Her neighbour Tom Weller votes the other way.\n\n"
+        '"We help each other out," said Sandy Okonkwo-Reyes, who has lived there for 30 years.\n\n'
+        "Okonkwo-Reyes agrees. \u201cWe always have,\u201d she said."
+    )
+    quotes, speakers = speech(text)
+    assert [s.name for s in speakers] == ["Sandra Okonkwo-Reyes"]
+    assert {q.speaker for q in quotes if q.kind == "direct"} == {"Sandra Okonkwo-Reyes"}
+
+
+def test_two_people_of_one_surname_with_unrelated_given_names_stay_apart(entities):
+    d = entities("Ella Castell runs the farm. Her husband Hugo Castell said the harvest was early. "
+                 "Their son Hugh Castell left.")
+    assert people(d) == ["Ella Castell", "Hugh Castell", "Hugo Castell"]

@@ -556,6 +556,7 @@ class Discourse:
                     entity.name, entity.person = name.canonical, name
                 full_seen.append((span.start_char, entity))
         _merge_tails(by_full, full_seen)
+        _merge_short_forms(by_full, full_seen)
         self.entities = [e for e in self.entities if e in by_full.values()]
         partial: dict[tuple[str, str], Entity] = {}
         for span, name in parsed:
@@ -787,6 +788,34 @@ def _merge_tails(by_full: dict[tuple[str, str, str], Entity], full_seen: list[tu
                 if entity is short:
                     by_full[key] = longer[0]
             full_seen[:] = [(p, longer[0] if e is short else e) for p, e in full_seen]
+
+
+def _merge_short_forms(by_full: dict[tuple[str, str, str], Entity], full_seen: list[tuple[int, Entity]]) -> None:
+    """"Sandy Lowe" beside "Sandra Lowe": a given name that is the short form of the given name
+    of the one other person of that surname is that person, under the longer name."""
+    entities = [e for e in dict.fromkeys(by_full.values()) if e.person is not None and e.person.given]
+    for short in entities:
+        assert short.person is not None
+        longer = [e for e in entities if e is not short and e.person is not None
+                  and e.person.surname.lower() == short.person.surname.lower()
+                  and e.person.suffix == short.person.suffix
+                  and short_form_of(short.person.given, e.person.given)
+                  and not (short.gender and e.gender and short.gender != e.gender)]
+        if len(longer) == 1:
+            for key, entity in by_full.items():
+                if entity is short:
+                    by_full[key] = longer[0]
+            full_seen[:] = [(p, longer[0] if e is short else e) for p, e in full_seen]
+
+
+def short_form_of(short: str, full: str) -> bool:
+    """Whether a given name is a familiar short form of another: "Sandy" of "Sandra", "Chris"
+    of "Christopher", "Jenny" of "Jennifer" (its first three letters or more, then maybe -y/-ie)."""
+    s, f = short.lower(), full.lower()
+    if len(s) >= len(f) or not s.isalpha():
+        return False
+    stem = s[:-2] if s.endswith("ie") and len(s) > 4 else s[:-1] if s.endswith(("y", "i")) and len(s) > 3 else s
+    return len(stem) >= 3 and f.startswith(stem)
 
 
 def _full_key(name: PersonName) -> tuple[str, str, str]:
