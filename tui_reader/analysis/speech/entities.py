@@ -581,8 +581,10 @@ class Discourse:
             self._occur(span, found)
 
     def _join_surname(self, pos: int, name: PersonName, full_seen) -> Entity | None:
-        """The full name a surname stands for: the one its title's gender fits, else the
-        one met nearest before, else the first one after."""
+        """The full name a surname stands for: the one its title's gender fits, else the one
+        named just before (within two sentences), else the one named in full most often, the
+        first named among equals (a story's "Clinton" is the candidate it opened with, not a
+        husband named later on), else the first one after."""
         surname = _last(name.surname)
         same = [(p, e) for p, e in full_seen if e.person is not None and _last(e.person.surname) == surname]
         gender = name.gender
@@ -590,10 +592,25 @@ class Discourse:
             fitting = [(p, e) for p, e in same
                        if e.gender in (None, gender) and (e.person is None or e.person.gender in (None, gender))]
             same = fitting or same
-        before = [e for p, e in same if p < pos]
+        before = [(p, e) for p, e in same if p < pos]
         if before:
-            return before[-1]
+            near, entity = before[-1]
+            if len({id(e) for _, e in before}) == 1 or self.sentence_at(pos) - self.sentence_at(near) <= 2:
+                return entity
+            named = Counter(id(e) for _, e in before)
+            return min(before, key=lambda b: (-named[id(b[1])], self._only_modifies(b[0]), b[1].first))[1]
         return same[0][1] if same else None
+
+    def _only_modifies(self, pos: int) -> bool:
+        """Whether the name written at ``pos`` qualifies a noun ("Young Sanders supporters"): a
+        headline's capitals make names of other words, and such a name is the least sure."""
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span[0]
+        while tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+            tok = tok.head
+        return tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
 
     def _group_orgs(self, ents) -> None:
         self._org_keys: dict[str, Entity] = {}
