@@ -164,32 +164,28 @@ def test_two_people_of_one_surname_with_unrelated_given_names_stay_apart(entitie
     assert people(d) == ["Ella Castell", "Hugh Castell", "Hugo Castell"]
 
 
-def test_a_surname_far_from_both_people_of_it_is_the_one_the_story_opened_with(speech):
-    text = (
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param(
         "Maria Delacroix and Tomas Brandt met voters in the north on Wednesday.\n\n"
         "Her husband, Paul Delacroix, raised the stakes last week.\n\n"
         "The crowd was small. The hall was cold. Rain fell all evening.\n\n"
-        'Asked about the polls, Delacroix said, "I do take responsibility."'
-    )
-    quotes, _ = speech(text)
-    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Maria Delacroix"]
-
-
-def test_a_surname_just_after_a_second_person_of_it_is_that_person(speech):
-    text = (
+        'Asked about the polls, Delacroix said, "I do take responsibility."',
+        "Maria Delacroix", id="far_from_both_the_one_the_story_opened_with",
+    ),
+    pytest.param(
         "Maria Delacroix met voters on Wednesday.\n\n"
-        'Her husband, Paul Delacroix, spoke first. "We are ready," Delacroix said.'
-    )
-    quotes, _ = speech(text)
-    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Paul Delacroix"]
-
-
-def test_a_name_that_only_qualifies_a_noun_gives_way_to_the_full_name(speech):
-    text = (
+        'Her husband, Paul Delacroix, spoke first. "We are ready," Delacroix said.',
+        "Paul Delacroix", id="just_after_the_second_that_one",
+    ),
+    pytest.param(
         "Young Hart voters never lived through the war.\n\n"
         "Lena Hart has a firm lead among the young. Analysts were surprised by it.\n\n"
         "Her rallies are full. The tickets sell out. The queues are long.\n\n"
-        'At one rally, Hart said, "They want a revolution."'
-    )
+        'At one rally, Hart said, "They want a revolution."',
+        "Lena Hart", id="a_name_that_only_qualifies_a_noun_gives_way",
+    ),
+])
+def test_a_surname_two_people_share(speech, text, speaker):
     quotes, _ = speech(text)
-    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Lena Hart"]
+    assert [q.speaker for q in quotes if q.kind == "direct"] == [speaker]
