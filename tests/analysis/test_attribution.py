@@ -370,3 +370,15 @@ def test_an_organisation_named_in_the_report_before_its_cue_is_the_one_its_noun_
     assert speakers_of(text, "optimistic") == ["Halvorsen"]
     # a person named in such a report is not who the noun of an organisation means
     assert speakers_of("Profits at the bank fell after Ana Lind left, the company said.", "Profits") != ["Ana Lind"]
+
+
+def test_a_description_repeating_an_introduction_reaches_back_past_a_nearer_speaker(speech):
+    text = (
+        '"That can go a long way," said a senior Hale adviser.\n\n'
+        "Hale toured three states. The crowds were thin. The weather was poor.\n\n"
+        "Polls in the south were mixed. Donors held back. Staff were tired.\n\n"
+        "Party chairman Omar Little said he expects Hale to campaign in the autumn.\n\n"
+        '"I think voters are practical people," said the senior Hale adviser.'
+    )
+    quotes, _ = speech(text)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["senior Hale adviser"] * 2

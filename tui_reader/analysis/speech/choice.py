@@ -328,8 +328,11 @@ class Chooser:
         if self.last_subject is not None and self.last_subject[1] is entity:
             f["last_subject"] = 1.0
         if seen is not None:
-            f["sentences_back"] = min(d.sentence_at(pos) - seen.sent, 8)
-            f["paragraphs_back"] = min(d.paragraph_of(pos) - seen.para, 4)
+            # a description that repeats the words someone was introduced by reaches further back
+            # than a pronoun: "the senior aide said" pages after "a senior aide said"
+            reach = 0.5 if "fits_title" in f else 1.0
+            f["sentences_back"] = min(d.sentence_at(pos) - seen.sent, 8) * reach
+            f["paragraphs_back"] = min(d.paragraph_of(pos) - seen.para, 4) * reach
             f["mentions"] = math.log2(1 + seen.count)
             if cueless and seen.first >= gap_start and self.previous is not None:
                 f["introduced"] = 1.0
