@@ -382,3 +382,15 @@ def test_a_description_repeating_an_introduction_reaches_back_past_a_nearer_spea
     )
     quotes, _ = speech(text)
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["senior Hale adviser"] * 2
+
+
+def test_a_paragraph_ending_in_a_colon_cues_the_quote_that_opens_the_next(speech):
+    text = (
+        "Senator Rhea Moss spoke to the convention on Wednesday night. Governor Tom Reyes spoke first.\n\n"
+        "She told her audience, to loud applause:\n\n"
+        "\u201cThere has never been a candidate more ready than this one.\u201d\n\n"
+        "The hall rose.\n\n"
+        "\u201cWe will see,\u201d one delegate said."
+    )
+    quotes, _ = speech(text)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Rhea Moss", None]

@@ -249,6 +249,9 @@ def attribute_run(layout: Layout, index: int, prev_after: int, next_open: int) -
             if found is None and stripped.endswith(":"):
                 speech.how = "colon"
                 found = _colon_speaker(layout, s_start, run.open_mark) or _label(layout, s_start, run.open_mark)
+        if found is None and not stripped and run.open_mark == p_start and prev_after < p_start:
+            found = _paragraph_colon_cue(layout, p_start, prev_after)
+            speech.how = "before" if found is not None else speech.how
         if found is not None:
             speech.verb, speech.subject = found
             speech.cue_start, speech.cue_end = layout.cue_span(speech.verb, speech.subject)
@@ -257,6 +260,18 @@ def attribute_run(layout: Layout, index: int, prev_after: int, next_open: int) -
         return speech
     p_sent_start, _ = layout.sentence_bounds(run.open_mark, p_start, run.open_mark)
     return _attribute_partial(layout, speech, p_sent_start, s_end)
+
+
+def _paragraph_colon_cue(layout: Layout, p_start: int, prev_after: int):
+    """'He told his audience, to loud applause:' closing one paragraph is the cue of the quote
+    that opens the next."""
+    text = layout.text
+    end = len(text[:p_start].rstrip())
+    if end == 0 or text[end - 1] != ":":
+        return None
+    q_start, _ = layout.paragraph(end - 1)
+    s_start, _ = layout.sentence_bounds(end - 1, max(q_start, prev_after), end - 1)
+    return _cue(layout, s_start, end - 1, after=False)
 
 
 def _attribute_partial(layout: Layout, speech: Speech, s_start: int, s_end: int) -> Speech:
