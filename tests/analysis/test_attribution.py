@@ -394,3 +394,12 @@ def test_a_paragraph_ending_in_a_colon_cues_the_quote_that_opens_the_next(speech
     )
     quotes, _ = speech(text)
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Rhea Moss", None]
+
+
+def test_an_organisation_described_in_other_words_is_still_the_organisation(speakers_of):
+    text = (
+        "Skyline Aero said orders were strong this year, and Skyline Aero expects more. Separately, the world's "
+        "largest parcel delivery company, ParcelCo, said it had placed an order for 10 Skyline jets. "
+        "The US company said it needed to expand its air freight capacity following strong growth."
+    )
+    assert speakers_of(text, "freight capacity") == ["ParcelCo"]

@@ -311,7 +311,9 @@ class Chooser:
         if mention is not None and mention.kind == "description":
             if _fits(entity, mention):
                 f["fits_title"] = 1.0
-            elif _clashes(entity, mention):
+            elif entity.kind != "org" and _clashes(entity, mention):
+                # an organisation's descriptions vary freely ("the US company" for "the world's
+                # largest delivery company"); a person's title with another word is someone else's
                 f["title_clash"] = 1.0
             elif _fits_noun(entity, mention):
                 f["fits_noun"] = 1.0
