@@ -6,13 +6,13 @@ from collections.abc import Sequence
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Input, Label
 
 from tui_reader.corpus.sanitize import strip_controls
+from tui_reader.ui.actions import Owner, bindings
 from tui_reader.ui.logic.speakers import complete
 
 
@@ -36,7 +36,8 @@ class Prompt(ModalScreen[str | None]):
     is what was offered.
     """
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    OWNER: Owner = "prompt"
+    BINDINGS = bindings(OWNER)
 
     def __init__(
         self, label: str, placeholder: str = "", suggestions: Sequence[str] | None = None, value: str = ""
