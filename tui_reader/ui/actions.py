@@ -123,7 +123,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("hide-read", "H", "hide_read", "Hide read", "Keep",
         "Hide read articles from the list, or show them again", show=False),
     ActionSpec("bookmark", "b", "bookmark", "Bookmark", "Keep",
-        "Bookmark the article under the cursor, or remove the bookmark"),
+        "Bookmark the article under the cursor, or remove the bookmark", show=False),
     ActionSpec("only-bookmarks", "B", "only_bookmarks", "Bookmarks", "Keep",
         "List only bookmarked articles, or all again", show=False),
     ActionSpec("export-article", "e", "export_article", "Export", "Keep",

@@ -5,16 +5,16 @@ State flows down (vars here, bound with ``data_bind``); events flow up (the pane
 messages, handled with ``@on``). The logic lives in ``ui.logic``: what is listed
 (``listing``), n/N and c/C (``stepping``), typed names (``speakers``), search hits
 (``searching``), exports (``exporting``) and what is saved (``keeping``); this screen
-stores their results. The background work has widgets of its own that draw nothing:
-``AnalysisRunner`` (the analysis queue and the corpus's people) and ``FeedRefresher``
-(the followed feeds); the screen tells them what to do and takes their messages.
+stores their results. The background work has widgets of its own that draw nothing
+(``BackgroundWork``): ``CorpusLoader`` (the files and the library), ``AnalysisRunner``
+(the analysis queue and the corpus's people) and ``FeedRefresher`` (the followed feeds);
+the screen tells them what to do and takes their messages.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
@@ -22,11 +22,9 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Static
-from textual.worker import get_current_worker
 
 from tui_reader.analysis.cache import CachedAnalyzer
 from tui_reader.analysis.model import Analysis
@@ -51,6 +49,7 @@ from tui_reader.ui.logic.speakers import find_speaker, not_found, quote_names
 from tui_reader.ui.logic.stepping import Span, claim_spans, item_at, quote_spans, step
 from tui_reader.ui.widgets.analysis_runner import AnalysisRunner
 from tui_reader.ui.widgets.article_list import ArticleList
+from tui_reader.ui.widgets.corpus_loader import CorpusLoader
 from tui_reader.ui.widgets.feed_refresher import FeedRefresher
 from tui_reader.ui.widgets.keys_bar import KeysBar
 
@@ -64,8 +63,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from tui_reader.ui.widgets.sidebar import Sidebar
 
 T = TypeVar("T")
-# How often the loader reports: often enough to feel live, rarely enough to be cheap.
-LOAD_SECONDS = 0.25
 # The place in the open article is saved this often when it changed (each save syncs the disk).
 POSITION_SECONDS = 2.0
 
@@ -127,13 +124,6 @@ class MainScreen(Screen[None]):
     feed_progress: var[str] = var("")
     """"Feeds 2/5…" while the feeds are refreshed."""
 
-    @dataclass
-    class Loaded(Message):
-        """A batch of articles was read, with the summaries the library already had."""
-
-        progress: LoadProgress
-        summaries: dict[str, Summary]
-
     def __init__(
         self,
         paths: list[Path | str],
@@ -153,6 +143,7 @@ class MainScreen(Screen[None]):
         """What the reader saves (read marks, bookmarks, position, preferences)."""
         self.settings = settings or Settings()
         """The settings file's choices."""
+        self._loader = CorpusLoader(paths, library, analyzer, id="loader")
         self._runner = AnalysisRunner(analyzer, id="analysis")
         self._refresher = FeedRefresher(split_sources(paths)[1], library, analyzer, id="feeds")
         self._by_hash: dict[str, Article] = {}
@@ -175,6 +166,7 @@ class MainScreen(Screen[None]):
             yield Static(id="reading-frame", classes="pane-frame")
             yield Static(id="sidebar-frame", classes="pane-frame")
         yield KeysBar(id="keys")
+        yield self._loader
         yield self._runner
         yield self._refresher
 
@@ -197,18 +189,13 @@ class MainScreen(Screen[None]):
     # -- loading -------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        from tui_reader.storage.loading import load_with_library  # deferred: only now is there a screen to fill
-
         self.query_one("#reading-frame").border_title = "Article"
         self.query_one("#sidebar-frame").border_title = "Speakers & claims"
         # What the library holds is listed on the first frame: a few SQLite reads, no file
         # parsed. Files new or changed since, and everything the first frame does not
         # show (the reading panes, the open article, marks, preferences), come after it.
-        batches = load_with_library(self.paths, self.library, LOAD_SECONDS, stored_first=True)
-        first = next(batches)
-        self._take(first, self.analyzer.summaries(a.text_hash for a in first.articles))
-        if not first.finished:
-            self._load(batches, self.analyzer)
+        first = self._loader.start()
+        self._take(first.progress, first.summaries)
         self.call_after_refresh(self._fill_panes)
 
     async def _fill_panes(self) -> None:
@@ -233,19 +220,8 @@ class MainScreen(Screen[None]):
             self.sort = self.settings.sort
         self.set_interval(POSITION_SECONDS, self.save_position)
 
-    @work(thread=True, exclusive=True, group="load")
-    def _load(self, batches: Iterator[LoadProgress], analyzer: CachedAnalyzer) -> None:
-        """Read what the library does not hold, with the summaries it has, off the event loop."""
-        worker = get_current_worker()
-        for batch in batches:
-            if worker.is_cancelled:
-                return
-            self.post_message(self.Loaded(batch, analyzer.summaries(a.text_hash for a in batch.articles)))
-            if batch.finished:
-                return
-
-    @on(Loaded)
-    def _loaded(self, message: Loaded) -> None:
+    @on(CorpusLoader.Loaded)
+    def _loaded(self, message: CorpusLoader.Loaded) -> None:
         self._take(message.progress, message.summaries)
 
     def _take(self, batch: LoadProgress, summaries: dict[str, Summary]) -> None:

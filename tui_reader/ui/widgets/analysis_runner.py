@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from textual import work
 from textual.message import Message
-from textual.widget import Widget
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui_reader.analysis.model import Analysis
@@ -23,6 +22,7 @@ from tui_reader.analysis.summary import Summary
 from tui_reader.corpus.article import Article
 from tui_reader.ui.logic.analysis_queue import AnalysisQueue, analysis_batches
 from tui_reader.ui.logic.speakers import corpus_people
+from tui_reader.ui.widgets.background import BackgroundWork
 
 if TYPE_CHECKING:  # pragma: no cover
     from tui_reader.analysis.cache import CachedAnalyzer
@@ -32,10 +32,9 @@ if TYPE_CHECKING:  # pragma: no cover
 PEOPLE_SECONDS = 2.0
 
 
-class AnalysisRunner(Widget):
+class AnalysisRunner(BackgroundWork):
     """Analyzes what is queued, the open article first; works out the corpus's people."""
 
-    DEFAULT_CSS = "AnalysisRunner { display: none; }"
 
     @dataclass
     class Started(Message):

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.message import Message
-from textual.widget import Widget
 
 from tui_reader.analysis.summary import Summary
 from tui_reader.corpus.article import Article
+from tui_reader.ui.widgets.background import BackgroundWork
 
 if TYPE_CHECKING:  # pragma: no cover
     from tui_reader.analysis.cache import CachedAnalyzer
@@ -28,13 +28,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from tui_reader.ui.logic.refreshing import RefreshProgress
 
 
-class FeedRefresher(Widget):
+class FeedRefresher(BackgroundWork):
     """Refreshes every followed feed in one background worker, one at a time.
 
     Without feeds, or without a library to keep what it fetches, it is not ``available``.
     """
 
-    DEFAULT_CSS = "FeedRefresher { display: none; }"
 
     @dataclass
     class Progressed(Message):
