@@ -7,8 +7,8 @@ messages, handled with ``@on``). The logic lives in ``ui.logic``: what is listed
 (``searching``), exports (``exporting``) and what is saved (``keeping``); this screen
 stores their results. The background work has widgets of its own that draw nothing
 (``BackgroundWork``): ``CorpusLoader`` (the files and the library), ``AnalysisRunner``
-(the analysis queue and the corpus's people) and ``FeedRefresher`` (the followed feeds);
-the screen tells them what to do and takes their messages.
+(the analysis queue and the corpus's people), ``FeedRefresher`` (the followed feeds) and
+``Exporter``; the screen tells them what to do and takes their messages.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -50,12 +50,12 @@ from tui_reader.ui.logic.stepping import Span, claim_spans, item_at, quote_spans
 from tui_reader.ui.widgets.analysis_runner import AnalysisRunner
 from tui_reader.ui.widgets.article_list import ArticleList
 from tui_reader.ui.widgets.corpus_loader import CorpusLoader
+from tui_reader.ui.widgets.exporter import Exporter
 from tui_reader.ui.widgets.feed_refresher import FeedRefresher
 from tui_reader.ui.widgets.keys_bar import KeysBar
 
 if TYPE_CHECKING:  # pragma: no cover
     from tui_reader.analysis.corpus_wide.identity import People, Person
-    from tui_reader.export import Format
     from tui_reader.storage.library import Library
     from tui_reader.storage.loading import LoadProgress
     from tui_reader.ui.corpus_rows import Jump
@@ -146,6 +146,7 @@ class MainScreen(Screen[None]):
         self._loader = CorpusLoader(paths, library, analyzer, id="loader")
         self._runner = AnalysisRunner(analyzer, id="analysis")
         self._refresher = FeedRefresher(split_sources(paths)[1], library, analyzer, id="feeds")
+        self._exporter = Exporter(analyzer, id="exporter")
         self._by_hash: dict[str, Article] = {}
         self._cursor: str | None = None
         self._quoting: frozenset[str] | None = None
@@ -169,6 +170,7 @@ class MainScreen(Screen[None]):
         yield self._loader
         yield self._runner
         yield self._refresher
+        yield self._exporter
 
     def _panes(self) -> ComposeResult:
         # Deferred, as the panes are: not needed for the first frame.
@@ -702,7 +704,7 @@ class MainScreen(Screen[None]):
         def chosen(answer: str | None) -> None:
             target = export_target(answer) if answer else None
             if target is not None:
-                self._export(*target, articles, self.analyzer)
+                self._exporter.export(*target, articles)
             elif answer:
                 self.notify(NO_FORMAT, severity="warning", markup=False)
 
@@ -719,20 +721,6 @@ class MainScreen(Screen[None]):
         listed = list(self.listed)
         if listed:
             self._ask_export(listed, f"the {len(listed):,} listed articles' quotes and claims")
-
-    @work(thread=True, exclusive=True, group="export")
-    def _export(self, path: Path, fmt: Format, articles: list[Article], analyzer: CachedAnalyzer) -> None:
-        """Write the export off the event loop (a large list reads many analyses)."""
-        from tui_reader.ui.logic.exporting import write_articles
-
-        try:
-            written = write_articles(path, fmt, articles, analyzer)
-        except (OSError, ValueError) as error:
-            self.app.call_from_thread(
-                self.notify, f"{path}: {error}", title="Export failed", severity="error", markup=False
-            )
-            return
-        self.app.call_from_thread(self.notify, f"Wrote {written}", title="Exported", timeout=6, markup=False)
 
     def action_copy(self) -> None:
         """Copy the marked quote or claim, with who said it and where, to the clipboard."""
