@@ -45,7 +45,7 @@ from tui_reader.ui.logic.listing import (
     quoting,
 )
 from tui_reader.ui.logic.searching import matches_in, search_hits
-from tui_reader.ui.logic.speakers import find_speaker, not_found, quote_names
+from tui_reader.ui.logic.speakers import quote_names
 from tui_reader.ui.logic.stepping import Span, claim_spans, item_at, quote_spans, step
 from tui_reader.ui.widgets.analysis_runner import AnalysisRunner
 from tui_reader.ui.widgets.article_list import ArticleList
@@ -540,28 +540,22 @@ class MainScreen(Screen[None]):
         self, label: str, placeholder: str, then: Callable[[str | None], None], suggestions: list[str] | None = None,
         value: str = "",
     ) -> None:
-        from tui_reader.ui.screens.prompt import Prompt  # deferred: not on the first frame
+        from tui_reader.ui.screens.prompt import TextPrompt  # deferred: not on the first frame
 
-        self.app.push_screen(Prompt(label, placeholder, suggestions, value), then)
+        self.app.push_screen(TextPrompt(label, placeholder, suggestions, value), then)
 
     def _person_of(self, name: str | None) -> Person | None:
         return self.people.person_of(name) if self.people is not None else None
 
     def _ask_person(self, label: str, then: Callable[[Person], None]) -> None:
-        people = self.people
-        if people is None:
-            return
+        from tui_reader.ui.screens.prompt import PersonPrompt  # deferred: not on the first frame
 
-        def chosen(typed: str | None) -> None:
-            if not typed:
-                return
-            lookup = find_speaker(people, typed)
-            if lookup.person is None:
-                self.notify(not_found(typed, lookup), severity="warning", markup=False)
-            else:
-                then(lookup.person)
+        def chosen(person: Person | None) -> None:
+            if person is not None:
+                then(person)
 
-        self._ask(label, "name…", chosen, people.all_names())
+        if self.people is not None:
+            self.app.push_screen(PersonPrompt(self.people, label), chosen)
 
     def action_filter_speaker(self) -> None:
         """Filter the article list by the speaker under the sidebar cursor (again: unfilter)."""
