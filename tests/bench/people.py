@@ -23,7 +23,7 @@ from tui_reader.analysis.cache import CachedAnalyzer
 from tui_reader.analysis.corpus_wide.roster import corpus_speakers
 from tui_reader.commands.common import open_cache
 from tui_reader.corpus.reader import load_paths
-from tui_reader.ui.screens.main import corpus_people
+from tui_reader.ui.logic.speakers import corpus_people
 
 REPEATS = 5
 

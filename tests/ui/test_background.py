@@ -58,3 +58,39 @@ async def test_the_opened_article_jumps_the_analysis_queue(make_app, tmp_path, h
         listing = screen.query_one(ArticleList)
         assert "1 claim" in listing.row_text(listing.row_of(last.text_hash))
         assert screen.progress == ""
+
+
+class BrokenAnalyzer(CachedAnalyzer):
+    """No spaCy: the analysis fails at once, as a missing model would; counts the runs."""
+
+    def __init__(self, cache):
+        super().__init__(cache)
+        self.runs = 0
+
+    def analyze(self, items):
+        self.runs += 1
+        raise RuntimeError("no language model installed")
+
+
+async def test_a_failed_analysis_is_told_once_and_reading_goes_on(make_app, tmp_path, home):
+    folder = tmp_path / "two"
+    folder.mkdir()
+    for name, line in (("a", "The ferry board met on Monday."), ("b", "The tram depot opened on Friday.")):
+        (folder / f"{name}.txt").write_text(f"Story {name}\n\n{line}\n", encoding="utf-8")
+    analyzer = BrokenAnalyzer(open_default_library())
+    app = make_app(folder, analyzer=analyzer)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(100):
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            if app.screen.progress == "Analysis failed":
+                break
+        screen = app.screen
+        assert screen.progress == "Analysis failed" and screen.pending == frozenset()
+        failed = [n.message for n in app._notifications if n.title == "Analysis failed"]
+        assert failed == ["RuntimeError: no language model installed"]
+        for _ in range(5):  # no run starts again by itself
+            await pilot.pause()
+        assert analyzer.runs == 1
+        await pilot.press("j", "enter")
+        assert screen.article == screen.articles[1] and screen.analysis is None

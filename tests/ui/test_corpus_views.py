@@ -79,3 +79,26 @@ async def test_claims_view_follows_the_filtered_list(make_app, synthetic_corpus)
         assert isinstance(app.screen, MainScreen)
         start, end = app.screen.mark
         assert app.screen.article.text[start:end] == "15 libraries"
+
+
+async def test_the_palette_over_a_corpus_view_offers_its_actions_not_the_readers(make_app, synthetic_corpus):
+    from textual.command import CommandPalette
+    from textual.widgets import OptionList
+
+    app = make_app(corpus=synthetic_corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        main = app.screen
+        await open_view(app, pilot, "number_sign")
+        view = app.screen
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, CommandPalette)
+        listed = " ".join(str(option.prompt) for option in app.screen.query_one(OptionList).options)
+        assert "Leave a corpus view for the reader" in listed and "Show this help" in listed
+        assert "Next claim" not in listed and "Search the full text" not in listed
+        await pilot.press(*"leave a corpus")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert app.screen is main and view not in app.screen_stack

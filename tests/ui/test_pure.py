@@ -97,7 +97,7 @@ def test_every_action_is_bound_grouped_and_unique():
     assert len(ids) == len(set(ids))
     assert sum(len(specs) for _, specs in groups()) == len(ACTIONS)
     owners = {owner for spec in ACTIONS for owner in spec.owners}
-    assert owners == {"app", "screen", "corpus", "list", "text", "sidebar", "table"}
+    assert owners == {"app", "screen", "corpus", "prompt", "help", "list", "text", "sidebar", "table"}
     # The keys in force in one place: the app's, the screen's (or a corpus view's) and one widget's.
     for screen in ("screen", "corpus"):
         for widget in ("list", "text", "sidebar", "table"):

@@ -18,8 +18,9 @@ from typing import Literal
 
 from textual.binding import Binding, BindingType
 
-Owner = Literal["app", "screen", "corpus", "list", "text", "sidebar", "table"]
-"""Who runs an action: the app, the main screen, a corpus view, or one of the moving widgets."""
+Owner = Literal["app", "screen", "corpus", "prompt", "help", "list", "text", "sidebar", "table"]
+"""Who runs an action: the app, the main screen, a corpus view, a prompt, the help screen, or one of
+the moving widgets."""
 MOVERS: tuple[Owner, ...] = ("list", "text", "sidebar", "table")
 """The widgets with a cursor or a scroll position: each has its own ``cursor_down`` and kin."""
 LISTS: tuple[Owner, ...] = ("list", "sidebar", "table")
@@ -122,7 +123,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("hide-read", "H", "hide_read", "Hide read", "Keep",
         "Hide read articles from the list, or show them again", show=False),
     ActionSpec("bookmark", "b", "bookmark", "Bookmark", "Keep",
-        "Bookmark the article under the cursor, or remove the bookmark"),
+        "Bookmark the article under the cursor, or remove the bookmark", show=False),
     ActionSpec("only-bookmarks", "B", "only_bookmarks", "Bookmarks", "Keep",
         "List only bookmarked articles, or all again", show=False),
     ActionSpec("export-article", "e", "export_article", "Export", "Keep",
@@ -149,10 +150,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Refresh every feed followed: new items arrive unread (only when feeds are open)"),
     ActionSpec("back", "escape", "close", "Back", "Corpus",
         "Leave a corpus view for the reader", owners=("corpus",), key_display="Esc"),
+    ActionSpec("cancel", "escape", "cancel", "Cancel", "App",
+        "Close a prompt without answering", owners=("prompt",), key_display="Esc", palette=False),
     ActionSpec("help", "question_mark", "help", "Help", "App",
         "Show this help", owners=("app",), key_display="?"),
+    ActionSpec("close-help", "escape,q,question_mark", "close", "Close", "App",
+        "Close the help screen", owners=("help",), palette=False),
     ActionSpec("palette", "ctrl+p", "command_palette", "Commands", "App",
-        "Open the command palette", owners=("app",), show=False, palette=False),
+        "Open the command palette", owners=("app",), palette=False),
     ActionSpec("quit", "q", "quit", "Quit", "App",
         "Quit newsreader", owners=("app",)),
 )

@@ -21,14 +21,11 @@ class ReaderCommands(Provider):
     """Every action of the app and its screens, with its key; those that make no sense now are left out."""
 
     def _owner(self, spec: ActionSpec) -> App[Any] | Screen[Any] | None:
-        # The app, or the nearest screen under the palette that owns the action.
+        # The app, or the screen the palette was opened over when it owns the action: the
+        # reader's actions are not offered over a corpus view, where they would run unseen.
         if "app" in spec.owners:
             return self.app
-        for screen in reversed(self.app.screen_stack):
-            owner = getattr(screen, "OWNER", None)
-            if owner in spec.owners:
-                return screen
-        return None
+        return self.screen if getattr(self.screen, "OWNER", None) in spec.owners else None
 
     def _commands(self) -> list[tuple[ActionSpec, Callable[[], Any]]]:
         app: NewsReaderApp = self.app  # type: ignore[assignment]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from tui_reader.analysis.model import Analysis
+from tui_reader.analysis.model import Analysis, Claim, Quote
 from tui_reader.ui.labels import listed_claims
 
 Span = tuple[int, int]
@@ -42,3 +42,11 @@ def step(spans: Sequence[Span], forward: bool, mark: Span | None, top: int) -> S
     if forward:
         return next((s for s in spans if s > here), spans[0])
     return next((s for s in reversed(spans) if s < here), spans[-1])
+
+
+def item_at(analysis: Analysis | None, mark: Span | None) -> Quote | Claim | None:
+    """The quote or claim the reader jumped to: the one whose span is the mark."""
+    if analysis is None or mark is None:
+        return None
+    items: list[Quote | Claim] = [*analysis.quotes, *analysis.claims]
+    return next((item for item in items if (item.start, item.end) == mark), None)

@@ -22,7 +22,7 @@ from textual.worker import get_current_worker
 from tui_reader.analysis.cache import CachedAnalyzer
 from tui_reader.analysis.model import Analysis
 from tui_reader.corpus.article import Article
-from tui_reader.ui.actions import bindings
+from tui_reader.ui.actions import Owner, bindings
 from tui_reader.ui.corpus_rows import CLAIM_COLUMNS, QUOTE_COLUMNS, Jump, claim_rows, quote_rows
 from tui_reader.ui.widgets.keys_bar import KeysBar
 from tui_reader.ui.widgets.line_table import LineTable, TableRow
@@ -37,7 +37,8 @@ def stored_analyses(analyzer: CachedAnalyzer, articles: Sequence[Article]) -> It
 class CorpusView(Screen["Jump | None"]):
     """A table over many articles, filled by a worker; Esc goes back, Enter opens."""
 
-    BINDINGS = bindings("corpus")
+    OWNER: Owner = "corpus"
+    BINDINGS = bindings(OWNER)
 
     @dataclass
     class Filled(Message):

@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui_reader.ui.actions import ACTIONS, ActionSpec, groups
+from tui_reader.ui.actions import ACTIONS, ActionSpec, Owner, bindings, groups
 
 KEY_COLUMN = 14
 TEXT_WIDTH = 58  # the help box is 82 wide: borders, padding, scrollbar and the key column leave 58
 
 
-def help_content(specs: Iterable[ActionSpec] = ACTIONS) -> Content:
+def help_content(specs: Sequence[ActionSpec] = ACTIONS) -> Content:
     """The key table as Content: a heading per group, then key and description (hanging indent)."""
     lines: list[Content] = [Content.styled("newsreader keys", "bold $text-accent")]
     for group, members in groups(specs):
@@ -27,16 +26,17 @@ def help_content(specs: Iterable[ActionSpec] = ACTIONS) -> Content:
             first, *rest = textwrap.wrap(spec.explanation, TEXT_WIDTH) or [""]
             lines.append(Content.assemble((f"  {spec.display_keys:<{KEY_COLUMN - 2}}", "bold $text-primary"), first))
             lines += [Content(" " * KEY_COLUMN + more) for more in rest]
-    lines += [Content(""), Content.styled("Esc, q or ? closes this screen.", "$text-muted")]
+    closing = next((spec for spec in specs if "help" in spec.owners), None)
+    if closing is not None:
+        lines += [Content(""), Content.styled(f"{closing.display_keys} closes this screen.", "$text-muted")]
     return Content("\n").join(lines)
 
 
 class HelpScreen(ModalScreen[None]):
     """Lists every action with its keys."""
 
-    BINDINGS = [
-        Binding("escape,q,question_mark", "dismiss", "Close", show=True),
-    ]
+    OWNER: Owner = "help"
+    BINDINGS = bindings(OWNER)
 
     def __init__(self, specs: Iterable[ActionSpec] = ACTIONS) -> None:
         super().__init__()
@@ -47,6 +47,6 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-box"):
             yield Static(help_content(self.specs), id="help-text")
 
-    async def action_dismiss(self, result: None = None) -> None:
+    def action_close(self) -> None:
         """Close the help screen."""
         self.dismiss(None)

@@ -2,42 +2,38 @@
 composes the panes and binds the state into them.
 
 State flows down (vars here, bound with ``data_bind``); events flow up (the panes'
-messages, handled with ``@on`` or by name). The logic lives in ``ui.logic``: what is listed
-(``listing``), the analysis order (``analysis_queue``), n/N and c/C (``stepping``),
-typed names (``speakers``) and what is saved (``keeping``); this screen stores their
-results and runs the workers. The followed feeds are refreshed here too, in a worker
-of their own (``ui.logic.refreshing`` says what a refresh changes in the list).
+messages, handled with ``@on``). The logic lives in ``ui.logic``: what is listed
+(``listing``), n/N and c/C (``stepping``), typed names (``speakers``), search hits
+(``searching``), exports (``exporting``) and what is saved (``keeping``); this screen
+stores their results. The background work has widgets of its own that draw nothing
+(``BackgroundWork``): ``CorpusLoader`` (the files and the library), ``AnalysisRunner``
+(the analysis queue and the corpus's people), ``FeedRefresher`` (the followed feeds) and
+``Exporter``; the screen tells them what to do and takes their messages.
 """
 
 from __future__ import annotations
 
-import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Static
-from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui_reader.analysis.cache import CachedAnalyzer
-from tui_reader.analysis.model import Analysis, Claim, Quote
+from tui_reader.analysis.model import Analysis
 from tui_reader.analysis.summary import Summary, summarize
 from tui_reader.corpus.article import Article
 from tui_reader.corpus.web.urls import split_sources
 from tui_reader.settings import LAYERS, SORTS, Settings
-from tui_reader.storage.search import find_matches, query_words
 from tui_reader.storage.state import MarkSet, UserState
 from tui_reader.ui.actions import Owner, bindings
-from tui_reader.ui.logic.analysis_queue import AnalysisQueue, analysis_batches
 from tui_reader.ui.logic.keeping import Keeper
 from tui_reader.ui.logic.listing import (
     Filters,
@@ -48,31 +44,27 @@ from tui_reader.ui.logic.listing import (
     one_line,
     quoting,
 )
-from tui_reader.ui.logic.speakers import corpus_people, find_speaker, not_found, quote_names
-from tui_reader.ui.logic.stepping import Span, claim_spans, quote_spans, step
+from tui_reader.ui.logic.searching import matches_in, search_hits
+from tui_reader.ui.logic.speakers import quote_names
+from tui_reader.ui.logic.stepping import Span, claim_spans, item_at, quote_spans, step
+from tui_reader.ui.widgets.analysis_runner import AnalysisRunner
 from tui_reader.ui.widgets.article_list import ArticleList
+from tui_reader.ui.widgets.corpus_loader import CorpusLoader
+from tui_reader.ui.widgets.exporter import Exporter
+from tui_reader.ui.widgets.feed_refresher import FeedRefresher
 from tui_reader.ui.widgets.keys_bar import KeysBar
 
 if TYPE_CHECKING:  # pragma: no cover
     from tui_reader.analysis.corpus_wide.identity import People, Person
-    from tui_reader.export import Format
     from tui_reader.storage.library import Library
     from tui_reader.storage.loading import LoadProgress
-    from tui_reader.storage.refresh import FeedReport, RefreshReport
     from tui_reader.ui.corpus_rows import Jump
-    from tui_reader.ui.logic.refreshing import RefreshProgress
     from tui_reader.ui.widgets.article_view import ArticleView
     from tui_reader.ui.widgets.sidebar import Sidebar
 
 T = TypeVar("T")
-# How often the loader reports: often enough to feel live, rarely enough to be cheap.
-LOAD_SECONDS = 0.25
-# The corpus's people are worked out again at most this often while analysis runs.
-PEOPLE_SECONDS = 2.0
 # The place in the open article is saved this often when it changed (each save syncs the disk).
 POSITION_SECONDS = 2.0
-# Search hits listed at most: beyond this many, the reader should narrow the search.
-SEARCH_LIMIT = 2000
 
 
 class MainScreen(Screen[None]):
@@ -132,54 +124,6 @@ class MainScreen(Screen[None]):
     feed_progress: var[str] = var("")
     """"Feeds 2/5…" while the feeds are refreshed."""
 
-    @dataclass
-    class Loaded(Message):
-        """A batch of articles was read, with the summaries the library already had."""
-
-        progress: LoadProgress
-        summaries: dict[str, Summary]
-
-    @dataclass
-    class AnalysisReady(Message):
-        """A batch of articles was analyzed (by text hash)."""
-
-        analyses: dict[str, Analysis]
-        done: int
-        total: int
-
-    @dataclass
-    class AnalysisFailed(Message):
-        """The analysis worker stopped with an error."""
-
-        reason: str
-
-    @dataclass
-    class PeopleReady(Message):
-        """The corpus's people were worked out again."""
-
-        people: People
-
-    @dataclass
-    class RefreshStarted(Message):
-        """The feeds' refresh asks these feeds."""
-
-        urls: list[str]
-
-    @dataclass
-    class FeedRefreshed(Message):
-        """One feed is done: how it went, its items as stored now, and their known summaries."""
-
-        report: FeedReport
-        items: list[Article]
-        summaries: dict[str, Summary]
-
-    @dataclass
-    class RefreshDone(Message):
-        """The feeds' refresh ended: its report, or the reason it stopped short."""
-
-        report: RefreshReport | None
-        error: str | None = None
-
     def __init__(
         self,
         paths: list[Path | str],
@@ -199,19 +143,17 @@ class MainScreen(Screen[None]):
         """What the reader saves (read marks, bookmarks, position, preferences)."""
         self.settings = settings or Settings()
         """The settings file's choices."""
-        self._queue = AnalysisQueue()
+        self._loader = CorpusLoader(paths, library, analyzer, id="loader")
+        self._runner = AnalysisRunner(analyzer, id="analysis")
+        self._refresher = FeedRefresher(split_sources(paths)[1], library, analyzer, id="feeds")
+        self._exporter = Exporter(analyzer, id="exporter")
         self._by_hash: dict[str, Article] = {}
         self._cursor: str | None = None
         self._quoting: frozenset[str] | None = None
         self._panes_ready = False
         self._loaded_all = False
         self._restored = False
-        self._people_at = 0.0
-        self._analysis_broken = False
-        self._feeds = split_sources(paths)[1]
         self._opened_at = time.time()
-        self._refresh: RefreshProgress | None = None
-        self._stop_refresh = threading.Event()
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -225,6 +167,10 @@ class MainScreen(Screen[None]):
             yield Static(id="reading-frame", classes="pane-frame")
             yield Static(id="sidebar-frame", classes="pane-frame")
         yield KeysBar(id="keys")
+        yield self._loader
+        yield self._runner
+        yield self._refresher
+        yield self._exporter
 
     def _panes(self) -> ComposeResult:
         # Deferred, as the panes are: not needed for the first frame.
@@ -245,18 +191,13 @@ class MainScreen(Screen[None]):
     # -- loading -------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        from tui_reader.storage.loading import load_with_library  # deferred: only now is there a screen to fill
-
         self.query_one("#reading-frame").border_title = "Article"
         self.query_one("#sidebar-frame").border_title = "Speakers & claims"
         # What the library holds is listed on the first frame: a few SQLite reads, no file
         # parsed. Files new or changed since, and everything the first frame does not
         # show (the reading panes, the open article, marks, preferences), come after it.
-        batches = load_with_library(self.paths, self.library, LOAD_SECONDS, stored_first=True)
-        first = next(batches)
-        self._take(first, self.analyzer.summaries(a.text_hash for a in first.articles))
-        if not first.finished:
-            self._load(batches, self.analyzer)
+        first = self._loader.start()
+        self._take(first.progress, first.summaries)
         self.call_after_refresh(self._fill_panes)
 
     async def _fill_panes(self) -> None:
@@ -281,19 +222,8 @@ class MainScreen(Screen[None]):
             self.sort = self.settings.sort
         self.set_interval(POSITION_SECONDS, self.save_position)
 
-    @work(thread=True, exclusive=True, group="load")
-    def _load(self, batches: Iterator[LoadProgress], analyzer: CachedAnalyzer) -> None:
-        """Read what the library does not hold, with the summaries it has, off the event loop."""
-        worker = get_current_worker()
-        for batch in batches:
-            if worker.is_cancelled:
-                return
-            self.post_message(self.Loaded(batch, analyzer.summaries(a.text_hash for a in batch.articles)))
-            if batch.finished:
-                return
-
-    @on(Loaded)
-    def _loaded(self, message: Loaded) -> None:
+    @on(CorpusLoader.Loaded)
+    def _loaded(self, message: CorpusLoader.Loaded) -> None:
         self._take(message.progress, message.summaries)
 
     def _take(self, batch: LoadProgress, summaries: dict[str, Summary]) -> None:
@@ -328,13 +258,13 @@ class MainScreen(Screen[None]):
         misses = [a for a in self.articles if a.text_hash not in self.summaries]
         self.pending = frozenset(a.text_hash for a in misses)
         if misses:
-            self._queue.add(misses)
+            self._runner.add(misses)
             self.progress = f"Analyzing 0/{len(misses)}…"
             # After the next paint: the reader sees the articles before spaCy starts loading.
-            self.call_after_refresh(self._start_analysis)
-        if self.settings.refresh_on_start and self._can_refresh():
+            self.call_after_refresh(self._runner.start)
+        if self.settings.refresh_on_start and self._refresher.available:
             # The feeds fetched for the first time while loading are not asked again.
-            self.call_after_refresh(self._start_refresh, self._opened_at)
+            self.call_after_refresh(self._refresher.start, self._opened_at)
 
     def _restore_place(self) -> bool:
         """Open the article read last at the place it was left (once per launch), when it is loaded."""
@@ -359,66 +289,36 @@ class MainScreen(Screen[None]):
 
     # -- analysis ------------------------------------------------------------------
 
-    def _analysis_running(self) -> bool:
-        return any(w.group == "analysis" and w.node is self and not w.is_finished for w in self.app.workers)
+    @on(AnalysisRunner.Started)
+    def _analysis_started(self, message: AnalysisRunner.Started) -> None:
+        self.progress = f"Analyzing 0/{message.waiting}…"
 
-    def _start_analysis(self) -> None:
-        """Analyze what waits, unless a run is under way: it takes up what is queued meanwhile."""
-        if len(self._queue) and not self._analysis_running():
-            self.progress = f"Analyzing 0/{len(self._queue)}…"
-            self._analyze(self._queue, self.analyzer)
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        # Articles queued as a run was ending (a refresh's new items) start the next run.
-        if event.worker.group == "analysis" and event.state == WorkerState.SUCCESS and not self._analysis_broken:
-            self._start_analysis()
-
-    @work(thread=True, exclusive=True, group="analysis")
-    def _analyze(self, queue: AnalysisQueue, analyzer: CachedAnalyzer) -> None:
-        """Analyze the queue; spaCy loads here, in a thread, never on the event loop."""
-        worker = get_current_worker()
-        try:
-            for batch in analysis_batches(queue, analyzer, lambda: worker.is_cancelled):
-                self.post_message(self.AnalysisReady(batch.analyses, batch.done, batch.total))
-        except Exception as error:  # noqa: BLE001 - the app must keep working without highlights
-            self.post_message(self.AnalysisFailed(f"{type(error).__name__}: {error}"))
-
-    @on(AnalysisReady)
-    def _analysis_ready(self, message: AnalysisReady) -> None:
+    @on(AnalysisRunner.Ready)
+    def _analysis_ready(self, message: AnalysisRunner.Ready) -> None:
         self.summaries = {**self.summaries, **{h: summarize(a) for h, a in message.analyses.items()}}
         self.pending = self.pending - message.analyses.keys()
         if self.article is not None and self.article.text_hash in message.analyses:
             self.analysis = message.analyses[self.article.text_hash]
         finished = message.done >= message.total
         self.progress = "" if finished else f"Analyzing {message.done}/{message.total}…"
-        if finished or time.monotonic() - self._people_at >= PEOPLE_SECONDS:
-            self._rebuild_people()
+        self._runner.find_people(self.summaries.values(), now=finished)
         if self.speaker_filter is not None:
             self._quoting = self._quoting_of(self.speaker_filter)
             self._relist()
         elif depends_on_counts(self.sort):
             self._relist()
 
-    @on(AnalysisFailed)
-    def _analysis_failed(self, message: AnalysisFailed) -> None:
-        self._analysis_broken = True
+    @on(AnalysisRunner.Failed)
+    def _analysis_failed(self, message: AnalysisRunner.Failed) -> None:
         self.pending = frozenset()
         self.progress = "Analysis failed"
         self.notify(message.reason, title="Analysis failed", severity="error", timeout=10, markup=False)
 
     def _rebuild_people(self) -> None:
-        self._people_at = time.monotonic()
-        self._people(list(self.summaries.values()))
+        self._runner.find_people(self.summaries.values())
 
-    @work(thread=True, exclusive=True, group="people")
-    def _people(self, summaries: list[Summary]) -> None:
-        """Work out the corpus's people off the event loop."""
-        people = corpus_people(summaries)
-        if not get_current_worker().is_cancelled:
-            self.post_message(self.PeopleReady(people))
-
-    @on(PeopleReady)
-    def _people_ready(self, message: PeopleReady) -> None:
+    @on(AnalysisRunner.PeopleReady)
+    def _people_ready(self, message: AnalysisRunner.PeopleReady) -> None:
         self.people = people = message.people
         if self.speaker_filter is not None:
             # Names found since the filter was set may belong to the same person.
@@ -474,105 +374,31 @@ class MainScreen(Screen[None]):
         self._quoting = self._quoting_of(person)
         self._relist()
 
-    def _search_hits(self, query: str) -> dict[str, str]:
-        if not query:
-            return {}
-        if self.library is not None:
-            return dict(self.library.search(query, limit=SEARCH_LIMIT))
-        words = query_words(query)  # no library: a plain scan, without snippets
-        return {a.text_hash: "" for a in self.articles if all(find_matches(a.text, w) for w in words)}
-
     def watch_search(self, query: str) -> None:
-        self.snippets = self._search_hits(query)
+        self.snippets = search_hits(query, self.library, self.articles)
         self._find_matches()
         self._relist()
         if query and not self.snippets:
             self.notify(f"Nothing matches {query!r}.", severity="warning", markup=False)
 
     def _find_matches(self) -> None:
-        article = self.article
-        self.matches = tuple(find_matches(article.text, self.search)) if article is not None and self.search else ()
+        self.matches = matches_in(self.article, self.search)
 
     # -- the feeds -----------------------------------------------------------------
 
-    def _can_refresh(self) -> bool:
-        # Without a library there is nowhere to keep what a refresh fetches (the feeds
-        # were fetched whole at load).
-        return bool(self._feeds) and self.library is not None
-
     def action_refresh_feeds(self) -> None:
         """Refresh every feed followed in the background; new items arrive unread."""
-        if self._can_refresh() and self._loaded_all and self._refresh is None:
-            self._start_refresh()
+        if self._refresher.available and self._loaded_all:
+            self._refresher.start()
 
-    def _start_refresh(self, since: float | None = None) -> None:
-        from tui_reader.ui.logic.refreshing import RefreshProgress  # deferred: not on the first frame
+    @on(FeedRefresher.Progressed)
+    def _feeds_progressed(self, message: FeedRefresher.Progressed) -> None:
+        self.feed_progress = message.text
+        self.refresh_bindings()  # refreshing again is greyed while one runs
 
-        if self._refresh is not None or self.library is None:
-            return
-        self._refresh = RefreshProgress(len(self._feeds))
-        self.feed_progress = self._refresh.text()
-        self.refresh_bindings()
-        self._refresh_feeds(self._feeds, self.library, self.analyzer, self._stop_refresh, since)
-
-    @work(thread=True, exclusive=True, group="feeds")
-    def _refresh_feeds(
-        self, urls: list[str], library: Library, analyzer: CachedAnalyzer, stop: threading.Event, since: float | None
-    ) -> RefreshReport | None:
-        """Ask every feed what changed (all at once, within the client's limits) and send
-        each feed's items up as it is done; ``stop`` ends it early (the screen is closing).
-        With ``since``, the feeds asked since then are left out."""
-        from tui_reader.storage.feeds import FeedStore  # deferred: httpx and the feed code only when refreshing
-        from tui_reader.storage.refresh import refresh_feeds
-        from tui_reader.ui.logic.refreshing import not_checked_since
-
-        try:
-            store = FeedStore(library)
-            if since is not None:
-                urls = not_checked_since(urls, store.states(urls), since)
-            self.post_message(self.RefreshStarted(urls))
-
-            def heard(report: FeedReport) -> None:
-                # On the refresh's threads: the items are read here, never on the event loop.
-                items = [] if report.failed else store.stored([report.url]).get(report.url, [])
-                summaries = analyzer.summaries(a.text_hash for a in items) if items else {}
-                self.post_message(self.FeedRefreshed(report, items, summaries))
-
-            report = refresh_feeds(library, urls, on_feed=heard, stop=stop) if urls else None
-        except Exception as error:  # noqa: BLE001 - a refresh that breaks must leave the reader working
-            self.post_message(self.RefreshDone(None, f"{type(error).__name__}: {error}"))
-            return None
-        self.post_message(self.RefreshDone(report))
-        return report
-
-    @on(RefreshStarted)
-    def _refresh_started(self, message: RefreshStarted) -> None:
-        if self._refresh is not None:
-            self._refresh.total = len(message.urls)
-            self.feed_progress = self._refresh.text()
-
-    @on(FeedRefreshed)
-    def _feed_refreshed(self, message: FeedRefreshed) -> None:
-        from tui_reader.ui.logic.refreshing import feed_notice
-
-        if self._refresh is not None:
-            self._refresh.heard(message.report)
-            self.feed_progress = self._refresh.text()
-        notice = feed_notice(message.report)
-        if notice is not None:
-            self.notify(notice.text, title=notice.title, severity=notice.severity, timeout=10, markup=False)
-        if message.items:
-            self._take_items(message.items, message.summaries)
-
-    @on(RefreshDone)
-    def _refresh_done(self, message: RefreshDone) -> None:
-        self._refresh = None
-        self.feed_progress = ""
-        self.refresh_bindings()
-        if message.error is not None:
-            self.notify(message.error, title="Refresh failed", severity="error", timeout=10, markup=False)
-        elif message.report is not None:
-            self.notify(message.report.summary(), title="Feeds", timeout=4, markup=False)
+    @on(FeedRefresher.ItemsArrived)
+    def _items_arrived(self, message: FeedRefresher.ItemsArrived) -> None:
+        self._take_items(message.items, message.summaries)
 
     def _take_items(self, items: list[Article], summaries: dict[str, Summary]) -> None:
         """A refreshed feed's items into the list: the new ones unread, in their feed's place."""
@@ -589,22 +415,17 @@ class MainScreen(Screen[None]):
         if self.speaker_filter is not None:
             self._quoting = self._quoting_of(self.speaker_filter)
         if self.search:
-            self.snippets = self._search_hits(self.search)
+            self.snippets = search_hits(self.search, self.library, self.articles)
         self.articles = merged.articles
         if self._panes_ready:
             self._open_first()
         misses = [a for a in fresh if a.text_hash not in self.summaries]
         if misses:
             self.pending = self.pending | {a.text_hash for a in misses}
-            self._queue.add(misses)
-            self._analysis_broken = False  # new articles: the analysis is tried again
-            self._start_analysis()
+            self._runner.add(misses)  # new articles: a failed analysis is tried again
+            self._runner.start()
         elif summaries:
             self._rebuild_people()
-
-    def on_unmount(self) -> None:
-        # The refresh's thread would hold the app's exit until its time limit: it stops now.
-        self._stop_refresh.set()
 
     # -- the open article ----------------------------------------------------------
 
@@ -612,7 +433,7 @@ class MainScreen(Screen[None]):
         self.mark = None
         self.chosen_speaker = None
         self._find_matches()
-        self._queue.open(article.text_hash if article is not None else None)
+        self._runner.open(article.text_hash if article is not None else None)
         if article is None:
             self.analysis = None
             return
@@ -719,28 +540,22 @@ class MainScreen(Screen[None]):
         self, label: str, placeholder: str, then: Callable[[str | None], None], suggestions: list[str] | None = None,
         value: str = "",
     ) -> None:
-        from tui_reader.ui.screens.prompt import Prompt  # deferred: not on the first frame
+        from tui_reader.ui.screens.prompt import TextPrompt  # deferred: not on the first frame
 
-        self.app.push_screen(Prompt(label, placeholder, suggestions, value), then)
+        self.app.push_screen(TextPrompt(label, placeholder, suggestions, value), then)
 
     def _person_of(self, name: str | None) -> Person | None:
         return self.people.person_of(name) if self.people is not None else None
 
     def _ask_person(self, label: str, then: Callable[[Person], None]) -> None:
-        people = self.people
-        if people is None:
-            return
+        from tui_reader.ui.screens.prompt import PersonPrompt  # deferred: not on the first frame
 
-        def chosen(typed: str | None) -> None:
-            if not typed:
-                return
-            lookup = find_speaker(people, typed)
-            if lookup.person is None:
-                self.notify(not_found(typed, lookup), severity="warning", markup=False)
-            else:
-                then(lookup.person)
+        def chosen(person: Person | None) -> None:
+            if person is not None:
+                then(person)
 
-        self._ask(label, "name…", chosen, people.all_names())
+        if self.people is not None:
+            self.app.push_screen(PersonPrompt(self.people, label), chosen)
 
     def action_filter_speaker(self) -> None:
         """Filter the article list by the speaker under the sidebar cursor (again: unfilter)."""
@@ -874,24 +689,21 @@ class MainScreen(Screen[None]):
         self.notify(f"{layer.capitalize()} {shown}.", timeout=2, markup=False)
 
     def _ask_export(self, articles: list[Article], what: str) -> None:
-        default = str(Path.home() / ("newsreader-article.md" if len(articles) == 1 else "newsreader-export.md"))
+        from tui_reader.ui.logic.exporting import (  # deferred: not on the first frame
+            NO_FORMAT,
+            default_path,
+            export_target,
+        )
 
         def chosen(answer: str | None) -> None:
-            if not answer:
-                return
-            path = Path(answer).expanduser()
-            from tui_reader.export import format_for  # deferred: not on the first frame
-
-            fmt = format_for(path)
-            if fmt is None:
-                self.notify(
-                    "End the file name in .md, .csv or .json to choose the format.", severity="warning", markup=False
-                )
-                return
-            self._export(path, fmt, articles, self.analyzer)
+            target = export_target(answer) if answer else None
+            if target is not None:
+                self._exporter.export(*target, articles)
+            elif answer:
+                self.notify(NO_FORMAT, severity="warning", markup=False)
 
         label = f"Export {what} to (.md, .csv or .json; Enter writes, Esc cancels)"
-        self._ask(label, "file name…", chosen, value=default)
+        self._ask(label, "file name…", chosen, value=str(default_path(len(articles), Path.home())))
 
     def action_export_article(self) -> None:
         """Export the open article's quotes and claims to a file."""
@@ -904,33 +716,11 @@ class MainScreen(Screen[None]):
         if listed:
             self._ask_export(listed, f"the {len(listed):,} listed articles' quotes and claims")
 
-    @work(thread=True, exclusive=True, group="export")
-    def _export(self, path: Path, fmt: Format, articles: list[Article], analyzer: CachedAnalyzer) -> None:
-        """Write the export off the event loop (a large list reads many analyses)."""
-        from tui_reader.export import export_articles, write_export
-
-        # The analyzer hands back the very items it was given: here, articles.
-        items = cast("Iterable[tuple[Article, Analysis | None]]", analyzer.cached_in_order(articles))
-        try:
-            written = write_export(path, export_articles(items, fmt))
-        except (OSError, ValueError) as error:
-            self.app.call_from_thread(
-                self.notify, f"{path}: {error}", title="Export failed", severity="error", markup=False
-            )
-            return
-        self.app.call_from_thread(self.notify, f"Wrote {written}", title="Exported", timeout=6, markup=False)
-
-    def _marked_item(self) -> Quote | Claim | None:
-        if self.analysis is None or self.mark is None:
-            return None
-        items: list[Quote | Claim] = [*self.analysis.quotes, *self.analysis.claims]
-        return next((item for item in items if (item.start, item.end) == self.mark), None)
-
     def action_copy(self) -> None:
         """Copy the marked quote or claim, with who said it and where, to the clipboard."""
         from tui_reader.export import clip_text
 
-        item = self._marked_item()
+        item = item_at(self.analysis, self.mark)
         if item is None or self.article is None:
             self.notify(
                 "Jump to a quote or claim first (n, c, or Enter in the sidebar).", severity="warning", markup=False
@@ -965,9 +755,9 @@ class MainScreen(Screen[None]):
         if action in ("export_article", "copy", "open_url", "toggle_read", "bookmark"):
             return True if self.article is not None else None
         if action == "refresh_feeds":
-            if not self._can_refresh():
+            if not self._refresher.available:
                 return False  # hidden: nothing to refresh
-            return True if self._loaded_all and self._refresh is None else None
+            return True if self._loaded_all and not self._refresher.running else None
         if action == "clear":
             return True if (self.search or self.speaker_filter is not None or self.mark is not None) else None
         return True

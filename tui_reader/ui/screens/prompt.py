@@ -1,19 +1,25 @@
-"""A small modal that asks for one line of text: a speaker's name, search words, a file name."""
+"""Small modals that ask for one line: search words and file names (text), or a speaker (a person)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Input, Label
 
 from tui_reader.corpus.sanitize import strip_controls
-from tui_reader.ui.logic.speakers import complete
+from tui_reader.ui.actions import Owner, bindings
+from tui_reader.ui.logic.speakers import complete, find_speaker, not_found
+
+if TYPE_CHECKING:  # pragma: no cover
+    from tui_reader.analysis.corpus_wide.identity import People, Person
+
+ResultT = TypeVar("ResultT")
 
 
 class NameSuggester(Suggester):
@@ -29,14 +35,15 @@ class NameSuggester(Suggester):
         return complete(self.names, value)
 
 
-class Prompt(ModalScreen[str | None]):
-    """Returns the typed text (stripped), or None when cancelled with Escape or left empty.
+class Prompt(ModalScreen[ResultT]):
+    """Asks for one line; ``result`` says what the answer is (``TextPrompt``, ``PersonPrompt``).
 
     With suggestions, → accepts the completion shown and so does Enter: what is answered
-    is what was offered.
+    is what was offered. Escape answers as an empty line does.
     """
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    OWNER: Owner = "prompt"
+    BINDINGS = bindings(OWNER)
 
     def __init__(
         self, label: str, placeholder: str = "", suggestions: Sequence[str] | None = None, value: str = ""
@@ -65,11 +72,44 @@ class Prompt(ModalScreen[str | None]):
             text = complete(self.suggestions, text) or text
         return text or None
 
+    def result(self, text: str | None) -> ResultT:
+        """The answer for the cleaned text (None: cancelled or left empty)."""
+        raise NotImplementedError
+
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.dismiss(self.answer(event.value))
+        self.dismiss(self.result(self.answer(event.value)))
 
     def action_cancel(self) -> None:
         """Close without an answer."""
-        self.dismiss(None)
+        self.dismiss(self.result(None))
+
+
+class TextPrompt(Prompt[str | None]):
+    """Returns the typed text (stripped), or None when cancelled with Escape or left empty."""
+
+    def result(self, text: str | None) -> str | None:
+        """The text itself."""
+        return text
+
+
+class PersonPrompt(Prompt["Person | None"]):
+    """Returns the one person the typed name (or the start of any part of it) picks out.
+
+    When it picks out nobody, or several people, the reader is told why, and the answer is None.
+    """
+
+    def __init__(self, people: People, label: str) -> None:
+        super().__init__(label, "name…", people.all_names())
+        self.people = people
+        """Everyone who can be chosen."""
+
+    def result(self, text: str | None) -> Person | None:
+        """The person ``text`` names, if exactly one."""
+        if not text:
+            return None
+        lookup = find_speaker(self.people, text)
+        if lookup.person is None:
+            self.notify(not_found(text, lookup), severity="warning", markup=False)
+        return lookup.person

@@ -16,7 +16,32 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
 
-GAP = "  "
+# One cell between entries: the keys are drawn on a block of their own, which separates them.
+GAP = " "
+
+
+Entry = tuple[str, str, str, bool]
+
+
+def entry_width(entry: Entry) -> int:
+    """The cells an entry takes: the key with a space either side, then its description."""
+    _, shown, description, _ = entry
+    return cell_len(f" {shown} ") + cell_len(description)
+
+
+def fitted(entries: list[tuple[Entry, bool]], width: int) -> list[Entry]:
+    """The entries that fit ``width`` with a gap between each, in order; those marked kept
+    are never left out, the others are dropped from the last one back."""
+    chosen = list(entries)
+    total = sum(entry_width(entry) for entry, _ in chosen) + len(GAP) * max(len(chosen) - 1, 0)
+    for index in range(len(chosen) - 1, -1, -1):
+        if total <= width:
+            break
+        entry, kept = chosen[index]
+        if not kept:
+            total -= entry_width(entry) + len(GAP)
+            del chosen[index]
+    return [entry for entry, _ in chosen]
 
 
 class KeysBar(Widget):
@@ -40,8 +65,12 @@ class KeysBar(Widget):
     def _bindings_changed(self, screen: Screen) -> None:
         self.refresh()
 
-    def _shown(self) -> list[tuple[str, str, str, bool]]:
-        """(key, key as shown, description, enabled) of each shown action, the nearest binding first."""
+    def _shown(self) -> list[Entry]:
+        """(key, key as shown, description, enabled) of each shown action, the nearest binding first.
+
+        When they do not fit the width, the last of the screen's and the widgets' keys are
+        left out: the app's (help, the command palette, quit) stay, as they lead to the rest.
+        """
         seen: set[str] = set()
         shown = []
         for key, active in self.screen.active_bindings.items():
@@ -49,8 +78,9 @@ class KeysBar(Widget):
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
-            shown.append((key, self.app.get_key_display(binding), binding.description, active.enabled))
-        return shown
+            entry = (key, self.app.get_key_display(binding), binding.description, active.enabled)
+            shown.append((entry, active.node is self.app))
+        return fitted(shown, self.size.width or len(shown) * 40)  # not laid out yet: all
 
     def render(self) -> Content:
         """The keys and what they do, on one line; remembers where each key is drawn, for clicks."""
@@ -67,7 +97,7 @@ class KeysBar(Widget):
             # Key and words are ours and the settings file's, never markup.
             parts.append(Content.styled(f" {shown} ", key_style if enabled else off_style))
             parts.append(Content.styled(description, text_style if enabled else off_style))
-            width = cell_len(f" {shown} ") + cell_len(description)
+            width = entry_width((key, shown, description, enabled))
             self._spans.append((x, x + width, key))
             x += width
         return Content("").join(parts)
