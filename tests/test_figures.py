@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tui_reader.analysis.model import Claim
-from tui_reader.figures import csv_cell, currency_sign, format_number, group_label, spread, value_text
+from tui_reader.figures import csv_cell, currency_sign, format_number, group_label, measured_ends, spread, value_text
 
 
 @pytest.mark.parametrize(
@@ -42,6 +42,14 @@ def test_group_labels():
     assert group_label("", "") == "unspecified"
     assert spread([12.0, 40.0], 3) == "2 different figures, 12 to 40"
     assert spread([12.0], 1) == "1 claim"
+
+
+def test_measures_differ_in_the_units_they_were_written_in():
+    decade = Claim(0, 1, "10 years", 10.0, "years", "duration", canonical_value=315_576_000.0)
+    two = Claim(0, 1, "20 years", 20.0, "years", "duration", canonical_value=631_152_000.0)
+    ends = measured_ends([decade, two])
+    assert spread([315_576_000.0, 631_152_000.0], 2, ends) == "2 different figures, 10 years to 20 years"
+    assert measured_ends([Claim(0, 1, "4", 4.0, "jobs", "count"), Claim(0, 1, "9", 9.0, "jobs", "count")]) is None
 
 
 def test_control_sequences_never_reach_the_value():

@@ -95,11 +95,24 @@ def plural(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
-def spread(values: list[float], count: int) -> str:
-    """How a group's figures differ: "3 different figures, 12 to 40", else "2 claims"."""
+def spread(values: list[float], count: int, ends: tuple[str, str] | None = None) -> str:
+    """How a group's figures differ: "3 different figures, 12 to 40", else "2 claims".
+
+    ``ends`` words the lowest and highest figures as written ("10 years", "20 years") where
+    the values are in a unit the reader never saw (a measure compared in seconds or metres)."""
     if len(values) > 1:
-        return f"{len(values)} different figures, {format_number(values[0])} to {format_number(values[-1])}"
+        low, high = ends or (format_number(values[0]), format_number(values[-1]))
+        return f"{len(values)} different figures, {low} to {high}"
     return plural(count, "claim")
+
+
+def measured_ends(claims: list[Claim]) -> tuple[str, str] | None:
+    """The lowest and highest of claims sorted by value, as written, when they are measures
+    (compared in a canonical unit); None for plain counts, shown by their numbers."""
+    measured = [c for c in claims if c.canonical_value is not None]
+    if len(measured) < 2:
+        return None
+    return value_text(measured[0]), value_text(measured[-1])
 
 
 def csv_cell(value: Any) -> str:

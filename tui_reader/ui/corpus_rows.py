@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from tui_reader.analysis.corpus_wide.compare import group_claims
 from tui_reader.analysis.model import Analysis, Claim
 from tui_reader.corpus.article import Article
-from tui_reader.figures import group_label, spread, value_text
+from tui_reader.figures import group_label, measured_ends, spread, value_text
 from tui_reader.ui.labels import claim_context
 from tui_reader.ui.widgets.line_table import TableRow
 
@@ -52,7 +52,8 @@ def claim_rows(items: Iterable[tuple[Article, Analysis]]) -> list[TableRow]:
         pairs.extend((article.text_hash, claim) for claim in analysis.claims)
     rows: list[TableRow] = []
     for group in group_claims(pairs):
-        title = f"{group_label(group.unit, group.subject)} — {spread(group.values, len(group.items))}"
+        ends = measured_ends([claim for _, claim in group.items])
+        title = f"{group_label(group.unit, group.subject)} — {spread(group.values, len(group.items), ends)}"
         rows.append(TableRow((title,), header=True))
         for text_hash, claim in group.items:
             article = articles[text_hash]
