@@ -253,3 +253,64 @@ def test_the_union_is_the_organisation_called_a_union(speech):
 def test_reported_speech_is_found(speech, text, fragment, speaker):
     quotes, _ = speech(text)
     assert speaker_of(quotes, fragment, kinds=("indirect",)) == speaker
+
+
+# ---------------------------------------------------------------- evidence read from sentences unseen before
+
+def test_a_title_case_headline_does_not_glue_two_people_into_one_name(speech):
+    text = (
+        "Mayor Jo Vance Rejects Tom Wexley Budget Plan After Vote.\n\n"
+        "Mayor Jo Vance turned down the plan on Monday.\n\n"
+        '"It costs too much," Wexley said at a meeting.'
+    )
+    quotes, speakers = speech(text)
+    assert speaker_of(quotes, "costs too much") == "Tom Wexley"
+    assert [s.name for s in speakers] == ["Tom Wexley"]
+
+
+def test_a_movement_is_not_the_person_last_named(speech):
+    text = (
+        "Senator Ida Crane spoke in Ohio on Monday.\n\n"
+        "The anti-tax movement has long argued that landlords should pay more."
+    )
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, "landlords should pay", kinds=("indirect",)) != "Ida Crane"
+
+
+def test_it_with_no_organisation_named_for_paragraphs_gives_no_speaker(speech):
+    text = (
+        "The Appeals Court struck down the rule on Monday.\n\n"
+        "Senator Ida Crane welcomed the ruling.\n\n"
+        "Her rival Paul Ostrow said little.\n\n"
+        "Ostrow has changed his mind on the rule three times. His staff later backtracked.\n\n"
+        'In cases of drought, it said, "the farmer is the victim."'
+    )
+    quotes, speakers = speech(text)
+    assert [q.speaker for q in quotes if "farmer is the victim" in q.text] == [None]
+    assert "Appeals Court" not in [s.name for s in speakers]
+
+
+def test_a_lead_source_is_the_one_the_next_paragraph_names_as_it_speaks(speech):
+    text = (
+        "Fenwick Foods has cut its prices by a fifth, according to research from a City bank.\n\n"
+        "Dunmore Stores is one of Fenwick's rivals.\n\n"
+        'Harlow Capital said: "It feels very early to be cutting prices."'
+    )
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, "cut its prices", kinds=("indirect",)) == "Harlow Capital"
+
+
+def test_an_abbreviation_keeps_no_full_stop_of_the_sentence(speech):
+    text = (
+        "Stuart Vane, head of B&Q, said prices were high.\n\n"
+        '"We are cutting prices across the range," said B&Q.'
+    )
+    quotes, speakers = speech(text)
+    assert speaker_of(quotes, "cutting prices") == "B&Q"
+
+
+def test_a_quote_inside_her_remark_is_hers(speech):
+    text = ("Former minister Ada Rusk caused a row this year over her remark that "
+            '"there is no room for doubters."')
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, "no room for doubters") == "Ada Rusk"

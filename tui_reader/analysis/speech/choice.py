@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from tui_reader.analysis.speech.cues import is_speech_verb
 from tui_reader.analysis.speech.entities import Discourse, Entity
 from tui_reader.analysis.speech.lexicon import (
     FEMALE_NOUNS,
@@ -52,6 +53,8 @@ WEIGHTS: dict[str, float] = {
 }
 # Below this, a quote without a cue keeps no speaker.
 THRESHOLD = 1.0
+# Below this, a pronoun's best antecedent is too far back to trust.
+PRONOUN_FLOOR = -2.0
 WINDOW = 10  # sentences back where candidates are looked for
 
 
@@ -175,6 +178,8 @@ class Chooser:
             chosen = candidates[0].entity
         if mention is not None and mention.kind == "document" and candidates and candidates[0].score < THRESHOLD:
             chosen = None
+        if mention is not None and mention.kind == "pronoun" and candidates and candidates[0].score < PRONOUN_FLOOR:
+            chosen = None  # "it said", its antecedent paragraphs back: someone unnamed, not a guess
         if chosen is not None and chosen.kind == "role" and mention is not None and mention.kind == "description" \
                 and mention.org is None and (mention.head in GENERIC_PERSON_NOUNS or not _can_speak(mention)):
             chosen = None  # "the man said": someone, but no name for the sidebar; "more emphasis": no one
@@ -221,14 +226,17 @@ class Chooser:
                 or d.sentence_at(mention.start) > 2:
             return None
         last_para = d.paragraph_of(mention.start) + 2
+        first: Candidate | None = None
         for occ in d.occurrences:
             if occ.start <= mention.end or occ.in_quote:
                 continue
             if d.paragraph_of(occ.start) > last_para:
                 break
             if occ.subject and not self._excluded(occ.entity, mention):
-                return Candidate(occ.entity, {"named_next": 1.0})
-        return None
+                if is_speech_verb(d.tokens[occ.token].head, cue=True):
+                    return Candidate(occ.entity, {"named_next": 1.0})  # the source, named as it speaks
+                first = first or Candidate(occ.entity, {"named_next": 1.0})
+        return first
 
     def _pool(self, pos: int, mention: Mention | None) -> list[Entity]:
         sent = self.discourse.sentence_at(pos)
@@ -273,6 +281,9 @@ class Chooser:
                 return "an organisation, not called so"
             if mention.plural != entity.plural and entity.kind != "org":
                 return "number"
+            if entity.kind == "person" and mention.person is None and mention.head.endswith(THING_SUFFIXES) \
+                    and not _fits(entity, mention):
+                return "not a word for a person"  # "the anti-tax movement argued": not its leader
             if mention.org is not None and entity is mention.org:
                 return "speaks for it, is not it"
             if not mention.definite and not _fits(entity, mention) and not mention.plural \
@@ -402,4 +413,10 @@ def _can_speak(mention: Mention) -> bool:
 def _person_noun(noun: str) -> bool:
     """A noun for a person: one the word lists know, or one ending as such nouns do
     ("businessman", "billionaire", "lawmaker", "campaigner", "Republican")."""
-    return noun in MALE_NOUNS | FEMALE_NOUNS | PERSON_ROLES or noun.endswith(PERSON_SUFFIXES)
+    return noun in MALE_NOUNS | FEMALE_NOUNS | PERSON_ROLES or (
+        noun.endswith(PERSON_SUFFIXES) and not noun.endswith(THING_SUFFIXES))
+
+
+# Endings of nouns for things, groups and ideas, never one person ("movement", "coalition",
+# "leadership", "audience"), some of which look like a person's ("-ent", "-ant").
+THING_SUFFIXES = ("ment", "aurant", "tion", "sion", "ism", "ness", "ship", "ance", "ence")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from nameparser.config import CONSTANTS
 
-from tui_reader.analysis.speech.given_names import name_gender
+from tui_reader.analysis.speech.given_names import is_given_name, name_gender
 from tui_reader.analysis.speech.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -101,7 +101,10 @@ def _clean_org(span) -> tuple[int, int, str] | None:
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    return start, end, span.doc[toks[0].i:toks[-1].i + 1].text
+    text = span.doc[toks[0].i:toks[-1].i + 1].text
+    if text.endswith(".") and text.count(".") == 1 and len(text) > 2 and text[-2].isupper():
+        end, text = end - 1, text[:-1]  # "said B&Q.": the sentence's full stop, kept on the last token
+    return start, end, text
 
 
 _TITLES = {h.rstrip(".") for h in HONORIFICS | PEERAGE}
@@ -243,6 +246,18 @@ def _person_span(ent):
     if dashes and dashes[-1] + 1 < end:
         start = dashes[-1] + 1  # a dateline the tagger took in: "ROME - Ana Lind"
     return doc[start:end]
+
+
+def _unglued(span) -> list:
+    """A title-case headline glues two names and the verb between them into one "name"
+    ("Jo Vance Rejects Tom Wexley"): a given name that starts again after a surname and a
+    word splits the span into the two people, without the word between."""
+    for k in range(2, len(span) - 1):
+        if is_given_name(span[k].text) and not is_given_name(span[k - 1].text) and span[k + 1].text[:1].isupper():
+            first = span[:k - 1] if k >= 3 else span[:k]
+            rest = _unglued(span[k:])
+            return [first, *rest] if len(first) >= 2 and is_given_name(first[0].text) else rest
+    return [span]
 
 
 def _role_words(span) -> str | None:
@@ -529,6 +544,7 @@ class Discourse:
         return spans
 
     def _group_people(self, spans) -> None:
+        spans = [part for span in spans for part in _unglued(span)]
         parsed = [(span, name) for span in spans if (name := parse_name(span.text)) is not None]
         by_full: dict[tuple[str, str, str], Entity] = {}
         full_seen: list[tuple[int, Entity]] = []
