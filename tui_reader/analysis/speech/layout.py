@@ -124,6 +124,9 @@ class Layout:
                     return source
             if tok.dep_ == "acl" and tok.head.lemma_.lower() in DOCUMENT_NOUNS:
                 return tok.head  # "her statement explaining that ...": the document, for its author
+            document = _document_before(tok) if tok is verb else None
+            if document is not None:
+                return document
             if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_VERBS:
                 # "X said A was true but accepted B": the parser hangs "accepted" on A
                 tok = tok.head.head
@@ -217,3 +220,23 @@ class Layout:
                 break
             i += 1
         return start, end
+
+
+def _document_before(verb):
+    """"received a statement from X, confirming ...": a participle set off by a comma right
+    after a document from someone speaks for its author, wherever the parser hung it."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    tok = doc[verb.i - 2]
+    for _ in range(6):  # up from the words before the comma to the verb that holds them
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.i < verb.i]
+    if tok.pos_ not in ("VERB", "AUX") or not objects or objects[-1].lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    heads = list(tok.children) + list(objects[-1].children)
+    source = next((c for c in heads if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                   and objects[-1].i < c.i < verb.i), None)
+    return next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None

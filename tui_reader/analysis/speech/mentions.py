@@ -203,7 +203,23 @@ def document_author(tok, discourse: Discourse):
                     obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                     if obj is not None:
                         return obj
-    return None
+    return _issuer(tok)
+
+
+# Verbs by which someone puts out a document: its subject wrote it.
+ISSUING_VERBS = frozenset("issue release publish post send write put sign circulate".split())
+
+
+def _issuer(tok):
+    """"X issued a statement saying ...", "X, issuing a press release saying ...": who put
+    the document out."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return verb.head  # "X, a financier, issuing a release ...": the participle hangs on X
+    return subject
 
 
 def _noun_org(tok, discourse: Discourse) -> tuple[Entity | None, str]:
@@ -296,6 +312,11 @@ def _read_mention(tok, discourse: Discourse, depth: int = 0) -> Mention | None:
         occ = discourse.occurrence_at(tok)
         assert occ is not None
         return Mention(occ.start, occ.end, discourse.text[occ.start:occ.end], "name", entity)
+    if tok.text.endswith(".") and tok.text[:1].isupper() and len(tok.text) > 2:
+        # "said M&S.": the tokenizer kept the full stop on an abbreviation the tagger then missed
+        short = discourse.org_named(tok.text[:-1])
+        if short is not None:
+            return Mention(tok.idx, tok.idx + len(tok.text) - 1, tok.text[:-1], "name", short)
     apposed = _appos_name(tok, discourse)
     if apposed is not None and low not in VAGUE_SUBJECTS - {"one"}:
         return Mention(tok.idx, tok.idx + len(tok.text), tok.text, "name", apposed)
