@@ -314,3 +314,14 @@ def test_a_quote_inside_her_remark_is_hers(speech):
             '"there is no room for doubters."')
     quotes, _ = speech(text)
     assert speaker_of(quotes, "no room for doubters") == "Ada Rusk"
+
+
+def test_it_is_the_campaign_the_sentence_before_is_about(speech):
+    text = (
+        "The Appeals Court struck down the rule on Monday.\n\n"
+        "Senator Ida Crane welcomed the ruling.\n\n"
+        "Crane's campaign quickly backtracked, putting out a statement contradicting her earlier remarks. "
+        'In cases of drought, it said, "the farmer is a victim."'
+    )
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, "farmer is a victim") == "Crane campaign"

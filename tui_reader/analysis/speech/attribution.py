@@ -12,7 +12,7 @@ from tui_reader.analysis.speech.choice import THRESHOLD, Choice, Chooser
 from tui_reader.analysis.speech.cues import Speech, attribute_run
 from tui_reader.analysis.speech.entities import Discourse, main_subject
 from tui_reader.analysis.speech.layout import SENTENCE_BREAK, Layout
-from tui_reader.analysis.speech.lexicon import DOCUMENT_NOUNS
+from tui_reader.analysis.speech.lexicon import DOCUMENT_NOUNS, ORG_NOUNS
 from tui_reader.analysis.speech.mentions import document_author
 from tui_reader.analysis.speech.reported import find_indirect
 
@@ -60,6 +60,10 @@ def _subject_events(layout: Layout, cue_subjects: set[int]):
             yield tok
         elif tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             yield tok
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_NOUNS \
+                and any(c.dep_ == "poss" and (c.pos_ == "PROPN" or layout.discourse.occurrence_at(c))
+                        for c in tok.children):
+            yield tok  # "X's campaign backtracked": a body a later "it said" may mean
 
 
 def _authored_documents(layout: Layout):
