@@ -325,3 +325,15 @@ def test_it_is_the_campaign_the_sentence_before_is_about(speech):
     )
     quotes, _ = speech(text)
     assert speaker_of(quotes, "farmer is a victim") == "Crane campaign"
+
+
+def test_an_honorific_comes_off_the_owner_of_a_role(speech):
+    quotes, _ = speech("Tom Hale is in Ohio. Mr. Hale's aides said he intended to spend the week there.")
+    assert speaker_of(quotes, "spend the week", kinds=("indirect",)) == "Hale aides"
+
+
+def test_reported_as_saying_is_the_one_reported(speech):
+    text = ("Lumen Bank faces an inquiry. If the traders are found guilty, they could face a jail term, "
+            "Reuters reported the regulator as saying.")
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, "could face a jail term", kinds=("indirect",)) == "regulator"

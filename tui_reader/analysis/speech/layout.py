@@ -20,11 +20,15 @@ SENTENCE_BREAK = re.compile(r"[.!?](?=[\s\"\u201d\u2019]*(\s|$))")
 
 
 def _quoted_source(verb):
-    """"..., the paper reported, quoting an official": whom the reporter quotes."""
+    """"..., the paper reported, quoting an official", "..., the agency reported the
+    regulator as saying": whom the reporter quotes."""
     for child in verb.children:
         if child.lemma_ == "quote" and child.dep_ in ("advcl", "xcomp", "conj") and child.tag_ == "VBG":
             return next((c for c in child.children if c.dep_ == "dobj"), None)
-    return None
+    said_as = any(c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_ in SPEECH_VERBS and g.tag_ == "VBG"
+                                                                for g in c.children)
+                  for c in verb.children)
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if said_as else None
 
 
 class Layout:

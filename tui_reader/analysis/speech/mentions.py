@@ -232,6 +232,8 @@ def _noun_org(tok, discourse: Discourse) -> tuple[Entity | None, str]:
         owner = role or possessive or tok.tag_ == "NNS"
         if child.dep_ in ("compound", "poss", "nmod") and child.pos_ == "PROPN" and owner:
             entity = _name_of(child, discourse)
+            if entity is not None and entity.kind == "person" and possessive and entity.person is not None:
+                return entity, _possessed_name(tok, child, entity)  # "Mr. X's aides": the "X aides"
             if entity is None or entity.kind != "org":
                 chain = _proper_chain(child)
                 entity = discourse.org_named(chain.text) or discourse.entity_for_span(chain, "org")
