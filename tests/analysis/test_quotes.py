@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui_reader.analysis.speech.quotes import find_quote_runs
+from tui_reader.analysis.speech.quotes import find_quote_runs, with_paired_apostrophes
 
 
 def quoted(text: str) -> list[list[str]]:
@@ -126,3 +126,21 @@ def test_a_straight_mark_glued_to_a_stop_inside_an_open_quote_closes_it():
 def test_a_straight_mark_between_spaces_closes_the_open_quote():
     text = "\"She said she would be 'in charge,' \" said Tom Ruel. \"That worries me.\""
     assert quoted(text) == [["She said she would be 'in charge,'"], ["That worries me."]]
+
+
+def test_paired_apostrophes_quote_like_a_double_mark():
+    text = "''We will win,'' Ann Lane said. She called it ''a fresh start.''"
+    masked = with_paired_apostrophes(text)
+    assert len(masked) == len(text)
+    runs = find_quote_runs(masked)
+    assert [text[r.start:r.end] for r in runs] == ["We will win", "a fresh start."]
+
+
+def test_a_lone_apostrophe_or_three_in_a_row_stay_as_they_are():
+    text = "The voters' choice was 'clear''' to all."
+    assert with_paired_apostrophes(text) == text
+
+
+def test_a_quote_in_paired_apostrophes_has_its_speaker(speech):
+    quotes, speakers = speech("''There is a practical puzzle here,'' said Ira Gold, an economist.")
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [("direct", "There is a practical puzzle here", "Ira Gold")]

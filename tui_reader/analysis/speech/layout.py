@@ -13,7 +13,7 @@ import re
 from tui_reader.analysis.speech.entities import Discourse
 from tui_reader.analysis.speech.lexicon import DOCUMENT_NOUNS, ROLE_NOUNS, SPEECH_VERBS, SPOKES_NOUNS
 from tui_reader.analysis.speech.mentions import Mention, read_mention
-from tui_reader.analysis.speech.quotes import find_quote_runs, paragraph_spans
+from tui_reader.analysis.speech.quotes import find_quote_runs, paragraph_spans, with_paired_apostrophes
 
 BULLETS = ("-", "*", "\u2022", "\u2013")
 SENTENCE_BREAK = re.compile(r"[.!?](?=[\s\"\u201d\u2019]*(\s|$))")
@@ -36,7 +36,9 @@ class Layout:
 
     def __init__(self, doc):
         self.doc = doc
-        self.text = doc.text
+        original = doc.text
+        # quotation marks read as marks; the entities (and the quotes' words) keep the original
+        self.text = with_paired_apostrophes(original)
         self.runs = find_quote_runs(self.text)
         self.spans = sorted((s.start, s.end) for r in self.runs for s in r.segments)
         self.span_starts = [s for s, _ in self.spans]
@@ -45,7 +47,7 @@ class Layout:
         self._counts: tuple[list[int], list[int]] | None = None
         self.stop_marks = [i for i, ch in enumerate(self.text) if ch in ".!?"]
         """Where every full stop, question and exclamation mark stands (sentence-break candidates)."""
-        self.discourse = Discourse(doc, self.inside_quote, self.text)
+        self.discourse = Discourse(doc, self.inside_quote, original)
         self._register_roles()
         self._mentions: dict[int, Mention | None] = {}
 

@@ -188,6 +188,27 @@ def _paragraph_runs(text: str, p_start: int, p_end: int) -> tuple[list[QuoteRun]
     return runs, current
 
 
+DOUBLE_APOSTROPHE = "''"
+
+
+def with_paired_apostrophes(text: str) -> str:
+    """The text with each pair of apostrophes typed for a double quotation mark (''So,''
+    she said) turned into one straight mark and a space, keeping every offset: the mark
+    beside the quoted words, the space on the outside."""
+    if DOUBLE_APOSTROPHE not in text:
+        return text
+    chars = list(text)
+    i = text.find(DOUBLE_APOSTROPHE)
+    while i != -1:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 2] if i + 2 < len(text) else " "
+        if before != "'" and after != "'":
+            opening = (before.isspace() or before in "([{-\u2013\u2014/") and not after.isspace()
+            chars[i:i + 2] = [" ", '"'] if opening else ['"', " "]
+        i = text.find(DOUBLE_APOSTROPHE, i + 2)
+    return "".join(chars)
+
+
 def find_quote_runs(text: str) -> list[QuoteRun]:
     """All quotations of a text, in order, multi-paragraph ones as a single run."""
     result: list[QuoteRun] = []
