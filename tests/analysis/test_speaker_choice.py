@@ -337,3 +337,33 @@ def test_reported_as_saying_is_the_one_reported(speech):
             "Reuters reported the regulator as saying.")
     quotes, _ = speech(text)
     assert speaker_of(quotes, "could face a jail term", kinds=("indirect",)) == "regulator"
+
+
+def test_she_in_a_trailing_cue_is_the_woman_the_report_is_about(speech):
+    text = (
+        "Ms. Ona Reyes, 21, held up her signs at the rally.\n\n"
+        "Perhaps not coincidentally, Senator Paul Ostrow has lately started asking his crowds to raise their "
+        "right hands, creating tableaus that critics have likened to the salutes of followers of Tarquin and "
+        "Brutus.\n\n"
+        "The response when a protest breaks out can seem almost biological.\n\n"
+        "In Dayton on March 1, Ms. Reyes was shocked by the reaction from the crowd, she said in an interview "
+        'later. She said she was thinking, "Oh my God, this can\'t be happening."'
+    )
+    quotes, speakers = speech(text)
+    assert speaker_of(quotes, "was shocked", kinds=("indirect",)) == "Ona Reyes"
+    assert speaker_of(quotes, "can't be happening") == "Ona Reyes"
+    assert [s.name for s in speakers] == ["Ona Reyes"]
+
+
+def test_a_name_on_a_placard_is_not_a_person_a_pronoun_can_mean(speech):
+    text = (
+        "Ted Hillman spoke in Ohio. People ejected from a rally in Concord on Monday included a man in a shirt "
+        'that read "Fascist Hillman," and a group of men who had linked arms.\n\n'
+        "Perhaps not coincidentally, Mr. Hillman has lately started asking his supporters to raise their right "
+        "hands.\n\n"
+        'In Concord, he showed flashes of compassion. "Are you all right? Don\'t fall," he said, when a '
+        "protester seemed to stumble."
+    )
+    quotes, speakers = speech(text)
+    assert speaker_of(quotes, "Don't fall") == "Ted Hillman"
+    assert [s.name for s in speakers] == ["Ted Hillman"]

@@ -46,6 +46,9 @@ def find_speeches(doc) -> tuple[list[Speech], Discourse]:
 def _anchor(speech: Speech) -> int:
     """Where a speech's speaker is read: its cue's subject, else its start."""
     if speech.subject is not None:
+        if speech.how == "reported" and speech.subject.lower_ in ("he", "she") and speech.subject.idx > speech.start:
+            # "X was shocked by it, she said": whom the report names before the cue is met first
+            return speech.subject.idx
         return min(speech.subject.idx, speech.start) if speech.how == "reported" else speech.subject.idx
     return speech.start
 

@@ -31,6 +31,7 @@ from tui_reader.analysis.speech.mentions import Mention, owned_name, read_mentio
 WEIGHTS: dict[str, float] = {
     "named": 10.0,  # the cue's subject is this entity's name
     "agrees": 1.0,  # a pronoun or description whose gender, number and kind it fits
+    "unintroduced": -1.5,  # a person never given a first name or title: a passing reference
     "fits_title": 6.0,  # the description's words are one of the titles the article gives it
     "fits_noun": 3.0,  # its noun is in one of them, its other words say nothing against it
     "epithet": 2.0,  # "the businessman", fitting no title: a person met before, not a new role
@@ -307,6 +308,9 @@ class Chooser:
         seen = self.seen.get(id(entity))
         if mention is not None and mention.kind in ("pronoun", "description"):
             f["agrees"] = 1.0
+            if mention.kind == "pronoun" and entity.kind == "person" and entity.person is not None \
+                    and not entity.person.full and not entity.person.title:
+                f["unintroduced"] = 1.0  # "followers of X and Y": named in passing, not one who speaks
         if mention is not None and mention.kind == "description":
             if _fits(entity, mention):
                 f["fits_title"] = 1.0

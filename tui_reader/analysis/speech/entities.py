@@ -544,7 +544,7 @@ class Discourse:
         return spans
 
     def _group_people(self, spans) -> None:
-        spans = [part for span in spans for part in _unglued(span)]
+        spans = [part for span in spans for part in _unglued(span) if not self._slogan(part)]
         parsed = [(span, name) for span in spans if (name := parse_name(span.text)) is not None]
         by_full: dict[tuple[str, str, str], Entity] = {}
         full_seen: list[tuple[int, Entity]] = []
@@ -575,6 +575,13 @@ class Discourse:
             found.titles.extend(_titles(span, role))
             found.role = found.role or role or _apposed_role(span)
             self._occur(span, found)
+
+    def _slogan(self, span) -> bool:
+        """"a shirt that read "Fascist Bloggs"": a name inside quotation marks whose first
+        word is neither a given name nor a title is words about someone, not a person."""
+        first = span[0].text
+        return len(span) > 1 and self.inside_quote(span.start_char) and not is_given_name(first) \
+            and first.lower().rstrip(".") not in _TITLES
 
     def _join_surname(self, pos: int, name: PersonName, full_seen) -> Entity | None:
         """The full name a surname stands for: the one its title's gender fits, else the
