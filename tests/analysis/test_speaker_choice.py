@@ -367,3 +367,12 @@ def test_a_name_on_a_placard_is_not_a_person_a_pronoun_can_mean(speech):
     quotes, speakers = speech(text)
     assert speaker_of(quotes, "Don't fall") == "Ted Hillman"
     assert [s.name for s in speakers] == ["Ted Hillman"]
+
+
+def test_a_title_s_full_stop_does_not_end_the_cue_sentence(speech):
+    text = (
+        "Ida Marsh and Roy Pell, the firm's co-founders, flanked him.\n\n"
+        '"We are looking for our future partners," Mr. Pell said.'
+    )
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, "future partners") == "Roy Pell"

@@ -11,12 +11,33 @@ import bisect
 import re
 
 from tui_reader.analysis.speech.entities import Discourse
-from tui_reader.analysis.speech.lexicon import DOCUMENT_NOUNS, ROLE_NOUNS, SPEECH_VERBS, SPOKES_NOUNS
+from tui_reader.analysis.speech.lexicon import (
+    DOCUMENT_NOUNS,
+    HONORIFICS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    SPOKES_NOUNS,
+    TITLE_ABBREVIATIONS,
+)
 from tui_reader.analysis.speech.mentions import Mention, read_mention
 from tui_reader.analysis.speech.quotes import find_quote_runs, paragraph_spans, with_paired_apostrophes
 
 BULLETS = ("-", "*", "\u2022", "\u2013")
 SENTENCE_BREAK = re.compile(r"[.!?](?=[\s\"\u201d\u2019]*(\s|$))")
+
+
+# Abbreviated titles whose full stop ends no sentence before a name ("Mr. Bloggs said").
+TITLE_STOPS = frozenset({h.rstrip(".") for h in HONORIFICS} | set(TITLE_ABBREVIATIONS))
+
+
+def _title_stop(text: str, i: int) -> bool:
+    """The full stop at ``i`` closes a title before a capitalised name."""
+    if text[i] != "." or not text[i + 1:i + 3].startswith(" ") or not text[i + 2:i + 3].isupper():
+        return False
+    start = i
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return (start == 0 or not text[start - 1].isalnum()) and text[start:i].lower() in TITLE_STOPS
 
 
 def _quoted_source(verb):
@@ -45,7 +66,7 @@ class Layout:
         self.paragraphs = paragraph_spans(self.text)
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self._counts: tuple[list[int], list[int]] | None = None
-        self.stop_marks = [i for i, ch in enumerate(self.text) if ch in ".!?"]
+        self.stop_marks = [i for i, ch in enumerate(self.text) if ch in ".!?" and not _title_stop(self.text, i)]
         """Where every full stop, question and exclamation mark stands (sentence-break candidates)."""
         self.discourse = Discourse(doc, self.inside_quote, original)
         self._register_roles()
