@@ -376,3 +376,20 @@ def test_a_title_s_full_stop_does_not_end_the_cue_sentence(speech):
     )
     quotes, _ = speech(text)
     assert speaker_of(quotes, "future partners") == "Roy Pell"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param('"We have slowly emerged," said Moussa El-Arabi, chief adviser at Fenwick Bank.',
+                     "Moussa El-Arabi", id="hyphenated_surname"),
+        pytest.param('"Growth is all," Harbour Forum\'s Dora Webb-Tally said at the event.',
+                     "Dora Webb-Tally", id="double_barrelled_surname"),
+        pytest.param('"It is done," said Jean-Pierre Dulac, the mayor.', "Jean-Pierre Dulac",
+                     id="hyphenated_given_name"),
+    ],
+)
+def test_a_hyphen_inside_a_name_keeps_it_whole(speech, text, speaker):
+    quotes, speakers = speech(text)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == [speaker]
+    assert [s.name for s in speakers] == [speaker]

@@ -225,6 +225,9 @@ def _person_span(ent):
     start = ent.start
     while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].pos_ == "PROPN":
         start -= 1
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha:
+        start -= 2  # "Jean-" of "Jean-Pierre", "El-" of "El-Erian", left out of the entity
     if len(ent) == 1 and start == ent.start and start > 0:
         first = doc[start - 1]
         # "Ana" of "Ana Lind" left out of the entity
@@ -242,7 +245,8 @@ def _person_span(ent):
     end = ent.end
     while end - 1 > start and doc[end - 1].text in POSSESSIVES:
         end -= 1
-    dashes = [t.i for t in doc[start:end] if t.text in ("-", "\u2013", "\u2014")]
+    # a dash with spaces around it; "El-Erian", "Holtz-Eakin" are one surname
+    dashes = [t.i for t in doc[start:end] if t.text in ("-", "\u2013", "\u2014") and t.whitespace_]
     if dashes and dashes[-1] + 1 < end:
         start = dashes[-1] + 1  # a dateline the tagger took in: "ROME - Ana Lind"
     return doc[start:end]
@@ -253,7 +257,9 @@ def _unglued(span) -> list:
     ("Jo Vance Rejects Tom Wexley"): a given name that starts again after a surname and a
     word splits the span into the two people, without the word between."""
     for k in range(2, len(span) - 1):
-        if is_given_name(span[k].text) and not is_given_name(span[k - 1].text) and span[k + 1].text[:1].isupper():
+        glue = span[k - 1]
+        if is_given_name(span[k].text) and glue.is_alpha and glue.whitespace_ and not is_given_name(glue.text) \
+                and span[k + 1].text[:1].isupper():
             first = span[:k - 1] if k >= 3 else span[:k]
             rest = _unglued(span[k:])
             return [first, *rest] if len(first) >= 2 and is_given_name(first[0].text) else rest
