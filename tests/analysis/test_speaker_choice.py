@@ -393,3 +393,12 @@ def test_a_hyphen_inside_a_name_keeps_it_whole(speech, text, speaker):
     quotes, speakers = speech(text)
     assert [q.speaker for q in quotes if q.kind == "direct"] == [speaker]
     assert [s.name for s in speakers] == [speaker]
+
+
+def test_the_one_asked_replies_not_the_one_who_asked(speech):
+    text = (
+        "Senator Ida Crane caused a stir when a voter in Dayton asked if she might appoint her rival.\n\n"
+        '"Wow, what a great idea. Nobody has ever suggested that to me," she replied.'
+    )
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, "great idea") == "Ida Crane"

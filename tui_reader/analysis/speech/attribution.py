@@ -12,7 +12,7 @@ from tui_reader.analysis.speech.choice import THRESHOLD, Choice, Chooser
 from tui_reader.analysis.speech.cues import Speech, attribute_run
 from tui_reader.analysis.speech.entities import Discourse, main_subject
 from tui_reader.analysis.speech.layout import SENTENCE_BREAK, Layout
-from tui_reader.analysis.speech.lexicon import DOCUMENT_NOUNS, ORG_NOUNS
+from tui_reader.analysis.speech.lexicon import DOCUMENT_NOUNS, ORG_NOUNS, QUESTION_VERBS
 from tui_reader.analysis.speech.mentions import document_author
 from tui_reader.analysis.speech.reported import find_indirect
 
@@ -102,7 +102,8 @@ def _choose(layout: Layout, speeches: list[Speech]) -> None:
             if choice is None:
                 mention = layout.mention(speech.subject)
                 # a subject that names nobody in particular ("many said") gives no speaker
-                choice = chooser.choose(mention, pos) if mention is not None else Choice(None, [], None)
+                choice = chooser.choose(mention, pos, replying=_replies(speech, previous, layout.text)) \
+                    if mention is not None else Choice(None, [], None)
                 by_subject[speech.subject.i] = choice
         elif speech.kind in ("direct", "orphan") and speech.run is not None:
             gap_start = previous.reach if previous is not None else 0
@@ -127,6 +128,18 @@ def _choose(layout: Layout, speeches: list[Speech]) -> None:
         enclosed = previous is not None and previous.start <= speech.start and speech.end <= previous.end
         if not enclosed:
             previous = speech  # speech reported inside someone's speech stays theirs
+
+
+def _replies(speech: Speech, previous: Speech | None, text: str) -> bool:
+    """"X asked if she would ...; "Yes," she replied': a reply to the speech before, a question."""
+    if speech.verb is None or speech.verb.lemma_.lower() not in REPLY_VERBS or previous is None:
+        return False
+    asked = previous.verb is not None and previous.verb.lemma_.lower() in QUESTION_VERBS
+    return asked or text[previous.start:previous.end].rstrip("\"'\u201d\u2019 ").endswith("?")
+
+
+# Verbs of answering: their speaker is the one asked, not the one who asked.
+REPLY_VERBS = frozenset("reply respond answer retort".split())
 
 
 def _documents(speech: Speech, choice: Choice) -> list[str]:

@@ -43,6 +43,7 @@ WEIGHTS: dict[str, float] = {
     "of_org": 2.0,  # "a spokesman for X", "the X spokesman": a role of its own
     "body": 3.0,  # "the government", "the police": a body named by its noun, no name needed
     "previous_speaker": 1.5,  # spoke the speech before this one
+    "asked": -4.0,  # put the question this speech replies to: the one asked answers
     "continues": 4.0,  # no cue, and nothing stands between the previous speech and this one
     "last_subject": 2.0,  # the subject of the latest clause before the cue
     "sentences_back": -0.4,  # for each sentence since it was last named (up to 8)
@@ -151,7 +152,7 @@ class Chooser:
     # ---------------------------------------------------------------- the choice
 
     def choose(self, mention: Mention | None, pos: int, *, cueless: bool = False, gap_clear: bool = False,
-               gap_start: int = 0) -> Choice:
+               gap_start: int = 0, replying: bool = False) -> Choice:
         """The speaker meant by ``mention`` at ``pos`` (None: a quote with no cue)."""
         self.advance(pos)
         if mention is not None and mention.kind == "name" and mention.entity is not None:
@@ -166,7 +167,10 @@ class Chooser:
             if why:
                 excluded.append((entity, why))
                 continue
-            candidates.append(Candidate(entity, self._features(entity, mention, pos, cueless, gap_clear, gap_start)))
+            candidate = Candidate(entity, self._features(entity, mention, pos, cueless, gap_clear, gap_start))
+            if replying and "previous_speaker" in candidate.features:
+                candidate.features["asked"] = 1.0
+            candidates.append(candidate)
         if mention is not None and mention.kind == "description":
             self._epithet(mention, candidates)
             candidates.append(Candidate(self._role_of(mention), self._role_features(mention)))
