@@ -67,6 +67,9 @@ def test_reported_speech_and_its_speaker(speakers_of, text, fragment, speaker):
                      "how it would affect", id="a_negated_speech_verb_reports_nothing"),
         pytest.param("Ruth Fenn asked him to leave the room before the vote.", "leave the room",
                      id="asked_someone_to_do_something"),
+        pytest.param("At present judges can reduce the tariff. In July Ann Reed's killer, Tom Ford, pleaded guilty "
+                     "to her murder and was jailed for at least 15 years - it would have been longer had he denied "
+                     "the charge.", "jailed for at least", id="had_he_denied_is_a_supposition"),
     ],
 )
 def test_not_reported_speech(speakers_of, text, fragment):

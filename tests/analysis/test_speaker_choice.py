@@ -402,3 +402,20 @@ def test_the_one_asked_replies_not_the_one_who_asked(speech):
     )
     quotes, _ = speech(text)
     assert speaker_of(quotes, "great idea") == "Ida Crane"
+
+
+def test_he_after_a_spokesman_was_the_subject_is_the_spokesman(speech):
+    text = (
+        "Committee chairman Alan Dorsey said drink was sometimes used as an excuse. Mr Dorsey told the board "
+        "it must act. Mr Dorsey has chaired the panel since May.\n\n"
+        "Mr Dorsey believes the council should reconsider its proposals to reflect the wish of the public. "
+        'He said: "We want to see the plans changed." But a spokesman for the Harbour Office defended the '
+        'proposals. He said: "The board sent a clear signal."'
+    )
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, "clear signal") == "spokesman for the Harbour Office"
+
+
+def test_a_capitalised_word_before_a_party_name_is_part_of_it(speech):
+    quotes, _ = speech("The Lib Dems also oppose the proposals. The Liberal Democrats say they also oppose house arrests.")
+    assert speaker_of(quotes, "also oppose house", kinds=("indirect",)) == "Liberal Democrats"

@@ -12,7 +12,7 @@ from tui_reader.analysis.speech.choice import THRESHOLD, Choice, Chooser
 from tui_reader.analysis.speech.cues import Speech, attribute_run
 from tui_reader.analysis.speech.entities import Discourse, main_subject
 from tui_reader.analysis.speech.layout import SENTENCE_BREAK, Layout
-from tui_reader.analysis.speech.lexicon import DOCUMENT_NOUNS, ORG_NOUNS, QUESTION_VERBS
+from tui_reader.analysis.speech.lexicon import DOCUMENT_NOUNS, ORG_NOUNS, QUESTION_VERBS, SPOKES_NOUNS
 from tui_reader.analysis.speech.mentions import document_author
 from tui_reader.analysis.speech.reported import find_indirect
 
@@ -63,6 +63,8 @@ def _subject_events(layout: Layout, cue_subjects: set[int]):
             yield tok
         elif tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             yield tok
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in SPOKES_NOUNS:
+            yield tok  # "a spokesman for X defended the plans. He said: ...": a role the thread follows
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_NOUNS \
                 and any(c.dep_ == "poss" and (c.pos_ == "PROPN" or layout.discourse.occurrence_at(c))
                         for c in tok.children):
@@ -160,7 +162,9 @@ def _resolve_subject(layout: Layout, chooser: Chooser, tok, pos: int) -> None:
         return
     choice = chooser.choose(mention, pos)
     best = choice.candidates[0] if choice.candidates else None
-    if choice.chosen is not None and best is not None and best.score >= THRESHOLD and best.entity.kind != "role":
+    spokes = mention.kind == "description" and mention.org is not None and mention.head in SPOKES_NOUNS
+    if choice.chosen is not None and best is not None and best.score >= THRESHOLD \
+            and (best.entity.kind != "role" or spokes):
         chooser.note(choice.chosen, pos, subject=main_subject(tok))
 
 

@@ -46,6 +46,7 @@ WEIGHTS: dict[str, float] = {
     "asked": -4.0,  # put the question this speech replies to: the one asked answers
     "continues": 4.0,  # no cue, and nothing stands between the previous speech and this one
     "last_subject": 2.0,  # the subject of the latest clause before the cue
+    "new_subject": 1.5,  # ... and met first since the previous speech: "he" moves on to them
     "sentences_back": -0.4,  # for each sentence since it was last named (up to 8)
     "paragraphs_back": -0.6,  # for each paragraph break since it was last named (up to 4)
     "mentions": 0.5,  # log2(1 + times named so far, a subject counting 2): whom the article is about
@@ -332,6 +333,10 @@ class Chooser:
                 f["continues"] = 1.0
         if self.last_subject is not None and self.last_subject[1] is entity:
             f["last_subject"] = 1.0
+            if mention is not None and mention.kind == "pronoun" and seen is not None \
+                    and self.previous is not None and seen.first > self.previous[1] \
+                    and d.sentence_at(pos) - seen.sent <= 2:
+                f["new_subject"] = 1.0
         if seen is not None:
             f["sentences_back"] = min(d.sentence_at(pos) - seen.sent, 8)
             f["paragraphs_back"] = min(d.paragraph_of(pos) - seen.para, 4)

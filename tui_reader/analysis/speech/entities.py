@@ -96,6 +96,9 @@ def _clean_org(span) -> tuple[int, int, str] | None:
     while toks and (toks[0].lower_ in DETERMINERS or (toks[0].pos_ == "NOUN" and len(toks) > 1
                                                        and toks[1].pos_ == "PROPN")):
         toks = toks[1:]
+    doc = span.doc
+    while toks and toks[0].i > 0 and _name_word_before(doc[toks[0].i - 1], toks):
+        toks.insert(0, doc[toks[0].i - 1])  # "Liberal" of "Liberal Democrats", left out of the entity
     while toks and (toks[-1].text in POSSESSIVES or toks[-1].is_punct):
         toks = toks[:-1]
     if not toks:
@@ -105,6 +108,13 @@ def _clean_org(span) -> tuple[int, int, str] | None:
     if text.endswith(".") and text.count(".") == 1 and len(text) > 2 and text[-2].isupper():
         end, text = end - 1, text[:-1]  # "said B&Q.": the sentence's full stop, kept on the last token
     return start, end, text
+
+
+def _name_word_before(tok, toks) -> bool:
+    """A capitalised proper noun just before an organisation's name that belongs to it."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_alpha and tok.text[:1].isupper() \
+        and tok.dep_ in ("compound", "amod") and tok.head in toks and not tok.is_sent_start \
+        and tok.lower_ not in HONORIFICS
 
 
 _TITLES = {h.rstrip(".") for h in HONORIFICS | PEERAGE}

@@ -102,7 +102,7 @@ def _proper_chain(tok):
     """The compound run of proper nouns ending at ``tok``."""
     doc = tok.doc
     start = tok.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat") \
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat", "amod") \
             and doc[start - 1].head.i in range(start, tok.i + 1):
         start -= 1
     while start < tok.i and doc[start].lower_ in DETERMINERS:

@@ -189,6 +189,9 @@ def _candidate_verb(verb) -> bool:
         return False  # "he was told to leave": by whom, the sentence does not say
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "have not said how it would affect ...": nothing reported
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children):
+        return False  # "had he denied the charge", "should she say so": a supposition
     if _made_to_speak(verb) is not None:
         return True
     # "meeting today to confirm ...": nothing has been said yet
