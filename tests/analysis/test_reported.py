@@ -81,3 +81,9 @@ def test_a_participle_the_parser_hangs_on_the_reported_clause_is_the_speaker_s(s
             "a cost-first agenda had been pursued for years.")
     found = speakers_of(text, "cost-first agenda")
     assert found and set(found) == {"Tom Ridley"}
+
+
+def test_a_question_put_to_someone_is_not_their_report(speakers_of):
+    text = ("Asked on Monday whether Tom Reed would hold a cabinet post, Ann Reed shook her head and "
+            'said, "No."')
+    assert speakers_of(text, "whether Tom Reed") == []

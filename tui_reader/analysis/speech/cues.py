@@ -94,6 +94,8 @@ def speech_construction(verb):
     if (lemma in CUE_VERBS and _that_clause(verb)) or lemma in AGENT_SPEECH_VERBS:
         return comps or None
     if lemma in QUESTION_VERBS:
+        if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children):
+            return None  # "Asked whether ..., X said": X was asked; the asker is not named
         return [c for c in comps if _asks(c)] or None
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in children):
         return [c for c in children if c.dep_ == "xcomp"] or None
