@@ -419,3 +419,17 @@ def test_he_after_a_spokesman_was_the_subject_is_the_spokesman(speech):
 def test_a_capitalised_word_before_a_party_name_is_part_of_it(speech):
     quotes, _ = speech("The Lib Dems also oppose the proposals. The Liberal Democrats say they also oppose house arrests.")
     assert speaker_of(quotes, "also oppose house", kinds=("indirect",)) == "Liberal Democrats"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        pytest.param("Lumen Bank faced a probe.\n\nProfits at Harlow Foods rose by a fifth last year, the company said.",
+                     "Profits at Harlow Foods", "Harlow Foods", id="the_company_after_its_report"),
+        pytest.param("Tom Reed spoke on Monday. Former aide Ann Lowe will return to strengthen Labour's campaign, "
+                     "the party has confirmed.", "Ann Lowe will return", "Labour", id="the_party_after_its_report"),
+    ],
+)
+def test_a_trailing_cue_means_the_body_its_report_names(speech, text, fragment, speaker):
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, fragment, kinds=("indirect",)) == speaker

@@ -46,11 +46,20 @@ def find_speeches(doc) -> tuple[list[Speech], Discourse]:
 def _anchor(speech: Speech) -> int:
     """Where a speech's speaker is read: its cue's subject, else its start."""
     if speech.subject is not None:
-        if speech.how == "reported" and speech.subject.lower_ in ("he", "she") and speech.subject.idx > speech.start:
-            # "X was shocked by it, she said": whom the report names before the cue is met first
+        if speech.how == "reported" and speech.subject.idx > speech.start and _points_back(speech.subject):
+            # "X was shocked by it, she said", "X will cut 200 jobs, the firm said": whom the
+            # report names before the cue is met first
             return speech.subject.idx
         return min(speech.subject.idx, speech.start) if speech.how == "reported" else speech.subject.idx
     return speech.start
+
+
+def _points_back(subject) -> bool:
+    """A cue's subject that means someone met before: "he", "she", "it", "the company"."""
+    if subject.lower_ in ("he", "she", "it"):
+        return True
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in ORG_NOUNS \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 
 def _subject_events(layout: Layout, cue_subjects: set[int]):

@@ -47,6 +47,7 @@ WEIGHTS: dict[str, float] = {
     "continues": 4.0,  # no cue, and nothing stands between the previous speech and this one
     "last_subject": 2.0,  # the subject of the latest clause before the cue
     "new_subject": 1.5,  # ... and met first since the previous speech: "he" moves on to them
+    "same_sentence": 2.5,  # named earlier in the cue's sentence: "X cut jobs, the firm said"
     "sentences_back": -0.4,  # for each sentence since it was last named (up to 8)
     "paragraphs_back": -0.6,  # for each paragraph break since it was last named (up to 4)
     "mentions": 0.5,  # log2(1 + times named so far, a subject counting 2): whom the article is about
@@ -339,6 +340,10 @@ class Chooser:
                 f["new_subject"] = 1.0
         if seen is not None:
             f["sentences_back"] = min(d.sentence_at(pos) - seen.sent, 8)
+            points_back = mention is not None and (
+                mention.kind == "pronoun" or (mention.kind == "description" and mention.definite))
+            if points_back and seen.sent == d.sentence_at(pos) and seen.pos < pos:
+                f["same_sentence"] = 1.0
             f["paragraphs_back"] = min(d.paragraph_of(pos) - seen.para, 4)
             f["mentions"] = math.log2(1 + seen.count)
             if cueless and seen.first >= gap_start and self.previous is not None:
