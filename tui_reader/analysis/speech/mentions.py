@@ -230,7 +230,8 @@ def _noun_org(tok, discourse: Discourse) -> tuple[Entity | None, str]:
     for child in tok.children:
         possessive = child.dep_ == "poss"
         owner = role or possessive or tok.tag_ == "NNS"
-        if child.dep_ in ("compound", "poss", "nmod") and child.pos_ == "PROPN" and owner:
+        named = child.pos_ == "PROPN" or (possessive and _name_of(child, discourse) is not None)
+        if child.dep_ in ("compound", "poss", "nmod") and named and owner:  # "Trump's" may be tagged a noun
             entity = _name_of(child, discourse)
             if entity is not None and entity.kind == "person" and possessive and entity.person is not None:
                 return entity, _possessed_name(tok, child, entity)  # "Mr. X's aides": the "X aides"
