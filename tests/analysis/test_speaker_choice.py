@@ -433,3 +433,25 @@ def test_a_capitalised_word_before_a_party_name_is_part_of_it(speech):
 def test_a_trailing_cue_means_the_body_its_report_names(speech, text, fragment, speaker):
     quotes, _ = speech(text)
     assert speaker_of(quotes, fragment, kinds=("indirect",)) == speaker
+
+
+def test_a_church_title_comes_off_a_name_the_tagger_took_for_a_firm(nlp):
+    from spacy.tokens import Span
+
+    from tui_reader.analysis.speech.find import find_speech
+
+    doc = nlp("Money spent on war should have been used to reduce poverty, Cardinal Cormac Fitz-Dunne has said.")
+    surname = next(t.i for t in doc if t.text == "Fitz")
+    doc.ents = [Span(doc, surname, surname + 3, label="ORG")]  # as the tagger reads some double surnames
+    quotes, _ = find_speech(doc)
+    assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Cormac Fitz-Dunne"]
+
+
+def test_she_is_not_whoever_the_sentence_names_in_passing(speech):
+    text = (
+        "Ann Lowe and Tom Reed met on stage on Thursday.\n\n"
+        "Ann Lowe repeatedly invoked the mayor. In response to Reed's charge that she has been weak on housing, "
+        "she said she and the mayor had made progress."
+    )
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, "made progress", kinds=("indirect",)) == "Ann Lowe"

@@ -340,8 +340,9 @@ class Chooser:
                 f["new_subject"] = 1.0
         if seen is not None:
             f["sentences_back"] = min(d.sentence_at(pos) - seen.sent, 8)
-            points_back = mention is not None and (
-                mention.kind == "pronoun" or (mention.kind == "description" and mention.definite))
+            # a definite description only: a "she" is as often about someone else the sentence
+            # names ("In reply to X's charge that she ..., she said")
+            points_back = mention is not None and mention.kind == "description" and mention.definite
             if points_back and seen.sent == d.sentence_at(pos) and seen.pos < pos:
                 f["same_sentence"] = 1.0
             f["paragraphs_back"] = min(d.paragraph_of(pos) - seen.para, 4)

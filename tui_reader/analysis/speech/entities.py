@@ -30,7 +30,7 @@ from tui_reader.analysis.speech.lexicon import (
     SPOKES_NOUNS,
     TITLE_ABBREVIATIONS,
 )
-from tui_reader.analysis.speech.names import PersonName, parse_name
+from tui_reader.analysis.speech.names import PersonName, parse_name, strip_title
 from tui_reader.analysis.speech.quotes import paragraph_spans
 
 ORG_LABELS = ("ORG",)
@@ -114,7 +114,7 @@ def _name_word_before(tok, toks) -> bool:
     """A capitalised proper noun just before an organisation's name that belongs to it."""
     return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_alpha and tok.text[:1].isupper() \
         and tok.dep_ in ("compound", "amod") and tok.head in toks and not tok.is_sent_start \
-        and tok.lower_ not in HONORIFICS
+        and not is_given_name(tok.text) and not strip_title([tok.text, toks[0].text])[1]
 
 
 _TITLES = {h.rstrip(".") for h in HONORIFICS | PEERAGE}
@@ -126,10 +126,13 @@ def _personal(ent, surnames: set[str]) -> bool:
     """An entity tagged as an organisation or place that is a person's name: a surname of
     someone named in full, a known given name and a surname, or a name a title or role
     stands before ("CEO Jo Bloggs", "Sen. Bloggs")."""
-    words = [t for t in ent if t.text not in POSSESSIVES]
+    words = [t for t in ent if t.text not in POSSESSIVES and t.text != "-"]  # "Murphy-Dunne" is one name
     if not words or any(t.lower_ in ORG_NAME_WORDS | DOCUMENT_NOUNS or not t.text[:1].isupper() for t in words) \
             or len(words) > 3:
         return False
+    first = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if first is not None and first.pos_ == "PROPN" and not first.ent_type_ and is_given_name(first.text):
+        return True  # "Cormac" before a surname the tagger took for a firm
     if len(words) == 1:
         return _key(words[0].text) in surnames
     if words[0].text.isupper() and len(words[0].text) > 2:
@@ -235,6 +238,9 @@ def _person_span(ent):
     start = ent.start
     while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].pos_ == "PROPN":
         start -= 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+            and is_given_name(doc[start - 1].text) and ent.label_ != "PERSON":
+        start -= 1  # the given name before a surname tagged as a firm or a place
     while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
             and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha:
         start -= 2  # "Jean-" of "Jean-Pierre", "El-" of "El-Erian", left out of the entity

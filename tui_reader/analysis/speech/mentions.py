@@ -32,6 +32,7 @@ from tui_reader.analysis.speech.lexicon import (
     SPOKES_NOUNS,
     VAGUE_SUBJECTS,
 )
+from tui_reader.analysis.speech.names import strip_title
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -114,12 +115,13 @@ def _untagged_name(tok, discourse: Discourse) -> Entity | None:
     """A proper-noun subject the tagger left out: a person when it reads like one
     (a given name, a title, two or three capitalised words and no organisation word)."""
     chain = _proper_chain(tok)
-    words = [t.text for t in chain]
+    words = chain.text.split()  # "Murphy-O'Connor" is one word of a name
     if not words or not all(w[:1].isupper() for w in words):
         return None
     lower = {w.lower().rstrip(".") for w in words}
     titled = chain.start > 0 and chain.doc[chain.start - 1].lower_.rstrip(".") in {
         h.rstrip(".") for h in HONORIFICS | PEERAGE}
+    titled = titled or (len(words) > 2 and bool(strip_title(words)[1]))  # "Cardinal X Y", "Archbishop X Y"
     if titled:
         chain = chain.doc[chain.start - 1:chain.end]
     # "campaign group X", "the group, X,": what the name is called says it is an organisation
