@@ -60,6 +60,7 @@ THRESHOLD = 1.0
 # Below this, a pronoun's best antecedent is too far back to trust.
 PRONOUN_FLOOR = -2.0
 WINDOW = 10  # sentences back where candidates are looked for
+NAMED_NEXT_LOOK = 40  # names read past the first subject for one named as it speaks (text with no breaks)
 
 
 @dataclass(slots=True)
@@ -234,10 +235,12 @@ class Chooser:
             return None
         last_para = d.paragraph_of(mention.start) + 2
         first: Candidate | None = None
+        looked = 0
         for occ in d.occurrences:
             if occ.start <= mention.end or occ.in_quote:
                 continue
-            if d.paragraph_of(occ.start) > last_para:
+            looked += 1
+            if d.paragraph_of(occ.start) > last_para or (first is not None and looked > NAMED_NEXT_LOOK):
                 break
             if occ.subject and not self._excluded(occ.entity, mention):
                 if is_speech_verb(d.tokens[occ.token].head, cue=True):
