@@ -403,3 +403,9 @@ def test_an_organisation_described_in_other_words_is_still_the_organisation(spea
         "The US company said it needed to expand its air freight capacity following strong growth."
     )
     assert speakers_of(text, "freight capacity") == ["ParcelCo"]
+
+
+def test_a_description_owned_by_a_name_is_never_that_name(speech):
+    text = 'Senator Jo Hale spoke in Ohio. "Voters are practical people," said the senior Hale adviser.'
+    quotes, _ = speech(text)
+    assert [q.speaker for q in quotes if q.kind == "direct"] != ["Jo Hale"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui_reader.analysis.speech.quotes import find_quote_runs
+from tui_reader.analysis.speech.quotes import find_quote_runs, with_paired_apostrophes
 
 
 def quoted(text: str) -> list[list[str]]:
@@ -136,3 +136,21 @@ def test_doubled_marks_quote_like_one_mark():
 def test_three_marks_or_inches_quote_nothing():
     assert quoted("The sign read '''closed and the street was empty.") == []
     assert quoted("It has a 15'' screen and a 2'' speaker.") == []
+
+
+def test_paired_apostrophes_quote_like_a_double_mark():
+    text = "''We will win,'' Ann Lane said. She called it ''a fresh start.''"
+    masked = with_paired_apostrophes(text)
+    assert len(masked) == len(text)
+    runs = find_quote_runs(masked)
+    assert [text[r.start:r.end] for r in runs] == ["We will win", "a fresh start."]
+
+
+def test_a_lone_apostrophe_or_three_in_a_row_stay_as_they_are():
+    text = "The voters' choice was 'clear''' to all."
+    assert with_paired_apostrophes(text) == text
+
+
+def test_a_quote_in_paired_apostrophes_has_its_speaker(speech):
+    quotes, speakers = speech("''There is a practical puzzle here,'' said Ira Gold, an economist.")
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [("direct", "There is a practical puzzle here", "Ira Gold")]

@@ -37,6 +37,17 @@ import pytest
         pytest.param('"We will appeal," the Rowing Federation said on Monday. The crews trained as usual. '
                      "Tuesday's statement said the hearing would be held in May.",
                      "the hearing would be held", "Rowing Federation", id="a_dated_statement_is_the_last_speaker_s"),
+        pytest.param("The union leader, Ruth Fenn, met members. She asked what the board had to hide.",
+                     "what the board had to hide", "Ruth Fenn", id="asked_what"),
+        pytest.param("Ruth Fenn met members. She questioned whether the money had been found from cuts.",
+                     "whether the money had been found", "Ruth Fenn", id="questioned_whether"),
+        pytest.param("The row prompted Alan Rook to say the hospital would be reviewed.",
+                     "the hospital would be reviewed", "Alan Rook", id="prompted_someone_to_say"),
+        pytest.param("It was a strange week for Lumen, which on Tuesday received a statement from Carl Ivers, "
+                     "the store owner, confirming he was not bidding for the company.",
+                     "he was not bidding", "Carl Ivers", id="a_statement_from_someone_confirming"),
+        pytest.param("Mark Lofts issued a statement saying his group was interested in the chain.",
+                     "his group was interested", "Mark Lofts", id="issued_a_statement_saying"),
     ],
 )
 def test_reported_speech_and_its_speaker(speakers_of, text, fragment, speaker):
@@ -52,6 +63,13 @@ def test_reported_speech_and_its_speaker(speakers_of, text, fragment, speaker):
                      "Asked about", id="a_question_before_a_colon_cue"),
         pytest.param('"That was the first time in years, senator," Channel Six anchor Maya Lind said.',
                      "first time in years", id="a_quote_with_the_cue_s_words_hung_on_it"),
+        pytest.param("The council refused to discuss the sale and has not said how it would affect the park.",
+                     "how it would affect", id="a_negated_speech_verb_reports_nothing"),
+        pytest.param("Ruth Fenn asked him to leave the room before the vote.", "leave the room",
+                     id="asked_someone_to_do_something"),
+        pytest.param("At present judges can reduce the tariff. In July Ann Reed's killer, Tom Ford, pleaded guilty "
+                     "to her murder and was jailed for at least 15 years - it would have been longer had he denied "
+                     "the charge.", "jailed for at least", id="had_he_denied_is_a_supposition"),
     ],
 )
 def test_not_reported_speech(speakers_of, text, fragment):
@@ -63,3 +81,9 @@ def test_a_participle_the_parser_hangs_on_the_reported_clause_is_the_speaker_s(s
             "a cost-first agenda had been pursued for years.")
     found = speakers_of(text, "cost-first agenda")
     assert found and set(found) == {"Tom Ridley"}
+
+
+def test_a_question_put_to_someone_is_not_their_report(speakers_of):
+    text = ("Asked on Monday whether Tom Reed would hold a cabinet post, Ann Reed shook her head and "
+            'said, "No."')
+    assert speakers_of(text, "whether Tom Reed") == []

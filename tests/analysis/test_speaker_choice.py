@@ -253,3 +253,205 @@ def test_the_union_is_the_organisation_called_a_union(speech):
 def test_reported_speech_is_found(speech, text, fragment, speaker):
     quotes, _ = speech(text)
     assert speaker_of(quotes, fragment, kinds=("indirect",)) == speaker
+
+
+# ---------------------------------------------------------------- evidence read from sentences unseen before
+
+def test_a_title_case_headline_does_not_glue_two_people_into_one_name(speech):
+    text = (
+        "Mayor Jo Vance Rejects Tom Wexley Budget Plan After Vote.\n\n"
+        "Mayor Jo Vance turned down the plan on Monday.\n\n"
+        '"It costs too much," Wexley said at a meeting.'
+    )
+    quotes, speakers = speech(text)
+    assert speaker_of(quotes, "costs too much") == "Tom Wexley"
+    assert [s.name for s in speakers] == ["Tom Wexley"]
+
+
+def test_a_movement_is_not_the_person_last_named(speech):
+    text = (
+        "Senator Ida Crane spoke in Ohio on Monday.\n\n"
+        "The anti-tax movement has long argued that landlords should pay more."
+    )
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, "landlords should pay", kinds=("indirect",)) != "Ida Crane"
+
+
+def test_it_with_no_organisation_named_for_paragraphs_gives_no_speaker(speech):
+    text = (
+        "The Appeals Court struck down the rule on Monday.\n\n"
+        "Senator Ida Crane welcomed the ruling.\n\n"
+        "Her rival Paul Ostrow said little.\n\n"
+        "Ostrow has changed his mind on the rule three times. His staff later backtracked.\n\n"
+        'In cases of drought, it said, "the farmer is the victim."'
+    )
+    quotes, speakers = speech(text)
+    assert [q.speaker for q in quotes if "farmer is the victim" in q.text] == [None]
+    assert "Appeals Court" not in [s.name for s in speakers]
+
+
+def test_a_lead_source_is_the_one_the_next_paragraph_names_as_it_speaks(speech):
+    text = (
+        "Fenwick Foods has cut its prices by a fifth, according to research from a City bank.\n\n"
+        "Dunmore Stores is one of Fenwick's rivals.\n\n"
+        'Harlow Capital said: "It feels very early to be cutting prices."'
+    )
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, "cut its prices", kinds=("indirect",)) == "Harlow Capital"
+
+
+def test_an_abbreviation_keeps_no_full_stop_of_the_sentence(speech):
+    text = (
+        "Stuart Vane, head of B&Q, said prices were high.\n\n"
+        '"We are cutting prices across the range," said B&Q.'
+    )
+    quotes, speakers = speech(text)
+    assert speaker_of(quotes, "cutting prices") == "B&Q"
+
+
+def test_a_quote_inside_her_remark_is_hers(speech):
+    text = ("Former minister Ada Rusk caused a row this year over her remark that "
+            '"there is no room for doubters."')
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, "no room for doubters") == "Ada Rusk"
+
+
+def test_it_is_the_campaign_the_sentence_before_is_about(speech):
+    text = (
+        "The Appeals Court struck down the rule on Monday.\n\n"
+        "Senator Ida Crane welcomed the ruling.\n\n"
+        "Crane's campaign quickly backtracked, putting out a statement contradicting her earlier remarks. "
+        'In cases of drought, it said, "the farmer is a victim."'
+    )
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, "farmer is a victim") == "Crane campaign"
+
+
+def test_an_honorific_comes_off_the_owner_of_a_role(speech):
+    quotes, _ = speech("Tom Hale is in Ohio. Mr. Hale's aides said he intended to spend the week there.")
+    assert speaker_of(quotes, "spend the week", kinds=("indirect",)) == "Hale aides"
+
+
+def test_reported_as_saying_is_the_one_reported(speech):
+    text = ("Lumen Bank faces an inquiry. If the traders are found guilty, they could face a jail term, "
+            "Reuters reported the regulator as saying.")
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, "could face a jail term", kinds=("indirect",)) == "regulator"
+
+
+def test_she_in_a_trailing_cue_is_the_woman_the_report_is_about(speech):
+    text = (
+        "Ms. Ona Reyes, 21, held up her signs at the rally.\n\n"
+        "Perhaps not coincidentally, Senator Paul Ostrow has lately started asking his crowds to raise their "
+        "right hands, creating tableaus that critics have likened to the salutes of followers of Tarquin and "
+        "Brutus.\n\n"
+        "The response when a protest breaks out can seem almost biological.\n\n"
+        "In Dayton on March 1, Ms. Reyes was shocked by the reaction from the crowd, she said in an interview "
+        'later. She said she was thinking, "Oh my God, this can\'t be happening."'
+    )
+    quotes, speakers = speech(text)
+    assert speaker_of(quotes, "was shocked", kinds=("indirect",)) == "Ona Reyes"
+    assert speaker_of(quotes, "can't be happening") == "Ona Reyes"
+    assert [s.name for s in speakers] == ["Ona Reyes"]
+
+
+def test_a_name_on_a_placard_is_not_a_person_a_pronoun_can_mean(speech):
+    text = (
+        "Ted Hillman spoke in Ohio. People ejected from a rally in Concord on Monday included a man in a shirt "
+        'that read "Fascist Hillman," and a group of men who had linked arms.\n\n'
+        "Perhaps not coincidentally, Mr. Hillman has lately started asking his supporters to raise their right "
+        "hands.\n\n"
+        'In Concord, he showed flashes of compassion. "Are you all right? Don\'t fall," he said, when a '
+        "protester seemed to stumble."
+    )
+    quotes, speakers = speech(text)
+    assert speaker_of(quotes, "Don't fall") == "Ted Hillman"
+    assert [s.name for s in speakers] == ["Ted Hillman"]
+
+
+def test_a_title_s_full_stop_does_not_end_the_cue_sentence(speech):
+    text = (
+        "Ida Marsh and Roy Pell, the firm's co-founders, flanked him.\n\n"
+        '"We are looking for our future partners," Mr. Pell said.'
+    )
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, "future partners") == "Roy Pell"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param('"We have slowly emerged," said Moussa El-Arabi, chief adviser at Fenwick Bank.',
+                     "Moussa El-Arabi", id="hyphenated_surname"),
+        pytest.param('"Growth is all," Harbour Forum\'s Dora Webb-Tally said at the event.',
+                     "Dora Webb-Tally", id="double_barrelled_surname"),
+        pytest.param('"It is done," said Jean-Pierre Dulac, the mayor.', "Jean-Pierre Dulac",
+                     id="hyphenated_given_name"),
+    ],
+)
+def test_a_hyphen_inside_a_name_keeps_it_whole(speech, text, speaker):
+    quotes, speakers = speech(text)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == [speaker]
+    assert [s.name for s in speakers] == [speaker]
+
+
+def test_the_one_asked_replies_not_the_one_who_asked(speech):
+    text = (
+        "Senator Ida Crane caused a stir when a voter in Dayton asked if she might appoint her rival.\n\n"
+        '"Wow, what a great idea. Nobody has ever suggested that to me," she replied.'
+    )
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, "great idea") == "Ida Crane"
+
+
+def test_he_after_a_spokesman_was_the_subject_is_the_spokesman(speech):
+    text = (
+        "Committee chairman Alan Dorsey said drink was sometimes used as an excuse. Mr Dorsey told the board "
+        "it must act. Mr Dorsey has chaired the panel since May.\n\n"
+        "Mr Dorsey believes the council should reconsider its proposals to reflect the wish of the public. "
+        'He said: "We want to see the plans changed." But a spokesman for the Harbour Office defended the '
+        'proposals. He said: "The board sent a clear signal."'
+    )
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, "clear signal") == "spokesman for the Harbour Office"
+
+
+def test_a_capitalised_word_before_a_party_name_is_part_of_it(speech):
+    quotes, _ = speech("The Lib Dems also oppose the proposals. The Liberal Democrats say they also oppose house arrests.")
+    assert speaker_of(quotes, "also oppose house", kinds=("indirect",)) == "Liberal Democrats"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        pytest.param("Lumen Bank faced a probe.\n\nProfits at Harlow Foods rose by a fifth last year, the company said.",
+                     "Profits at Harlow Foods", "Harlow Foods", id="the_company_after_its_report"),
+        pytest.param("Tom Reed spoke on Monday. Former aide Ann Lowe will return to strengthen Labour's campaign, "
+                     "the party has confirmed.", "Ann Lowe will return", "Labour", id="the_party_after_its_report"),
+    ],
+)
+def test_a_trailing_cue_means_the_body_its_report_names(speech, text, fragment, speaker):
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, fragment, kinds=("indirect",)) == speaker
+
+
+def test_a_church_title_comes_off_a_name_the_tagger_took_for_a_firm(nlp):
+    from spacy.tokens import Span
+
+    from tui_reader.analysis.speech.find import find_speech
+
+    doc = nlp("Money spent on war should have been used to reduce poverty, Cardinal Cormac Fitz-Dunne has said.")
+    surname = next(t.i for t in doc if t.text == "Fitz")
+    doc.ents = [Span(doc, surname, surname + 3, label="ORG")]  # as the tagger reads some double surnames
+    quotes, _ = find_speech(doc)
+    assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Cormac Fitz-Dunne"]
+
+
+def test_she_is_not_whoever_the_sentence_names_in_passing(speech):
+    text = (
+        "Ann Lowe and Tom Reed met on stage on Thursday.\n\n"
+        "Ann Lowe repeatedly invoked the mayor. In response to Reed's charge that she has been weak on housing, "
+        "she said she and the mayor had made progress."
+    )
+    quotes, _ = speech(text)
+    assert speaker_of(quotes, "made progress", kinds=("indirect",)) == "Ann Lowe"

@@ -12,7 +12,7 @@ from tui_reader.analysis.speech.choice import THRESHOLD, Choice, Chooser
 from tui_reader.analysis.speech.cues import Speech, attribute_run
 from tui_reader.analysis.speech.entities import Discourse, main_subject
 from tui_reader.analysis.speech.layout import SENTENCE_BREAK, Layout
-from tui_reader.analysis.speech.lexicon import DOCUMENT_NOUNS
+from tui_reader.analysis.speech.lexicon import DOCUMENT_NOUNS, ORG_NOUNS, QUESTION_VERBS, SPOKES_NOUNS
 from tui_reader.analysis.speech.mentions import document_author
 from tui_reader.analysis.speech.reported import find_indirect
 
@@ -46,8 +46,20 @@ def find_speeches(doc) -> tuple[list[Speech], Discourse]:
 def _anchor(speech: Speech) -> int:
     """Where a speech's speaker is read: its cue's subject, else its start."""
     if speech.subject is not None:
+        if speech.how == "reported" and speech.subject.idx > speech.start and _points_back(speech.subject):
+            # "X was shocked by it, she said", "X will cut 200 jobs, the firm said": whom the
+            # report names before the cue is met first
+            return speech.subject.idx
         return min(speech.subject.idx, speech.start) if speech.how == "reported" else speech.subject.idx
     return speech.start
+
+
+def _points_back(subject) -> bool:
+    """A cue's subject that means someone met before: "he", "she", "it", "the company"."""
+    if subject.lower_ in ("he", "she", "it"):
+        return True
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in ORG_NOUNS \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 
 def _subject_events(layout: Layout, cue_subjects: set[int]):
@@ -60,6 +72,12 @@ def _subject_events(layout: Layout, cue_subjects: set[int]):
             yield tok
         elif tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             yield tok
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in SPOKES_NOUNS:
+            yield tok  # "a spokesman for X defended the plans. He said: ...": a role the thread follows
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_NOUNS \
+                and any(c.dep_ == "poss" and (c.pos_ == "PROPN" or layout.discourse.occurrence_at(c))
+                        for c in tok.children):
+            yield tok  # "X's campaign backtracked": a body a later "it said" may mean
 
 
 def _authored_documents(layout: Layout):
@@ -95,7 +113,8 @@ def _choose(layout: Layout, speeches: list[Speech]) -> None:
             if choice is None:
                 mention = layout.mention(speech.subject)
                 # a subject that names nobody in particular ("many said") gives no speaker
-                choice = chooser.choose(mention, pos) if mention is not None else Choice(None, [], None)
+                choice = chooser.choose(mention, pos, replying=_replies(speech, previous, layout.text)) \
+                    if mention is not None else Choice(None, [], None)
                 by_subject[speech.subject.i] = choice
         elif speech.kind in ("direct", "orphan") and speech.run is not None:
             gap_start = previous.reach if previous is not None else 0
@@ -122,6 +141,18 @@ def _choose(layout: Layout, speeches: list[Speech]) -> None:
             previous = speech  # speech reported inside someone's speech stays theirs
 
 
+def _replies(speech: Speech, previous: Speech | None, text: str) -> bool:
+    """"X asked if she would ...; "Yes," she replied': a reply to the speech before, a question."""
+    if speech.verb is None or speech.verb.lemma_.lower() not in REPLY_VERBS or previous is None:
+        return False
+    asked = previous.verb is not None and previous.verb.lemma_.lower() in QUESTION_VERBS
+    return asked or text[previous.start:previous.end].rstrip("\"'\u201d\u2019 ").endswith("?")
+
+
+# Verbs of answering: their speaker is the one asked, not the one who asked.
+REPLY_VERBS = frozenset("reply respond answer retort".split())
+
+
 def _documents(speech: Speech, choice: Choice) -> list[str]:
     """The documents a speech was made through: "a statement from X", "X said in a statement"."""
     found = [choice.mention.via] if choice.mention is not None and choice.mention.via else []
@@ -140,7 +171,9 @@ def _resolve_subject(layout: Layout, chooser: Chooser, tok, pos: int) -> None:
         return
     choice = chooser.choose(mention, pos)
     best = choice.candidates[0] if choice.candidates else None
-    if choice.chosen is not None and best is not None and best.score >= THRESHOLD and best.entity.kind != "role":
+    spokes = mention.kind == "description" and mention.org is not None and mention.head in SPOKES_NOUNS
+    if choice.chosen is not None and best is not None and best.score >= THRESHOLD \
+            and (best.entity.kind != "role" or spokes):
         chooser.note(choice.chosen, pos, subject=main_subject(tok))
 
 

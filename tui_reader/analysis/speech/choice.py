@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from tui_reader.analysis.speech.cues import is_speech_verb
 from tui_reader.analysis.speech.entities import Discourse, Entity
 from tui_reader.analysis.speech.lexicon import (
     FEMALE_NOUNS,
@@ -30,6 +31,7 @@ from tui_reader.analysis.speech.mentions import Mention, owned_name, read_mentio
 WEIGHTS: dict[str, float] = {
     "named": 10.0,  # the cue's subject is this entity's name
     "agrees": 1.0,  # a pronoun or description whose gender, number and kind it fits
+    "unintroduced": -1.5,  # a person never given a first name or title: a passing reference
     "fits_title": 6.0,  # the description's words are one of the titles the article gives it
     "fits_noun": 3.0,  # its noun is in one of them, its other words say nothing against it
     "epithet": 2.0,  # "the businessman", fitting no title: a person met before, not a new role
@@ -41,8 +43,11 @@ WEIGHTS: dict[str, float] = {
     "of_org": 2.0,  # "a spokesman for X", "the X spokesman": a role of its own
     "body": 3.0,  # "the government", "the police": a body named by its noun, no name needed
     "previous_speaker": 1.5,  # spoke the speech before this one
+    "asked": -4.0,  # put the question this speech replies to: the one asked answers
     "continues": 4.0,  # no cue, and nothing stands between the previous speech and this one
     "last_subject": 2.0,  # the subject of the latest clause before the cue
+    "new_subject": 1.5,  # ... and met first since the previous speech: "he" moves on to them
+    "same_sentence": 2.5,  # named earlier in the cue's sentence: "X cut jobs, the firm said"
     "sentences_back": -0.4,  # for each sentence since it was last named (up to 8)
     "paragraphs_back": -0.6,  # for each paragraph break since it was last named (up to 4)
     "mentions": 0.5,  # log2(1 + times named so far, a subject counting 2): whom the article is about
@@ -53,7 +58,10 @@ WEIGHTS: dict[str, float] = {
 }
 # Below this, a quote without a cue keeps no speaker.
 THRESHOLD = 1.0
+# Below this, a pronoun's best antecedent is too far back to trust.
+PRONOUN_FLOOR = -2.0
 WINDOW = 10  # sentences back where candidates are looked for
+NAMED_NEXT_LOOK = 40  # names read past the first subject for one named as it speaks (text with no breaks)
 
 
 @dataclass(slots=True)
@@ -148,7 +156,7 @@ class Chooser:
     # ---------------------------------------------------------------- the choice
 
     def choose(self, mention: Mention | None, pos: int, *, cueless: bool = False, gap_clear: bool = False,
-               gap_start: int = 0) -> Choice:
+               gap_start: int = 0, replying: bool = False) -> Choice:
         """The speaker meant by ``mention`` at ``pos`` (None: a quote with no cue)."""
         self.advance(pos)
         if mention is not None and mention.kind == "name" and mention.entity is not None:
@@ -163,7 +171,10 @@ class Chooser:
             if why:
                 excluded.append((entity, why))
                 continue
-            candidates.append(Candidate(entity, self._features(entity, mention, pos, cueless, gap_clear, gap_start)))
+            candidate = Candidate(entity, self._features(entity, mention, pos, cueless, gap_clear, gap_start))
+            if replying and "previous_speaker" in candidate.features:
+                candidate.features["asked"] = 1.0
+            candidates.append(candidate)
         if mention is not None and mention.kind == "description":
             self._epithet(mention, candidates)
             candidates.append(Candidate(self._role_of(mention), self._role_features(mention)))
@@ -176,6 +187,8 @@ class Chooser:
             chosen = candidates[0].entity
         if mention is not None and mention.kind == "document" and candidates and candidates[0].score < THRESHOLD:
             chosen = None
+        if mention is not None and mention.kind == "pronoun" and candidates and candidates[0].score < PRONOUN_FLOOR:
+            chosen = None  # "it said", its antecedent paragraphs back: someone unnamed, not a guess
         if chosen is not None and chosen.kind == "role" and mention is not None and mention.kind == "description" \
                 and mention.org is None and (mention.head in GENERIC_PERSON_NOUNS or not _can_speak(mention)):
             chosen = None  # "the man said": someone, but no name for the sidebar; "more emphasis": no one
@@ -222,14 +235,19 @@ class Chooser:
                 or d.sentence_at(mention.start) > 2:
             return None
         last_para = d.paragraph_of(mention.start) + 2
+        first: Candidate | None = None
+        looked = 0
         for occ in d.occurrences:
             if occ.start <= mention.end or occ.in_quote:
                 continue
-            if d.paragraph_of(occ.start) > last_para:
+            looked += 1
+            if d.paragraph_of(occ.start) > last_para or (first is not None and looked > NAMED_NEXT_LOOK):
                 break
             if occ.subject and not self._excluded(occ.entity, mention):
-                return Candidate(occ.entity, {"named_next": 1.0})
-        return None
+                if is_speech_verb(d.tokens[occ.token].head, cue=True):
+                    return Candidate(occ.entity, {"named_next": 1.0})  # the source, named as it speaks
+                first = first or Candidate(occ.entity, {"named_next": 1.0})
+        return first
 
     def _pool(self, pos: int, mention: Mention | None) -> list[Entity]:
         sent = self.discourse.sentence_at(pos)
@@ -285,6 +303,9 @@ class Chooser:
                 return "an organisation, not called so"
             if mention.plural != entity.plural and entity.kind != "org":
                 return "number"
+            if entity.kind == "person" and mention.person is None and mention.head.endswith(THING_SUFFIXES) \
+                    and not _fits(entity, mention):
+                return "not a word for a person"  # "the anti-tax movement argued": not its leader
             if mention.org is not None and entity is mention.org:
                 return "speaks for it, is not it"
             if not mention.definite and not _fits(entity, mention) and not mention.plural \
@@ -299,6 +320,9 @@ class Chooser:
             return "gender"
         if id(entity) in mention.others:
             return "named in its own clause"  # "the businessman praised X": not X
+        if mention.kind == "description" and any(
+                o.entity is entity and mention.start <= o.start < mention.end for o in self.discourse.occurrences):
+            return "whose it is"  # "the senior X adviser": X's adviser, never X
         return ""
 
     def _features(self, entity: Entity, mention: Mention | None, pos: int, cueless: bool,
@@ -308,6 +332,9 @@ class Chooser:
         seen = self.seen.get(id(entity))
         if mention is not None and mention.kind in ("pronoun", "description"):
             f["agrees"] = 1.0
+            if mention.kind == "pronoun" and entity.kind == "person" and entity.person is not None \
+                    and not entity.person.full and not entity.person.title:
+                f["unintroduced"] = 1.0  # "followers of X and Y": named in passing, not one who speaks
         if mention is not None and mention.kind == "description":
             if _fits(entity, mention):
                 f["fits_title"] = 1.0
@@ -329,11 +356,20 @@ class Chooser:
                 f["continues"] = 1.0
         if self.last_subject is not None and self.last_subject[1] is entity:
             f["last_subject"] = 1.0
+            if mention is not None and mention.kind == "pronoun" and seen is not None \
+                    and self.previous is not None and seen.first > self.previous[1] \
+                    and d.sentence_at(pos) - seen.sent <= 2:
+                f["new_subject"] = 1.0
         if seen is not None:
             # a description that repeats the words someone was introduced by reaches further back
             # than a pronoun: "the senior aide said" pages after "a senior aide said"
             reach = 0.5 if "fits_title" in f else 1.0
             f["sentences_back"] = min(d.sentence_at(pos) - seen.sent, 8) * reach
+            # a definite description only: a "she" is as often about someone else the sentence
+            # names ("In reply to X's charge that she ..., she said")
+            points_back = mention is not None and mention.kind == "description" and mention.definite
+            if points_back and seen.sent == d.sentence_at(pos) and seen.pos < pos:
+                f["same_sentence"] = 1.0
             f["paragraphs_back"] = min(d.paragraph_of(pos) - seen.para, 4) * reach
             f["mentions"] = math.log2(1 + seen.count)
             if cueless and seen.first >= gap_start and self.previous is not None:
@@ -421,4 +457,10 @@ def _can_speak(mention: Mention) -> bool:
 def _person_noun(noun: str) -> bool:
     """A noun for a person: one the word lists know, or one ending as such nouns do
     ("businessman", "billionaire", "lawmaker", "campaigner", "Republican")."""
-    return noun in MALE_NOUNS | FEMALE_NOUNS | PERSON_ROLES or noun.endswith(PERSON_SUFFIXES)
+    return noun in MALE_NOUNS | FEMALE_NOUNS | PERSON_ROLES or (
+        noun.endswith(PERSON_SUFFIXES) and not noun.endswith(THING_SUFFIXES))
+
+
+# Endings of nouns for things, groups and ideas, never one person ("movement", "coalition",
+# "leadership", "audience"), some of which look like a person's ("-ent", "-ant").
+THING_SUFFIXES = ("ment", "aurant", "tion", "sion", "ism", "ness", "ship", "ance", "ence")

@@ -19,6 +19,7 @@ from tui_reader.analysis.speech.lexicon import (
     LIGHT_SPEECH_VERBS,
     NAMING_VERBS,
     PHRASAL_SPEECH,
+    QUESTION_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
@@ -63,12 +64,18 @@ def is_speech_verb(tok, naming: bool = False, cue: bool = False) -> bool:
 
 
 CONSTRUCTION_LEMMAS = frozenset(PHRASAL_SPEECH) | CUE_VERBS | AGENT_SPEECH_VERBS | frozenset(LIGHT_SPEECH_VERBS) \
-    | SPEECH_VERBS | {"call"}
+    | SPEECH_VERBS | QUESTION_VERBS | {"call"}
 
 
 def _that_clause(tok) -> bool:
     return any(c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                for c in tok.children)
+
+
+def _asks(clause) -> bool:
+    """A clause put as an indirect question: it opens with "whether", "if" or a wh-word."""
+    first = clause.left_edge
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB")
 
 
 def speech_construction(verb):
@@ -86,6 +93,10 @@ def speech_construction(verb):
         return comps or [c for c in children if c.dep_ == "dobj"]  # maybe none: "as X points out, ..."
     if (lemma in CUE_VERBS and _that_clause(verb)) or lemma in AGENT_SPEECH_VERBS:
         return comps or None
+    if lemma in QUESTION_VERBS:
+        if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children):
+            return None  # "Asked whether ..., X said": X was asked; the asker is not named
+        return [c for c in comps if _asks(c)] or None
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in children):
         return [c for c in children if c.dep_ == "xcomp"] or None
     if lemma in LIGHT_SPEECH_VERBS or lemma in SPEECH_VERBS:
@@ -355,7 +366,7 @@ def _speech_noun_owner(layout: Layout, span, inside: set[int]):
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             mention = layout.mention(owner) if owner is not None and not layout.inside_quote(owner.idx) else None
-            return owner if mention is not None and mention.kind == "name" else None
+            return owner if mention is not None and mention.kind in ("name", "pronoun") else None
     return None
 
 

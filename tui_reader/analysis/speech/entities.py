@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from nameparser.config import CONSTANTS
 
-from tui_reader.analysis.speech.given_names import name_gender
+from tui_reader.analysis.speech.given_names import is_given_name, name_gender
 from tui_reader.analysis.speech.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -30,7 +30,7 @@ from tui_reader.analysis.speech.lexicon import (
     SPOKES_NOUNS,
     TITLE_ABBREVIATIONS,
 )
-from tui_reader.analysis.speech.names import PersonName, parse_name
+from tui_reader.analysis.speech.names import PersonName, parse_name, strip_title
 from tui_reader.analysis.speech.quotes import paragraph_spans
 
 ORG_LABELS = ("ORG",)
@@ -96,12 +96,25 @@ def _clean_org(span) -> tuple[int, int, str] | None:
     while toks and (toks[0].lower_ in DETERMINERS or (toks[0].pos_ == "NOUN" and len(toks) > 1
                                                        and toks[1].pos_ == "PROPN")):
         toks = toks[1:]
+    doc = span.doc
+    while toks and toks[0].i > 0 and _name_word_before(doc[toks[0].i - 1], toks):
+        toks.insert(0, doc[toks[0].i - 1])  # "Liberal" of "Liberal Democrats", left out of the entity
     while toks and (toks[-1].text in POSSESSIVES or toks[-1].is_punct):
         toks = toks[:-1]
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    return start, end, span.doc[toks[0].i:toks[-1].i + 1].text
+    text = span.doc[toks[0].i:toks[-1].i + 1].text
+    if text.endswith(".") and text.count(".") == 1 and len(text) > 2 and text[-2].isupper():
+        end, text = end - 1, text[:-1]  # "said B&Q.": the sentence's full stop, kept on the last token
+    return start, end, text
+
+
+def _name_word_before(tok, toks) -> bool:
+    """A capitalised proper noun just before an organisation's name that belongs to it."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_alpha and tok.text[:1].isupper() \
+        and tok.dep_ in ("compound", "amod") and tok.head in toks and not tok.is_sent_start \
+        and not is_given_name(tok.text) and not strip_title([tok.text, toks[0].text])[1]
 
 
 _TITLES = {h.rstrip(".") for h in HONORIFICS | PEERAGE}
@@ -113,10 +126,13 @@ def _personal(ent, surnames: set[str]) -> bool:
     """An entity tagged as an organisation or place that is a person's name: a surname of
     someone named in full, a known given name and a surname, or a name a title or role
     stands before ("CEO Jo Bloggs", "Sen. Bloggs")."""
-    words = [t for t in ent if t.text not in POSSESSIVES]
+    words = [t for t in ent if t.text not in POSSESSIVES and t.text != "-"]  # "Murphy-Dunne" is one name
     if not words or any(t.lower_ in ORG_NAME_WORDS | DOCUMENT_NOUNS or not t.text[:1].isupper() for t in words) \
             or len(words) > 3:
         return False
+    first = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if first is not None and first.pos_ == "PROPN" and not first.ent_type_ and is_given_name(first.text):
+        return True  # "Cormac" before a surname the tagger took for a firm
     if len(words) == 1:
         return _key(words[0].text) in surnames
     if words[0].text.isupper() and len(words[0].text) > 2:
@@ -230,6 +246,12 @@ def _person_span(ent):
     start = ent.start
     while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].pos_ == "PROPN":
         start -= 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+            and is_given_name(doc[start - 1].text) and ent.label_ != "PERSON":
+        start -= 1  # the given name before a surname tagged as a firm or a place
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha:
+        start -= 2  # "Jean-" of "Jean-Pierre", "El-" of "El-Erian", left out of the entity
     if len(ent) == 1 and start == ent.start and start > 0:
         first = doc[start - 1]
         # "Ana" of "Ana Lind" left out of the entity
@@ -247,10 +269,25 @@ def _person_span(ent):
     end = ent.end
     while end - 1 > start and doc[end - 1].text in POSSESSIVES:
         end -= 1
-    dashes = [t.i for t in doc[start:end] if t.text in ("-", "\u2013", "\u2014") and not glued_hyphen(t)]
+    # a dash with spaces around it; "El-Erian", "Holtz-Eakin" are one surname
+    dashes = [t.i for t in doc[start:end] if t.text in ("-", "\u2013", "\u2014") and t.whitespace_]
     if dashes and dashes[-1] + 1 < end:
         start = dashes[-1] + 1  # a dateline the tagger took in: "ROME - Ana Lind"
     return doc[start:end]
+
+
+def _unglued(span) -> list:
+    """A title-case headline glues two names and the verb between them into one "name"
+    ("Jo Vance Rejects Tom Wexley"): a given name that starts again after a surname and a
+    word splits the span into the two people, without the word between."""
+    for k in range(2, len(span) - 1):
+        glue = span[k - 1]
+        if is_given_name(span[k].text) and glue.is_alpha and glue.whitespace_ and not is_given_name(glue.text) \
+                and span[k + 1].text[:1].isupper():
+            first = span[:k - 1] if k >= 3 else span[:k]
+            rest = _unglued(span[k:])
+            return [first, *rest] if len(first) >= 2 and is_given_name(first[0].text) else rest
+    return [span]
 
 
 def _role_words(span) -> str | None:
@@ -543,6 +580,7 @@ class Discourse:
         return spans
 
     def _group_people(self, spans) -> None:
+        spans = [part for span in spans for part in _unglued(span) if not self._slogan(part)]
         parsed = [(span, name) for span in spans if (name := parse_name(span.text)) is not None]
         by_full: dict[tuple[str, str, str], Entity] = {}
         full_seen: list[tuple[int, Entity]] = []
@@ -579,6 +617,13 @@ class Discourse:
             found.titles.extend(_titles(span, role))
             found.role = found.role or role or _apposed_role(span)
             self._occur(span, found)
+
+    def _slogan(self, span) -> bool:
+        """"a shirt that read "Fascist Bloggs"": a name inside quotation marks whose first
+        word is neither a given name nor a title is words about someone, not a person."""
+        first = span[0].text
+        return len(span) > 1 and self.inside_quote(span.start_char) and not is_given_name(first) \
+            and first.lower().rstrip(".") not in _TITLES
 
     def _join_surname(self, pos: int, name: PersonName, full_seen) -> Entity | None:
         """The full name a surname stands for: the one its title's gender fits, else the one

@@ -27,3 +27,8 @@ def _genders() -> dict[str, str | None]:
 def name_gender(given: str) -> str | None:
     """"m", "f" or None (unknown or used by both) for a given name, any case."""
     return _genders().get(given.casefold().strip(".")) if given else None
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name the word list knows, of either gender or both."""
+    return bool(word) and word.casefold().strip(".") in _genders()

@@ -11,20 +11,45 @@ import bisect
 import re
 
 from tui_reader.analysis.speech.entities import Discourse
-from tui_reader.analysis.speech.lexicon import DOCUMENT_NOUNS, ROLE_NOUNS, SPEECH_VERBS, SPOKES_NOUNS
+from tui_reader.analysis.speech.lexicon import (
+    DOCUMENT_NOUNS,
+    HONORIFICS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    SPOKES_NOUNS,
+    TITLE_ABBREVIATIONS,
+)
 from tui_reader.analysis.speech.mentions import Mention, read_mention
-from tui_reader.analysis.speech.quotes import find_quote_runs, paragraph_spans
+from tui_reader.analysis.speech.quotes import find_quote_runs, paragraph_spans, with_paired_apostrophes
 
 BULLETS = ("-", "*", "\u2022", "\u2013")
 SENTENCE_BREAK = re.compile(r"[.!?](?=[\s\"\u201d\u2019]*(\s|$))")
 
 
+# Abbreviated titles whose full stop ends no sentence before a name ("Mr. Bloggs said").
+TITLE_STOPS = frozenset({h.rstrip(".") for h in HONORIFICS} | set(TITLE_ABBREVIATIONS))
+
+
+def _title_stop(text: str, i: int) -> bool:
+    """The full stop at ``i`` closes a title before a capitalised name."""
+    if text[i] != "." or not text[i + 1:i + 3].startswith(" ") or not text[i + 2:i + 3].isupper():
+        return False
+    start = i
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return (start == 0 or not text[start - 1].isalnum()) and text[start:i].lower() in TITLE_STOPS
+
+
 def _quoted_source(verb):
-    """"..., the paper reported, quoting an official": whom the reporter quotes."""
+    """"..., the paper reported, quoting an official", "..., the agency reported the
+    regulator as saying": whom the reporter quotes."""
     for child in verb.children:
         if child.lemma_ == "quote" and child.dep_ in ("advcl", "xcomp", "conj") and child.tag_ == "VBG":
             return next((c for c in child.children if c.dep_ == "dobj"), None)
-    return None
+    said_as = any(c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_ in SPEECH_VERBS and g.tag_ == "VBG"
+                                                                for g in c.children)
+                  for c in verb.children)
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if said_as else None
 
 
 class Layout:
@@ -32,16 +57,18 @@ class Layout:
 
     def __init__(self, doc):
         self.doc = doc
-        self.text = doc.text
+        original = doc.text
+        # quotation marks read as marks; the entities (and the quotes' words) keep the original
+        self.text = with_paired_apostrophes(original)
         self.runs = find_quote_runs(self.text)
         self.spans = sorted((s.start, s.end) for r in self.runs for s in r.segments)
         self.span_starts = [s for s, _ in self.spans]
         self.paragraphs = paragraph_spans(self.text)
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self._counts: tuple[list[int], list[int]] | None = None
-        self.stop_marks = [i for i, ch in enumerate(self.text) if ch in ".!?"]
+        self.stop_marks = [i for i, ch in enumerate(self.text) if ch in ".!?" and not _title_stop(self.text, i)]
         """Where every full stop, question and exclamation mark stands (sentence-break candidates)."""
-        self.discourse = Discourse(doc, self.inside_quote, self.text)
+        self.discourse = Discourse(doc, self.inside_quote, original)
         self._register_roles()
         self._mentions: dict[int, Mention | None] = {}
 
@@ -124,6 +151,9 @@ class Layout:
                     return source
             if tok.dep_ == "acl" and tok.head.lemma_.lower() in DOCUMENT_NOUNS:
                 return tok.head  # "her statement explaining that ...": the document, for its author
+            document = _document_before(tok) if tok is verb else None
+            if document is not None:
+                return document
             if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH_VERBS:
                 # "X said A was true but accepted B": the parser hangs "accepted" on A
                 tok = tok.head.head
@@ -217,3 +247,23 @@ class Layout:
                 break
             i += 1
         return start, end
+
+
+def _document_before(verb):
+    """"received a statement from X, confirming ...": a participle set off by a comma right
+    after a document from someone speaks for its author, wherever the parser hung it."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    tok = doc[verb.i - 2]
+    for _ in range(6):  # up from the words before the comma to the verb that holds them
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.i < verb.i]
+    if tok.pos_ not in ("VERB", "AUX") or not objects or objects[-1].lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    heads = list(tok.children) + list(objects[-1].children)
+    source = next((c for c in heads if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                   and objects[-1].i < c.i < verb.i), None)
+    return next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None

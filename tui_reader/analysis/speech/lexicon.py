@@ -49,6 +49,13 @@ LIGHT_SPEECH_VERBS = {
 # Phrasal verbs of saying, by their particle: "pointed out that ...".
 PHRASAL_SPEECH = {"point": "out", "spell": "out"}
 
+# Verbs of asking, which report a question put in indirect form: "asked what the board had
+# to hide", "questioned whether the money was there" (not "asked him to leave").
+QUESTION_VERBS = frozenset("ask question query".split())
+
+# Verbs that make their object speak: "the pressure prompted the minister to say ...".
+CAUSE_VERBS = frozenset("prompt lead force spur move push cause drive".split())
+
 # Verbs that report what their subject said only with a that-clause, and only when the
 # subject can speak: "she revealed that ..." (the figures "revealed" nothing said).
 AGENT_SPEECH_VERBS = frozenset("reveal disclose".split())

@@ -32,6 +32,7 @@ from tui_reader.analysis.speech.lexicon import (
     SPOKES_NOUNS,
     VAGUE_SUBJECTS,
 )
+from tui_reader.analysis.speech.names import strip_title
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -102,7 +103,7 @@ def _proper_chain(tok):
     """The compound run of proper nouns ending at ``tok``."""
     doc = tok.doc
     start = tok.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat") \
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat", "amod") \
             and doc[start - 1].head.i in range(start, tok.i + 1):
         start -= 1
     while start < tok.i and doc[start].lower_ in DETERMINERS:
@@ -114,12 +115,13 @@ def _untagged_name(tok, discourse: Discourse) -> Entity | None:
     """A proper-noun subject the tagger left out: a person when it reads like one
     (a given name, a title, two or three capitalised words and no organisation word)."""
     chain = _proper_chain(tok)
-    words = [t.text for t in chain]
+    words = chain.text.split()  # "Murphy-O'Connor" is one word of a name
     if not words or not all(w[:1].isupper() for w in words):
         return None
     lower = {w.lower().rstrip(".") for w in words}
     titled = chain.start > 0 and chain.doc[chain.start - 1].lower_.rstrip(".") in {
         h.rstrip(".") for h in HONORIFICS | PEERAGE}
+    titled = titled or (len(words) > 2 and bool(strip_title(words)[1]))  # "Cardinal X Y", "Archbishop X Y"
     if titled:
         chain = chain.doc[chain.start - 1:chain.end]
     # "campaign group X", "the group, X,": what the name is called says it is an organisation
@@ -203,7 +205,23 @@ def document_author(tok, discourse: Discourse):
                     obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                     if obj is not None:
                         return obj
-    return None
+    return _issuer(tok)
+
+
+# Verbs by which someone puts out a document: its subject wrote it.
+ISSUING_VERBS = frozenset("issue release publish post send write put sign circulate".split())
+
+
+def _issuer(tok):
+    """"X issued a statement saying ...", "X, issuing a press release saying ...": who put
+    the document out."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return verb.head  # "X, a financier, issuing a release ...": the participle hangs on X
+    return subject
 
 
 def _noun_org(tok, discourse: Discourse) -> tuple[Entity | None, str]:
@@ -214,8 +232,11 @@ def _noun_org(tok, discourse: Discourse) -> tuple[Entity | None, str]:
     for child in tok.children:
         possessive = child.dep_ == "poss"
         owner = role or possessive or tok.tag_ == "NNS"
-        if child.dep_ in ("compound", "poss", "nmod") and child.pos_ == "PROPN" and owner:
+        named = child.pos_ == "PROPN" or (possessive and _name_of(child, discourse) is not None)
+        if child.dep_ in ("compound", "poss", "nmod") and named and owner:  # "Trump's" may be tagged a noun
             entity = _name_of(child, discourse)
+            if entity is not None and entity.kind == "person" and possessive and entity.person is not None:
+                return entity, _possessed_name(tok, child, entity)  # "Mr. X's aides": the "X aides"
             if entity is None or entity.kind != "org":
                 chain = _proper_chain(child)
                 entity = discourse.org_named(chain.text) or discourse.entity_for_span(chain, "org")
@@ -296,6 +317,11 @@ def _read_mention(tok, discourse: Discourse, depth: int = 0) -> Mention | None:
         occ = discourse.occurrence_at(tok)
         assert occ is not None
         return Mention(occ.start, occ.end, discourse.text[occ.start:occ.end], "name", entity)
+    if tok.text.endswith(".") and tok.text[:1].isupper() and len(tok.text) > 2:
+        # "said M&S.": the tokenizer kept the full stop on an abbreviation the tagger then missed
+        short = discourse.org_named(tok.text[:-1])
+        if short is not None:
+            return Mention(tok.idx, tok.idx + len(tok.text) - 1, tok.text[:-1], "name", short)
     apposed = _appos_name(tok, discourse)
     if apposed is not None and low not in VAGUE_SUBJECTS - {"one"}:
         return Mention(tok.idx, tok.idx + len(tok.text), tok.text, "name", apposed)

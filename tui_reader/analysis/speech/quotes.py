@@ -189,14 +189,14 @@ def _paragraph_runs(text: str, p_start: int, p_end: int) -> tuple[list[QuoteRun]
     return runs, current
 
 
-# Two marks typed for one: `` and '' (typewriter and converted text), never three in a row.
+# Two marks typed for one: '' (and `` opening), as some papers print quotes; never three in a row.
 DOUBLED = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
 
 
-def with_doubled_marks(text: str) -> str:
-    """``text`` of the same length with each doubled mark that quotes made one curly mark and a
-    space, so the scan sees one mark where the writer meant one: the opening mark stands on the
-    first character, the closing on the second, and the quoted words keep their offsets."""
+def with_paired_apostrophes(text: str) -> str:
+    """The text with each pair of apostrophes typed for a double quotation mark (''So,''
+    she said; ``So,'') turned into one straight mark and a space, keeping every offset: the
+    mark beside the quoted words, the space on the outside. After a digit they are inches."""
     if "''" not in text and "``" not in text:
         return text
     chars = list(text)
@@ -205,15 +205,15 @@ def with_doubled_marks(text: str) -> str:
         before = text[i - 1] if i > 0 else " "
         after = text[i + 2] if i + 2 < len(text) else " "
         if m.group() == "``" or ((before.isspace() or before in "([{-\u2013\u2014/") and not after.isspace()):
-            chars[i], chars[i + 1] = "\u201c", " "
+            chars[i:i + 2] = [" ", '"']
         elif not before.isspace() and not before.isdigit():  # 15'' is inches
-            chars[i], chars[i + 1] = " ", "\u201d"
+            chars[i:i + 2] = ['"', " "]
     return "".join(chars)
 
 
 def find_quote_runs(text: str) -> list[QuoteRun]:
     """All quotations of a text, in order, multi-paragraph ones as a single run."""
-    text = with_doubled_marks(text)
+    text = with_paired_apostrophes(text)
     result: list[QuoteRun] = []
     pending: QuoteRun | None = None  # left open by the previous paragraph
     for p_start, p_end in paragraph_spans(text):

@@ -12,6 +12,7 @@ from tui_reader.analysis.speech.layout import Layout
 from tui_reader.analysis.speech.lexicon import (
     AGENT_SPEECH_VERBS,
     AS_VERBS,
+    CAUSE_VERBS,
     COMMISSIVE_VERBS,
     DOCUMENT_NOUNS,
     OBJECT_SPEECH_VERBS,
@@ -186,8 +187,24 @@ def _candidate_verb(verb) -> bool:
         return False
     if any(c.dep_ == "auxpass" for c in verb.children) and _agent(verb) is None:
         return False  # "he was told to leave": by whom, the sentence does not say
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "have not said how it would affect ...": nothing reported
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children):
+        return False  # "had he denied the charge", "should she say so": a supposition
+    if _made_to_speak(verb) is not None:
+        return True
     # "meeting today to confirm ...": nothing has been said yet
     return not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _made_to_speak(verb):
+    """"The pressure prompted the minister to say ...": the object of a past causing verb
+    is the one who spoke."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in CAUSE_VERBS or head.tag_ not in ("VBD", "VBN"):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj"), None)
 
 
 def _agent(verb):
@@ -201,7 +218,8 @@ def _speaker_token(layout: Layout, verb):
     "disclosed" report speech only from someone who can speak, not from figures."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return _agent(verb)
-    subject = layout.subject_token(verb)
+    made = _made_to_speak(verb)
+    subject = made if made is not None else layout.subject_token(verb)
     if subject is not None and verb.lemma_.lower() in AGENT_SPEECH_VERBS:
         mention = layout.mention(subject)
         if mention is None or mention.kind == "document" or (mention.kind == "description" and mention.person is None):
