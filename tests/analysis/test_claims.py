@@ -808,3 +808,53 @@ def test_a_figure_per_share_after_or_is_no_alternative_total(claims, text, expec
 def test_digits_past_a_float_are_no_figure_and_the_rest_still_counts(claims):
     found = claims("The ledger listed " + ",".join(["999"] * 400) + " items, and 40 staff checked it.")
     assert texts(found) == ["40"]
+
+
+# ---------------------------------------------------------------- long political articles
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        # a share of a round ten or hundred, with "out of" or a bare "of"
+        ("Only two out of 10 tenants had their deposits returned.", "two out of 10", 20, "%"),
+        ("More than nine of 10 farmers in Ulvana were worried about prices.", "nine of 10", 90, "%"),
+        # a fraction of many in one: six seats, fifty years
+        ("Rivals hope to win a half-dozen House seats this year.", "a half-dozen", 6, "seats"),
+        ("It took half a dozen attempts to start the engine.", "half a dozen", 6, "attempts"),
+        ("The mill closed more than a half-century ago.", "a half-century", 50, "years"),
+        ("The dam stood for half a century.", "half a century", 50, "years"),
+    ],
+)
+def test_shares_of_ten_and_parts_of_a_dozen_or_a_century(claim, text, surface, value, unit):
+    c = claim(text, surface)
+    assert (c.value, c.unit) == (value, unit)
+
+
+def test_a_count_out_of_an_uneven_whole_stays_two_counts(claims):
+    found = claims("Only two out of 16 players in the squad are local.")
+    assert [(c.value, c.unit) for c in found] == [(2, "players"), (16, "players")]
+
+
+def test_ages_in_brackets_after_names_are_years_not_the_last_unit(claims):
+    found = claims("The party won 40 seats. Dorsey (68), Quint (69) and Marlowe (74) are its oldest members.")
+    assert [(c.text, c.value, c.unit) for c in found] == [
+        ("40", 40, "seats"), ("68", 68, "years"), ("69", 69, "years"), ("74", 74, "years")]
+
+
+def test_a_number_in_brackets_after_a_common_noun_is_no_age(claims):
+    assert claims("Sales at the firm (45) rose.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        # the counted noun after a long run of names and hyphenated modifiers
+        ("The courier said it had ordered 10 Boeing 787 long-range freight jets.", "10", "freight jets"),
+        # "more of" a noun already named counts it
+        ("It holds an option to buy 12 more of the wide-body aircraft.", "12", "aircraft"),
+        # a hyphenated modifier's second half is not part of the unit
+        ("The plant will cut 300 full-time factory jobs.", "300", "factory jobs"),
+    ],
+)
+def test_counted_nouns_far_from_their_number(claim, text, surface, unit):
+    assert claim(text, surface).unit == unit

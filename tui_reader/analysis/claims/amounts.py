@@ -400,7 +400,10 @@ def _fraction(doc, j: int) -> Found | None:
         return None  # "half", and "quarter million", stand alone; "a quarter" needs its article
     frac = FRACTIONS[doc[k].lower_] * lead
     after = k + 1
-    if after + 1 < n and doc[after].text == "-" and glued(doc, k) and is_unit_word(doc[after + 1].lower_):
+    hyphened = after + 1 < n and doc[after].text == "-" and glued(doc, k)
+    if hyphened and doc[after + 1].lower_ in MANY_IN_ONE:
+        return _part_of_many(j, after + 2, frac, doc[after + 1].lower_)
+    if hyphened and is_unit_word(doc[after + 1].lower_):
         # "half-point", "half-hour": a fraction of one unit ("half-time" is no amount).
         found = Found(j, after + 2, after + 2, Amount(frac))
         found.unit = doc[after + 1].text
@@ -428,6 +431,8 @@ def _fraction(doc, j: int) -> Found | None:
     at = after + 1 if of else after
     if at + 1 < n and doc[at].lower_ in ("a", "an"):
         # "half a trillion", "half an hour", "a quarter of a point": a fraction of one thing.
+        if doc[at + 1].lower_ in MANY_IN_ONE:
+            return _part_of_many(j, at + 2, frac, doc[at + 1].lower_)  # "half a dozen", "half a century"
         scaled_end = _core(doc, at)
         if scaled_end is not None and scaled_end > at + 1:
             return Found(j, scaled_end, scaled_end, Amount(frac * _scale_value(doc, at + 1, scaled_end)))
@@ -451,6 +456,17 @@ def _fraction(doc, j: int) -> Found | None:
     return None
 
 
+# Words that are many of one thing: a fraction of them is a count or a duration, not a
+# fraction of a unit ("a half-dozen seats" is six seats, "a half-century" fifty years).
+MANY_IN_ONE = {"dozen", "decade", "century"}
+
+
+def _part_of_many(j: int, end: int, frac: float, word: str) -> Found:
+    if word == "dozen":
+        return Found(j, end, end, Amount(frac * 12))
+    return Found(j, end, end, Amount(frac * TIME_FACTORS[word]), time_unit=TIME_UNITS[word])
+
+
 def is_unit_word(word: str) -> bool:
     """A word naming a unit of measure, time or rate ("point", "hour", "mile")."""
     return lookup(word) is not None or word in TIME_UNIT_SINGULAR or word in ("point", "percentage")
@@ -464,13 +480,27 @@ def _scale_value(doc, start: int, end: int) -> float:
     return value
 
 
+# Wholes that make "N of M" a share rather than a count.
+ROUND_WHOLES = {"10", "ten", "100", "hundred"}
+
+
 def _proportion(doc, j: int) -> Found | None:
-    """ "one in four", "one in every five": a share, read as a percentage."""
+    """ "one in four", "one in every five", "two out of 10", "nine of 10": a share, read
+    as a percentage. "Out of" and "of" make a share only of a round ten or hundred
+    ("four of 10 voters"); "two out of 16 dancers" counts them."""
     n = len(doc)
-    if j + 2 >= n or doc[j + 1].lower_ != "in":
+    if j + 2 >= n:
+        return None
+    link = doc[j + 1].lower_
+    k = j + 2
+    if link == "out" and doc[j + 2].lower_ == "of" and j + 3 < n:
+        k = j + 3
+    elif link != "in" and link != "of":
+        return None
+    counted = k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+    if link != "in" and not (doc[k].lower_ in ROUND_WHOLES and counted):
         return None
     a = word_number(doc[j].lower_) if not is_digits(doc[j]) else token_value(doc[j])
-    k = j + 2
     if doc[k].lower_ == "every" and k + 1 < n:
         k += 1
     b = word_number(doc[k].lower_) if not is_digits(doc[k]) else token_value(doc[k])

@@ -355,6 +355,10 @@ def is_age(doc, found: Found) -> bool:
         return doc[first - 1].lower_ in ("aged", "age") or (
             doc[first - 1].lower_ == "of" and doc[first - 2].lower_ in ("age", "ages")
         )
+    if prev is not None and prev.text == "(" and start > 1 and end < len(doc) and doc[end].text == ")":
+        person = doc[start - 2]  # "Ann Lee (45) and Bo Tran (52)": a bare number in brackets after a person
+        named = person.pos_ == "PROPN" and person.text[:1].isupper() and person.ent_type_ == ""
+        return person.ent_type_ == "PERSON" or named
     if prev is not None and prev.text == "," and start > 1:
         person = doc[start - 2]
         after = doc[end] if end < len(doc) else None
