@@ -157,3 +157,37 @@ def test_passive_subjects_and_objects_of_saying_are_nobodys(nlp, text, surface):
 def test_the_maker_named_inside_a_longer_owner(nlp):
     text = "Earlier Harbour Trade Office (HTO) forecasts said there would be a $40bn shortfall."
     assert speakers_of(nlp, text)["$40bn"] == "Harbour Trade Office"
+
+
+def test_makers_joined_by_a_slash_are_one_source(nlp):
+    text = "In a national KTV/Ipsos poll released Monday, 31% of farmers said they were keen."
+    assert speakers_of(nlp, text)["31%"] == "KTV/Ipsos"
+
+
+def test_a_figure_starting_in_a_quote_that_stops_short_of_its_sign_is_the_speakers(nlp):
+    text = "Lena Ruiz said applications were down 40% and hiring down about 10%."
+    spoken = [quote(text, "applications were down 40% and hiring down about 10", "Lena Ruiz")]
+    assert speakers_of(nlp, text, spoken) == {"40%": "Lena Ruiz", "10%": "Lena Ruiz"}
+
+
+def test_a_plain_report_is_the_one_whose_maker_the_article_names(nlp):
+    text = (
+        "Girls are three times more likely to finish the course than boys, a report says. "
+        "The Hartwell Trust report, drawing on school records, said 40% of boys left early. "
+        "The report also showed that 12% of girls left."
+    )
+    assert speakers_of(nlp, text) == {"three": "Hartwell Trust", "40%": "Hartwell Trust", "12%": "Hartwell Trust"}
+
+
+def test_a_plain_report_of_two_makers_stays_itself(nlp):
+    text = "The report showed 40% of pupils quit. A Hartwell report said 10 schools closed; a Marlow report said 12 closed."
+    assert speakers_of(nlp, text)["40%"] == "report"
+
+
+def test_a_paragraph_opened_in_a_poll_gives_it_the_paragraphs_shares(nlp):
+    text = (
+        "In exit polls, voters in both parties were gloomy about the economy. More than nine of 10 farmers "
+        "in Ulvana were worried about prices. In Tarn, 85% of teachers said pay was too low.\n\n"
+        "In Ulvana, 30% of nurses quit."
+    )
+    assert speakers_of(nlp, text) == {"nine of 10": "exit polls", "85%": "exit polls", "30%": None}
