@@ -858,3 +858,17 @@ def test_a_number_in_brackets_after_a_common_noun_is_no_age(claims):
 )
 def test_counted_nouns_far_from_their_number(claim, text, surface, unit):
     assert claim(text, surface).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who die are people, not the last length named
+        ("The storm moved 300 miles inland. At least 45 died in the floods.", [(300, "miles"), (45, "people")]),
+        ("The ferry sailed 40 miles. 12 drowned.", [(40, "miles"), (12, "people")]),
+        # a length is not carried to what acts or is acted on
+        ("The storm moved 300 miles inland. Another 45 were swept away.", [(300, "miles")]),
+    ],
+)
+def test_a_bare_subject_takes_no_length_from_the_sentence_before(claims, text, expected):
+    assert [(c.value, c.unit) for c in claims(text)] == expected

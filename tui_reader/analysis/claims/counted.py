@@ -387,6 +387,8 @@ def elided_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim
             continue  # a conversion in brackets ("77m euros ($100m)") is not the running currency
         if c.kind == "measure" and f.end == found.start:
             continue  # "12 ft 2 in": the second part of one length, in a unit of its own
+        if c.kind == "measure" and amount_root(doc, found).dep_ in ("nsubj", "nsubjpass"):
+            continue  # "it moved 300 miles; 45 were lost": what acts or is acted on is no length
         if c.unit and (c.kind in ("count", "measure") or (scaled and c.kind == "money")):
             return c
     return None
