@@ -872,3 +872,20 @@ def test_counted_nouns_far_from_their_number(claim, text, surface, unit):
 )
 def test_a_bare_subject_takes_no_length_from_the_sentence_before(claims, text, expected):
     assert [(c.value, c.unit) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two shares side by side, high then low, are two figures, not a range
+        ("The poll puts Marsh ahead 48% to 41%.", [("48%", 48, None), ("41%", 41, None)]),
+        # a note cited in square brackets is no figure
+        ("Marsh won 40 seats in the vote [12].", [("40", 40, None)]),
+        # "one day" meaning some day is no duration; a day that is measured is one
+        ("Researchers hope one day to harness that power.", []),
+        ("One day, he walked out of the talks.", []),
+        ("The strike lasted one day.", [("one day", 1, None)]),
+    ],
+)
+def test_side_by_side_shares_notes_and_some_day(claims, text, expected):
+    assert [(c.text, c.value, c.low) for c in claims(text)] == expected

@@ -755,6 +755,8 @@ def _range(doc, found: Found) -> Found:
     low, high = found.amount.value, other.amount.value
     if low > high and not (found.currency or found.percent or other.percent or other.currency):
         return found  # "272-219": a score, two numbers
+    if low > high and sep.lower_ == "to" and (found.percent or found.currency):
+        return found  # "ahead 48% to 41%": two shares side by side, each with its sign
     if year_like(doc[found.start]) and sep.text in ("-", "\u2013"):
         return found
     scale = 1.0

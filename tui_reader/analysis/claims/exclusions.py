@@ -98,6 +98,8 @@ def in_name(doc, found: Found) -> bool:
             return True
         if prev.text in ("/", "No", "no.", "No.", "#") or prev.lower_ == "top":
             return True  # references and ranks ("No 10", "a top three hit")
+        if prev.text == "[" and found.end < len(doc) and doc[found.end].text == "]":
+            return True  # a source or a note cited in square brackets ("... ahead. [12]")
     if found.end < len(doc) and doc[found.end].text == "/":
         return True
     if (
@@ -134,6 +136,24 @@ def _counts_after(doc, found: Found) -> bool:
     """Whether "times" follows the number: a count of repeats, never part of a name ("called
     Bob 3 times"); other plurals may follow a name's number ("Windows 10 users")."""
     return found.end < len(doc) and doc[found.end].lower_ == "times"
+
+
+# Verbs that a span of time after them measures ("lasted one day"), unlike "hope one day to".
+DURATION_VERBS = {"last", "take", "spend", "wait", "stay", "remain", "run", "continue", "need", "serve", "stop"}
+# Times of day that "one" makes some day or other ("One night, he left").
+SOME_TIMES = {"day", "night", "morning", "afternoon", "evening"}
+
+
+def is_some_day(doc, found: Found) -> bool:
+    """ "one day" meaning some day ("hope one day to win", "One night, he left"): the time
+    modifies a verb that it does not measure."""
+    if doc[found.start].lower_ != "one" or found.end - found.start != 2 or doc[found.end - 1].lower_ not in SOME_TIMES:
+        return False
+    time = doc[found.end - 1]
+    if found.start > 0 and doc[found.start - 1].lower_ in ONE_BEFORE:
+        return False  # "only one day": counted
+    head = time.head
+    return time.dep_ == "npadvmod" and head.pos_ in ("VERB", "AUX") and head.lemma_ not in DURATION_VERBS
 
 
 def is_bare_one(doc, found: Found) -> bool:

@@ -26,6 +26,7 @@ from tui_reader.analysis.claims.exclusions import (
     is_model_name,
     is_reference,
     is_score,
+    is_some_day,
     is_time,
 )
 from tui_reader.analysis.claims.measures import lookup
@@ -131,7 +132,7 @@ def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | No
         return None
     if found.measure is None and (is_bare_one(doc, found) or is_reference(doc, found)):
         return None  # "one" and "the two" point at things; "one mile", "the six-mile trip" measure
-    if is_model_name(doc, found):
+    if is_model_name(doc, found) or is_some_day(doc, found):
         return None
     if is_score(doc, found) and not any(t.lemma_ == "vote" for t in sentence_of(doc, found.start)):
         return None  # "a 24-18 win"; a vote tally ("voted 31-17") counts votes
