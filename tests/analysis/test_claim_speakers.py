@@ -97,6 +97,9 @@ def test_dates_have_no_speaker(nlp):
         ("Harbour Trade Office's figures", "Harbour Trade Office"),
         ("the report", None),
         ("", None),
+        # a share of those asked, taken for a speaker, is nobody's voice
+        ("47 percent of Tarn voters", None),
+        ("40% of farmers", None),
     ],
 )
 def test_clean_speaker(nlp, name, clean):

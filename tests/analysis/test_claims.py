@@ -818,6 +818,7 @@ def test_digits_past_a_float_are_no_figure_and_the_rest_still_counts(claims):
         # a share of a round ten or hundred, with "out of" or a bare "of"
         ("Only two out of 10 tenants had their deposits returned.", "two out of 10", 20, "%"),
         ("More than nine of 10 farmers in Ulvana were worried about prices.", "nine of 10", 90, "%"),
+        ("In a new poll, three of four farmers disapproved.", "three of four", 75, "%"),
         # a fraction of many in one: six seats, fifty years
         ("Rivals hope to win a half-dozen House seats this year.", "a half-dozen", 6, "seats"),
         ("It took half a dozen attempts to start the engine.", "half a dozen", 6, "attempts"),
@@ -830,9 +831,20 @@ def test_shares_of_ten_and_parts_of_a_dozen_or_a_century(claim, text, surface, v
     assert (c.value, c.unit) == (value, unit)
 
 
-def test_a_count_out_of_an_uneven_whole_stays_two_counts(claims):
-    found = claims("Only two out of 16 players in the squad are local.")
-    assert [(c.value, c.unit) for c in found] == [(2, "players"), (16, "players")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Only two out of 16 players in the squad are local.", [(2, "players"), (16, "players")]),
+        ("She was one of two finalists.", [(2, "finalists")]),
+    ],
+)
+def test_a_count_out_of_a_larger_whole_or_one_of_two_stays_counts(claims, text, expected):
+    assert [(c.value, c.unit) for c in claims(text)] == expected
+
+
+def test_a_part_of_an_owners_whole_counts_the_owned_noun(claims):
+    found = claims("Now, he says, at least seven of Ulvana state\u2019s 44 delegates have signed on.")
+    assert [(c.value, c.unit) for c in found] == [(7, "delegates"), (44, "delegates")]
 
 
 def test_ages_in_brackets_after_names_are_years_not_the_last_unit(claims):

@@ -480,14 +480,16 @@ def _scale_value(doc, start: int, end: int) -> float:
     return value
 
 
-# Wholes that make "N of M" a share rather than a count.
-ROUND_WHOLES = {"10", "ten", "100", "hundred"}
+def _share_whole(part: float, whole: float, link: str) -> bool:
+    """Whether "N of M" or "N out of M" gives a share: of a small whole or a hundred
+    ("three of four voters", "nine of 10", "99 out of 100"); "two out of 16 dancers" and
+    "one of two finalists" count them."""
+    return (whole <= 10 or whole == 100) and (part >= 2 or link == "out")
 
 
 def _proportion(doc, j: int) -> Found | None:
     """ "one in four", "one in every five", "two out of 10", "nine of 10": a share, read
-    as a percentage. "Out of" and "of" make a share only of a round ten or hundred
-    ("four of 10 voters"); "two out of 16 dancers" counts them."""
+    as a percentage; "of" and "out of" only of a small whole or a hundred."""
     n = len(doc)
     if j + 2 >= n:
         return None
@@ -497,14 +499,13 @@ def _proportion(doc, j: int) -> Found | None:
         k = j + 3
     elif link != "in" and link != "of":
         return None
-    counted = k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ")
-    if link != "in" and not (doc[k].lower_ in ROUND_WHOLES and counted):
-        return None
     a = word_number(doc[j].lower_) if not is_digits(doc[j]) else token_value(doc[j])
     if doc[k].lower_ == "every" and k + 1 < n:
         k += 1
     b = word_number(doc[k].lower_) if not is_digits(doc[k]) else token_value(doc[k])
     if a is None or not b or a >= b:
+        return None
+    if link != "in" and not (k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ") and _share_whole(a, b, link)):
         return None
     # "$45bn in 2004", "5m in 2010": an amount in a year, no share.
     scaled = any((split_suffix(t.text) or (0.0, None))[1] is not None for t in (doc[j], doc[k]))

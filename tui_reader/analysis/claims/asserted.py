@@ -64,6 +64,7 @@ NOT_SPEAKER_LABELS = {
 # Modifiers of a data noun that say what kind it is, not whose ("official figures").
 GENERIC_OWNERS = {"official", "new", "latest", "recent", "provisional", "final", "annual", "monthly", "early"}
 POSSESSIVE_ENDS = ("'s", "\u2019s", "'", "\u2019")
+SHARE_WORDS = {"%", "percent", "per", "pct"}
 
 
 def assign_claim_speakers(doc, claims: list[Claim], quotes: Sequence[Quote], speakers: Sequence[Speaker] = ()) -> None:
@@ -190,6 +191,8 @@ def clean_speaker(doc, name: str | None, owner: bool = False) -> str | None:
         words = words[1:]
     if not words or words[-1].lower() in NOT_SPEAKER_HEADS:
         return None
+    if words[0][:1].isdigit() and any(w.lower() in SHARE_WORDS or w.endswith("%") for w in words):
+        return None  # "47 percent of voters": a share of those asked, not a source
     if _label_of(doc, name) in (NOT_SPEAKER_LABELS - {"GPE", "LOC", "FAC"} if owner else NOT_SPEAKER_LABELS):
         return None
     return name

@@ -144,6 +144,13 @@ def of_noun(doc, found: Found):
         obj = doc[m]
     if obj.pos_ in ("PRON", "DET") or obj.lower_ in ("which", "whom", "them", "these", "those"):
         return False
+    if obj.i + 1 < len(doc) and doc[obj.i + 1].tag_ == "POS":
+        # "seven of the state's 44 delegates": the owner is not what is counted
+        m = obj.i + 2
+        while m < len(doc) and (doc[m].like_num or doc[m].pos_ == "ADJ" or doc[m].dep_ == "compound"):
+            m += 1
+        if m < len(doc) and doc[m].pos_ == "NOUN":
+            return doc[m]
     if obj.like_num and obj.i + 1 < len(doc):
         after = doc[obj.i + 1]  # "23 of the 53 wounded", "five of the eight men": what the whole counts
         if (after.pos_ == "NOUN" and after.tag_ == "NNS") or _nominal_adjective(doc, after, obj.i + 1):
