@@ -194,3 +194,29 @@ def test_a_paragraph_opened_in_a_poll_gives_it_the_paragraphs_shares(nlp):
         "In Ulvana, 30% of nurses quit."
     )
     assert speakers_of(nlp, text) == {"nine of 10": "exit polls", "85%": "exit polls", "30%": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "speaker"),
+    [
+        # who holds a figure true asserts it, through a relative pronoun too
+        ("The rally is held by the Ulvana Farmers Union, which believes farmers could swing up to 50 seats.",
+         "50", "Ulvana Farmers Union"),
+        ("The Ulvana Farmers Union insists that 40% of farms are losing money.", "40%", "Ulvana Farmers Union"),
+        # a relative clause that only describes its noun asserts nothing
+        ("The Ulvana Farmers Union, which has 40,000 members, held a rally.", "40,000", None),
+    ],
+)
+def test_who_holds_a_figure_true_or_insists_on_it(nlp, text, surface, speaker):
+    assert speakers_of(nlp, text)[surface] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many commentators believe the deficit will remain at close to $40bn.",
+        "The last question came from a young farmer, who said he drove about six hours to the rally.",
+    ],
+)
+def test_unnamed_believers_and_describing_clauses_name_no_source(nlp, text):
+    assert set(speakers_of(nlp, text).values()) == {None}

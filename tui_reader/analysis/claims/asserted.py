@@ -37,9 +37,16 @@ DATA_VERBS = {"show", "suggest", "reveal", "indicate", "put", "record"}
 SOURCE_VERBS = {
     "find", "estimate", "report", "predict", "forecast", "calculate", "project", "say", "tell",
     "claim", "announce", "warn", "add", "state", "note", "confirm", "disclose", "publish", "expect",
+    "believe", "think", "argue", "insist", "stress", "admit", "acknowledge", "explain", "concede", "boast",
 }
-# Verbs of saying among them: they give a figure in what they report, never in their object.
-SAYING_VERBS = {"say", "tell", "claim", "warn", "add", "state", "note", "confirm"}
+# Verbs of saying (and of holding true) among them: they give a figure in what they
+# report, never in their object.
+SAYING_VERBS = {
+    "say", "tell", "claim", "warn", "add", "state", "note", "confirm", "believe", "think", "argue", "insist",
+    "stress", "admit", "acknowledge", "explain", "concede", "boast",
+}
+# Verbs of holding true: their subject is a source only when named.
+BELIEF_VERBS = {"believe", "think"}
 # Prepositions naming who made the data ("figures from X", "a survey by X").
 MAKER_PREPS = {"from", "by"}
 # Head words of names that are no speaker: currencies and markets.
@@ -332,6 +339,12 @@ def _subject_source(doc, verb, claim_root) -> str | None:
     subject = subjects[0]
     if subject.left_edge.i <= claim_root.i <= subject.right_edge.i:
         return None  # "5% of voters said...": the figure is the subject, not what is said
+    if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "the Marl Trust, which believes that 40 seats...": the Trust
+        if subject.pos_ != "PROPN":
+            return None  # "a young child, who said...": nobody named
+    if lemma in BELIEF_VERBS and subject.pos_ != "PROPN":
+        return None  # "many commentators believe...": a belief is a source's only when it is named
     if lemma in SAYING_VERBS and not _reported_by(verb, claim_root):
         return None  # "Orange added five million customers": adding, not saying
     if subject.dep_ == "nsubjpass":
