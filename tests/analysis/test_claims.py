@@ -901,3 +901,19 @@ def test_a_bare_subject_takes_no_length_from_the_sentence_before(claims, text, e
 )
 def test_side_by_side_shares_notes_and_some_day(claims, text, expected):
     assert [(c.text, c.value, c.low) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one unit of time that measures a distance or a spell
+        ("Lee was an hour away, in Tarn.", [("an hour", 1, "hours")]),
+        ("After a year of campaigning, she still seems stiff.", [("a year", 1, "years")]),
+        # a rate, a date or a moment is no spell
+        ("It costs £5 a year.", [("£5", 5, "£")]),
+        ("In a year, we will know.", []),
+        ("She described a day at home with her son.", []),
+    ],
+)
+def test_one_unit_of_time_away_or_of_something_is_a_duration(claims, text, expected):
+    assert [(c.text, c.value, c.unit) for c in claims(text)] == expected

@@ -341,11 +341,25 @@ def _repeats(doc, i: int, j: int, currency: str | None) -> Found | None:
 
 
 def _one_time_unit(doc, i: int, j: int) -> Found | None:
-    """ "a decade", "a century": a duration without digits."""
-    if j + 1 < len(doc) and doc[j].lower_ in ("a", "an") and doc[j + 1].lower_ in ("decade", "century"):
-        word = doc[j + 1].lower_
+    """ "a decade", "a century": a duration without digits; "an hour away", "a year of
+    campaigning": one unit of time that measures a distance or a spell (not "a year ago",
+    "£5 a year", "in a year")."""
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("a", "an"):
+        return None
+    word = doc[j + 1].lower_
+    if word in ("decade", "century"):
         return Found(i, j + 2, j + 2, Amount(float(TIME_FACTORS[word])), time_unit=TIME_UNITS[word])
+    if word in ("hour", "day", "week", "month", "year") and j + 2 < len(doc) and _spell_after(doc, j + 2):
+        return Found(i, j + 2, j + 2, Amount(1.0), time_unit=TIME_UNITS[word])
     return None
+
+
+def _spell_after(doc, k: int) -> bool:
+    """Whether the words after "a year" make it a span: "away", "long", or "of" and
+    what fills it ("of campaigning", "of talks")."""
+    if doc[k].lower_ in ("away", "long"):
+        return True
+    return doc[k].lower_ == "of" and k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "VERB") and doc[k + 1].is_lower
 
 
 
