@@ -917,3 +917,15 @@ def test_side_by_side_shares_notes_and_some_day(claims, text, expected):
 )
 def test_one_unit_of_time_away_or_of_something_is_a_duration(claims, text, expected):
     assert [(c.text, c.value, c.unit) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Only one of those posts involves running anything.", [(1, "posts")]),
+        ("At least one of the victims was a child.", [(1, "victims")]),
+        ("Only one of them came.", []),
+    ],
+)
+def test_one_singled_out_of_a_named_group_counts_it(claims, text, expected):
+    assert [(c.value, c.unit) for c in claims(text)] == expected

@@ -187,6 +187,8 @@ def _counted_one(doc, found: Found) -> bool:
     before = s > 0 and doc[s - 1].lower_ in ONE_BEFORE
     after = e < len(doc) and doc[e].lower_ in ONE_AFTER
     k = e + 1 if after else e
+    if before and k < len(doc) and doc[k].lower_ == "of":
+        return True  # "only one of those posts": "of" still has to name what is counted
     return (before or after) and k < len(doc) and doc[k].pos_ == "NOUN"
 
 
