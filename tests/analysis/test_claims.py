@@ -929,3 +929,18 @@ def test_one_unit_of_time_away_or_of_something_is_a_duration(claims, text, expec
 )
 def test_one_singled_out_of_a_named_group_counts_it(claims, text, expected):
     assert [(c.value, c.unit) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mark to pass is not what the number counts
+        ("He needs 1,237 delegates. No one may reach the magic 1,237 number.", [(1237, "delegates")] * 2),
+        ("Cases in the state eclipsed the 600 mark.", []),
+        # the number of an item in a list
+        ("Seven hopefuls could still win.\n\n6. Jane Marsh.\n\nShe has won 40 seats.", [(7, "hopefuls"), (40, "seats")]),
+        ("The party won 40 seats.\n12 were lost later.", [(40, "seats"), (12, "seats")]),
+    ],
+)
+def test_marks_to_pass_and_list_numbers_count_nothing(claims, text, expected):
+    assert [(c.value, c.unit) for c in claims(text)] == expected

@@ -56,6 +56,11 @@ class Counted:
     subject: str | None = None
 
 
+# Nouns a number names as a mark to pass, not what it counts ("the 600 mark", "the magic
+# 1,237 number"): what is counted is found elsewhere, or nowhere.
+MARK_NOUNS = {"mark", "number", "figure", "threshold", "milestone", "barrier"}
+
+
 def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Counted | None:
     """The unit of an amount, or None when it counts nothing we can name (a bare number).
 
@@ -83,7 +88,7 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
     if of is False:
         return None
     noun = of if of is not None else head_noun(doc, found) or range_noun(doc, found)
-    if noun is not None:
+    if noun is not None and not (of is None and noun.lemma_.lower() in MARK_NOUNS):
         return _noun_unit(found, noun)
     level = _level_after(doc, found)
     if level is not None:

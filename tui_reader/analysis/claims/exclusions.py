@@ -75,6 +75,17 @@ def is_time(doc, found: Found) -> bool:
     return any(":" in t.text and race_time(t.text) is None for t in doc[found.start:found.end])
 
 
+def is_list_number(doc, found: Found) -> bool:
+    """The number of an item in a list, at the start of its line ("6. Jane Marsh."
+    "2) The budget")."""
+    first = doc[found.start]
+    if found.currency or found.percent or found.end - found.start != 1 or not first.text.rstrip(".)").isdigit():
+        return False
+    line_start = first.i == 0 or "\n" in doc[first.i - 1].text + doc[first.i - 1].whitespace_
+    marked = first.text[-1] in ".)" or (first.i + 1 < len(doc) and doc[first.i + 1].text in (".", ")"))
+    return line_start and marked
+
+
 def in_name(doc, found: Found) -> bool:
     """Numbers that are part of a name: "Radio 4", "Section 5", "Formula One", "G8"."""
     first = doc[found.start]

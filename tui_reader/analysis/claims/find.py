@@ -23,6 +23,7 @@ from tui_reader.analysis.claims.exclusions import (
     in_name,
     is_bare_one,
     is_date,
+    is_list_number,
     is_model_name,
     is_reference,
     is_score,
@@ -128,7 +129,7 @@ def _change(doc, found: Found, hedge_start: int) -> str | None:
 
 def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | None:
     """The claim an amount makes, or None when it is not one (date, name, no unit)."""
-    if is_time(doc, found) or in_name(doc, found):
+    if is_time(doc, found) or in_name(doc, found) or is_list_number(doc, found):
         return None
     if found.measure is None and (is_bare_one(doc, found) or is_reference(doc, found)):
         return None  # "one" and "the two" point at things; "one mile", "the six-mile trip" measure
