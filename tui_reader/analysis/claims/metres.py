@@ -51,12 +51,22 @@ def _among_measures(doc, j: int, end: int, nxt) -> bool:
     names no money and with nothing counted after it: metres, not millions."""
     if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ == "of") or _mentions_money(doc):
         return False
+    return any(not (j <= i < end) for i in _measures_in_sentence(doc, j))
+
+
+def _measures_in_sentence(doc, j: int) -> list[int]:
+    """The tokens of the sentence holding ``j`` that are numbers with a unit, read once a
+    sentence: a text of one endless sentence would otherwise be read once a number."""
     sent = sentence_of(doc, j)
-    others = [t for t in sent if not (j <= t.i < end) and any(ch.isdigit() for ch in t.text)]
-    return any(
-        glued_unit(t) is not None or (t.i + 1 < len(doc) and lookup(doc[t.i + 1].text, not t.whitespace_) is not None)
-        for t in others
-    )
+    cache = doc.user_data.setdefault("newsreader.sentence_measures", {})
+    found = cache.get(sent.start)
+    if found is None:
+        found = cache[sent.start] = [
+            t.i for t in sent if any(ch.isdigit() for ch in t.text) and (
+                glued_unit(t) is not None
+                or (t.i + 1 < len(doc) and lookup(doc[t.i + 1].text, not t.whitespace_) is not None))
+        ]
+    return found
 
 
 CENTIMETRES_RE = re.compile(r"\.\d\d(?:m)?$")
