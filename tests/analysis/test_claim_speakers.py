@@ -97,6 +97,9 @@ def test_dates_have_no_speaker(nlp):
         ("Harbour Trade Office's figures", "Harbour Trade Office"),
         ("the report", None),
         ("", None),
+        # a share of those asked, taken for a speaker, is nobody's voice
+        ("47 percent of Tarn voters", None),
+        ("40% of farmers", None),
     ],
 )
 def test_clean_speaker(nlp, name, clean):
@@ -157,3 +160,63 @@ def test_passive_subjects_and_objects_of_saying_are_nobodys(nlp, text, surface):
 def test_the_maker_named_inside_a_longer_owner(nlp):
     text = "Earlier Harbour Trade Office (HTO) forecasts said there would be a $40bn shortfall."
     assert speakers_of(nlp, text)["$40bn"] == "Harbour Trade Office"
+
+
+def test_makers_joined_by_a_slash_are_one_source(nlp):
+    text = "In a national KTV/Ipsos poll released Monday, 31% of farmers said they were keen."
+    assert speakers_of(nlp, text)["31%"] == "KTV/Ipsos"
+
+
+def test_a_figure_starting_in_a_quote_that_stops_short_of_its_sign_is_the_speakers(nlp):
+    text = "Lena Ruiz said applications were down 40% and hiring down about 10%."
+    spoken = [quote(text, "applications were down 40% and hiring down about 10", "Lena Ruiz")]
+    assert speakers_of(nlp, text, spoken) == {"40%": "Lena Ruiz", "10%": "Lena Ruiz"}
+
+
+def test_a_plain_report_is_the_one_whose_maker_the_article_names(nlp):
+    text = (
+        "Girls are three times more likely to finish the course than boys, a report says. "
+        "The Hartwell Trust report, drawing on school records, said 40% of boys left early. "
+        "The report also showed that 12% of girls left."
+    )
+    assert speakers_of(nlp, text) == {"three": "Hartwell Trust", "40%": "Hartwell Trust", "12%": "Hartwell Trust"}
+
+
+def test_a_plain_report_of_two_makers_stays_itself(nlp):
+    text = "The report showed 40% of pupils quit. A Hartwell report said 10 schools closed; a Marlow report said 12 closed."
+    assert speakers_of(nlp, text)["40%"] == "report"
+
+
+def test_a_paragraph_opened_in_a_poll_gives_it_the_paragraphs_shares(nlp):
+    text = (
+        "In exit polls, voters in both parties were gloomy about the economy. More than nine of 10 farmers "
+        "in Ulvana were worried about prices. In Tarn, 85% of teachers said pay was too low.\n\n"
+        "In Ulvana, 30% of nurses quit."
+    )
+    assert speakers_of(nlp, text) == {"nine of 10": "exit polls", "85%": "exit polls", "30%": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "speaker"),
+    [
+        # who holds a figure true asserts it, through a relative pronoun too
+        ("The rally is held by the Ulvana Farmers Union, which believes farmers could swing up to 50 seats.",
+         "50", "Ulvana Farmers Union"),
+        ("The Ulvana Farmers Union insists that 40% of farms are losing money.", "40%", "Ulvana Farmers Union"),
+        # a relative clause that only describes its noun asserts nothing
+        ("The Ulvana Farmers Union, which has 40,000 members, held a rally.", "40,000", None),
+    ],
+)
+def test_who_holds_a_figure_true_or_insists_on_it(nlp, text, surface, speaker):
+    assert speakers_of(nlp, text)[surface] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many commentators believe the deficit will remain at close to $40bn.",
+        "The last question came from a young farmer, who said he drove about six hours to the rally.",
+    ],
+)
+def test_unnamed_believers_and_describing_clauses_name_no_source(nlp, text):
+    assert set(speakers_of(nlp, text).values()) == {None}

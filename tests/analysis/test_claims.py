@@ -808,3 +808,139 @@ def test_a_figure_per_share_after_or_is_no_alternative_total(claims, text, expec
 def test_digits_past_a_float_are_no_figure_and_the_rest_still_counts(claims):
     found = claims("The ledger listed " + ",".join(["999"] * 400) + " items, and 40 staff checked it.")
     assert texts(found) == ["40"]
+
+
+# ---------------------------------------------------------------- long political articles
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        # a share of a round ten or hundred, with "out of" or a bare "of"
+        ("Only two out of 10 tenants had their deposits returned.", "two out of 10", 20, "%"),
+        ("More than nine of 10 farmers in Ulvana were worried about prices.", "nine of 10", 90, "%"),
+        ("In a new poll, three of four farmers disapproved.", "three of four", 75, "%"),
+        # a fraction of many in one: six seats, fifty years
+        ("Rivals hope to win a half-dozen House seats this year.", "a half-dozen", 6, "seats"),
+        ("It took half a dozen attempts to start the engine.", "half a dozen", 6, "attempts"),
+        ("The mill closed more than a half-century ago.", "a half-century", 50, "years"),
+        ("The dam stood for half a century.", "half a century", 50, "years"),
+    ],
+)
+def test_shares_of_ten_and_parts_of_a_dozen_or_a_century(claim, text, surface, value, unit):
+    c = claim(text, surface)
+    assert (c.value, c.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Only two out of 16 players in the squad are local.", [(2, "players"), (16, "players")]),
+        ("She was one of two finalists.", [(2, "finalists")]),
+    ],
+)
+def test_a_count_out_of_a_larger_whole_or_one_of_two_stays_counts(claims, text, expected):
+    assert [(c.value, c.unit) for c in claims(text)] == expected
+
+
+def test_a_part_of_an_owners_whole_counts_the_owned_noun(claims):
+    found = claims("Now, he says, at least seven of Ulvana state\u2019s 44 delegates have signed on.")
+    assert [(c.value, c.unit) for c in found] == [(7, "delegates"), (44, "delegates")]
+
+
+def test_ages_in_brackets_after_names_are_years_not_the_last_unit(claims):
+    found = claims("The party won 40 seats. Dorsey (68), Quint (69) and Marlowe (74) are its oldest members.")
+    assert [(c.text, c.value, c.unit) for c in found] == [
+        ("40", 40, "seats"), ("68", 68, "years"), ("69", 69, "years"), ("74", 74, "years")]
+
+
+def test_a_number_in_brackets_after_a_common_noun_is_no_age(claims):
+    assert claims("Sales at the firm (45) rose.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        # the counted noun after a long run of names and hyphenated modifiers
+        ("The courier said it had ordered 10 Boeing 787 long-range freight jets.", "10", "freight jets"),
+        # "more of" a noun already named counts it
+        ("It holds an option to buy 12 more of the wide-body aircraft.", "12", "aircraft"),
+        # a hyphenated modifier's second half is not part of the unit
+        ("The plant will cut 300 full-time factory jobs.", "300", "factory jobs"),
+    ],
+)
+def test_counted_nouns_far_from_their_number(claim, text, surface, unit):
+    assert claim(text, surface).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who die are people, not the last length named
+        ("The storm moved 300 miles inland. At least 45 died in the floods.", [(300, "miles"), (45, "people")]),
+        ("The ferry sailed 40 miles. 12 drowned.", [(40, "miles"), (12, "people")]),
+        # a length is not carried to what acts or is acted on
+        ("The storm moved 300 miles inland. Another 45 were swept away.", [(300, "miles")]),
+    ],
+)
+def test_a_bare_subject_takes_no_length_from_the_sentence_before(claims, text, expected):
+    assert [(c.value, c.unit) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two shares side by side, high then low, are two figures, not a range
+        ("The poll puts Marsh ahead 48% to 41%.", [("48%", 48, None), ("41%", 41, None)]),
+        # a note cited in square brackets is no figure
+        ("Marsh won 40 seats in the vote [12].", [("40", 40, None)]),
+        # "one day" meaning some day is no duration; a day that is measured is one
+        ("Researchers hope one day to harness that power.", []),
+        ("One day, he walked out of the talks.", []),
+        ("The strike lasted one day.", [("one day", 1, None)]),
+    ],
+)
+def test_side_by_side_shares_notes_and_some_day(claims, text, expected):
+    assert [(c.text, c.value, c.low) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one unit of time that measures a distance or a spell
+        ("Lee was an hour away, in Tarn.", [("an hour", 1, "hours")]),
+        ("After a year of campaigning, she still seems stiff.", [("a year", 1, "years")]),
+        # a rate, a date or a moment is no spell
+        ("It costs £5 a year.", [("£5", 5, "£")]),
+        ("In a year, we will know.", []),
+        ("She described a day at home with her son.", []),
+    ],
+)
+def test_one_unit_of_time_away_or_of_something_is_a_duration(claims, text, expected):
+    assert [(c.text, c.value, c.unit) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Only one of those posts involves running anything.", [(1, "posts")]),
+        ("At least one of the victims was a child.", [(1, "victims")]),
+        ("Only one of them came.", []),
+    ],
+)
+def test_one_singled_out_of_a_named_group_counts_it(claims, text, expected):
+    assert [(c.value, c.unit) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mark to pass is not what the number counts
+        ("He needs 1,237 delegates. No one may reach the magic 1,237 number.", [(1237, "delegates")] * 2),
+        ("Cases in the state eclipsed the 600 mark.", []),
+        # the number of an item in a list
+        ("Seven hopefuls could still win.\n\n6. Jane Marsh.\n\nShe has won 40 seats.", [(7, "hopefuls"), (40, "seats")]),
+        ("The party won 40 seats.\n12 were lost later.", [(40, "seats"), (12, "seats")]),
+    ],
+)
+def test_marks_to_pass_and_list_numbers_count_nothing(claims, text, expected):
+    assert [(c.value, c.unit) for c in claims(text)] == expected

@@ -10,7 +10,7 @@ A figure passes when its value (and its low and high bounds) can be made from th
 written in its text, read here independently of the claim rules: a number, or two summed
 ("13 dollars and 45 cents", "10 1/2"), times any of the scales and multipliers written
 there ("bn", "million", "thousands", "decade"), in hundredths or hundreds (cents and pence,
-basis points, a share as a percentage), or a proportion ("one in four" is 25%). Spelled
+basis points, a share as a percentage), or a proportion ("one in four" and "nine of 10" are 25% and 90%). Spelled
 numbers ("two hundred and fifty") are read with the shared number lexicon, and race times
 ("1:48.32") in seconds. Dates carry no
 value and are skipped. A failure means the value came from somewhere else: another
@@ -109,11 +109,11 @@ def candidates(text: str) -> list[float]:
     nums = numbers_in(text)
     mults = multipliers_in(text)
     bases = set(nums) | ({1.0} if mults else set())  # "millions of dollars": a scale alone
-    share = re.search(r"\b(in|out of)\b", text) and not mults and not any(unicodedata.category(ch) == "Sc" for ch in text)
+    share = re.search(r"\b(in|of)\b", text) and not mults and not any(unicodedata.category(ch) == "Sc" for ch in text)
     for a, b in itertools.permutations(nums, 2):
         bases.update((a + b, a + b / 100))
         if b and share:
-            bases.add(100 * a / b)  # "one in four", "two out of five"
+            bases.add(100 * a / b)  # "one in four", "two out of 10", "nine of 10"
     scales = {1.0}
     for size in range(1, min(len(mults), 3) + 1):
         for combo in itertools.combinations(mults, size):

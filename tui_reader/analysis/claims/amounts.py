@@ -341,11 +341,25 @@ def _repeats(doc, i: int, j: int, currency: str | None) -> Found | None:
 
 
 def _one_time_unit(doc, i: int, j: int) -> Found | None:
-    """ "a decade", "a century": a duration without digits."""
-    if j + 1 < len(doc) and doc[j].lower_ in ("a", "an") and doc[j + 1].lower_ in ("decade", "century"):
-        word = doc[j + 1].lower_
+    """ "a decade", "a century": a duration without digits; "an hour away", "a year of
+    campaigning": one unit of time that measures a distance or a spell (not "a year ago",
+    "£5 a year", "in a year")."""
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("a", "an"):
+        return None
+    word = doc[j + 1].lower_
+    if word in ("decade", "century"):
         return Found(i, j + 2, j + 2, Amount(float(TIME_FACTORS[word])), time_unit=TIME_UNITS[word])
+    if word in ("hour", "day", "week", "month", "year") and j + 2 < len(doc) and _spell_after(doc, j + 2):
+        return Found(i, j + 2, j + 2, Amount(1.0), time_unit=TIME_UNITS[word])
     return None
+
+
+def _spell_after(doc, k: int) -> bool:
+    """Whether the words after "a year" make it a span: "away", "long", or "of" and
+    what fills it ("of campaigning", "of talks")."""
+    if doc[k].lower_ in ("away", "long"):
+        return True
+    return doc[k].lower_ == "of" and k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "VERB") and doc[k + 1].is_lower
 
 
 
@@ -400,7 +414,10 @@ def _fraction(doc, j: int) -> Found | None:
         return None  # "half", and "quarter million", stand alone; "a quarter" needs its article
     frac = FRACTIONS[doc[k].lower_] * lead
     after = k + 1
-    if after + 1 < n and doc[after].text == "-" and glued(doc, k) and is_unit_word(doc[after + 1].lower_):
+    hyphened = after + 1 < n and doc[after].text == "-" and glued(doc, k)
+    if hyphened and doc[after + 1].lower_ in MANY_IN_ONE:
+        return _part_of_many(j, after + 2, frac, doc[after + 1].lower_)
+    if hyphened and is_unit_word(doc[after + 1].lower_):
         # "half-point", "half-hour": a fraction of one unit ("half-time" is no amount).
         found = Found(j, after + 2, after + 2, Amount(frac))
         found.unit = doc[after + 1].text
@@ -428,6 +445,8 @@ def _fraction(doc, j: int) -> Found | None:
     at = after + 1 if of else after
     if at + 1 < n and doc[at].lower_ in ("a", "an"):
         # "half a trillion", "half an hour", "a quarter of a point": a fraction of one thing.
+        if doc[at + 1].lower_ in MANY_IN_ONE:
+            return _part_of_many(j, at + 2, frac, doc[at + 1].lower_)  # "half a dozen", "half a century"
         scaled_end = _core(doc, at)
         if scaled_end is not None and scaled_end > at + 1:
             return Found(j, scaled_end, scaled_end, Amount(frac * _scale_value(doc, at + 1, scaled_end)))
@@ -451,6 +470,17 @@ def _fraction(doc, j: int) -> Found | None:
     return None
 
 
+# Words that are many of one thing: a fraction of them is a count or a duration, not a
+# fraction of a unit ("a half-dozen seats" is six seats, "a half-century" fifty years).
+MANY_IN_ONE = {"dozen", "decade", "century"}
+
+
+def _part_of_many(j: int, end: int, frac: float, word: str) -> Found:
+    if word == "dozen":
+        return Found(j, end, end, Amount(frac * 12))
+    return Found(j, end, end, Amount(frac * TIME_FACTORS[word]), time_unit=TIME_UNITS[word])
+
+
 def is_unit_word(word: str) -> bool:
     """A word naming a unit of measure, time or rate ("point", "hour", "mile")."""
     return lookup(word) is not None or word in TIME_UNIT_SINGULAR or word in ("point", "percentage")
@@ -464,17 +494,32 @@ def _scale_value(doc, start: int, end: int) -> float:
     return value
 
 
+def _share_whole(part: float, whole: float, link: str) -> bool:
+    """Whether "N of M" or "N out of M" gives a share: of a small whole or a hundred
+    ("three of four voters", "nine of 10", "99 out of 100"); "two out of 16 dancers" and
+    "one of two finalists" count them."""
+    return (whole <= 10 or whole == 100) and (part >= 2 or link == "out")
+
+
 def _proportion(doc, j: int) -> Found | None:
-    """ "one in four", "one in every five": a share, read as a percentage."""
+    """ "one in four", "one in every five", "two out of 10", "nine of 10": a share, read
+    as a percentage; "of" and "out of" only of a small whole or a hundred."""
     n = len(doc)
-    if j + 2 >= n or doc[j + 1].lower_ != "in":
+    if j + 2 >= n:
+        return None
+    link = doc[j + 1].lower_
+    k = j + 2
+    if link == "out" and doc[j + 2].lower_ == "of" and j + 3 < n:
+        k = j + 3
+    elif link != "in" and link != "of":
         return None
     a = word_number(doc[j].lower_) if not is_digits(doc[j]) else token_value(doc[j])
-    k = j + 2
     if doc[k].lower_ == "every" and k + 1 < n:
         k += 1
     b = word_number(doc[k].lower_) if not is_digits(doc[k]) else token_value(doc[k])
     if a is None or not b or a >= b:
+        return None
+    if link != "in" and not (k + 1 < n and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ") and _share_whole(a, b, link)):
         return None
     # "$45bn in 2004", "5m in 2010": an amount in a year, no share.
     scaled = any((split_suffix(t.text) or (0.0, None))[1] is not None for t in (doc[j], doc[k]))
@@ -725,6 +770,8 @@ def _range(doc, found: Found) -> Found:
     low, high = found.amount.value, other.amount.value
     if low > high and not (found.currency or found.percent or other.percent or other.currency):
         return found  # "272-219": a score, two numbers
+    if low > high and sep.lower_ == "to" and (found.percent or found.currency):
+        return found  # "ahead 48% to 41%": two shares side by side, each with its sign
     if year_like(doc[found.start]) and sep.text in ("-", "\u2013"):
         return found
     scale = 1.0

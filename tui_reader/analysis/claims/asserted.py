@@ -37,9 +37,16 @@ DATA_VERBS = {"show", "suggest", "reveal", "indicate", "put", "record"}
 SOURCE_VERBS = {
     "find", "estimate", "report", "predict", "forecast", "calculate", "project", "say", "tell",
     "claim", "announce", "warn", "add", "state", "note", "confirm", "disclose", "publish", "expect",
+    "believe", "think", "argue", "insist", "stress", "admit", "acknowledge", "explain", "concede", "boast",
 }
-# Verbs of saying among them: they give a figure in what they report, never in their object.
-SAYING_VERBS = {"say", "tell", "claim", "warn", "add", "state", "note", "confirm"}
+# Verbs of saying (and of holding true) among them: they give a figure in what they
+# report, never in their object.
+SAYING_VERBS = {
+    "say", "tell", "claim", "warn", "add", "state", "note", "confirm", "believe", "think", "argue", "insist",
+    "stress", "admit", "acknowledge", "explain", "concede", "boast",
+}
+# Verbs of holding true: their subject is a source only when named.
+BELIEF_VERBS = {"believe", "think"}
 # Prepositions naming who made the data ("figures from X", "a survey by X").
 MAKER_PREPS = {"from", "by"}
 # Head words of names that are no speaker: currencies and markets.
@@ -64,6 +71,7 @@ NOT_SPEAKER_LABELS = {
 # Modifiers of a data noun that say what kind it is, not whose ("official figures").
 GENERIC_OWNERS = {"official", "new", "latest", "recent", "provisional", "final", "annual", "monthly", "early"}
 POSSESSIVE_ENDS = ("'s", "\u2019s", "'", "\u2019")
+SHARE_WORDS = {"%", "percent", "per", "pct"}
 
 
 def assign_claim_speakers(doc, claims: list[Claim], quotes: Sequence[Quote], speakers: Sequence[Speaker] = ()) -> None:
@@ -75,7 +83,9 @@ def assign_claim_speakers(doc, claims: list[Claim], quotes: Sequence[Quote], spe
     for claim in claims:
         if claim.kind == "date":
             continue
-        enclosing = [q for q in spoken if q.start <= claim.start and claim.end <= q.end]
+        # A figure that starts in a quote is its speaker's even when the quote's span stops
+        # short of the figure's sign ("...down about 10" + "%").
+        enclosing = [q for q in spoken if q.start <= claim.start < q.end]
         speaker = None
         for quote in sorted(enclosing, key=lambda q: q.end - q.start):
             speaker = clean_speaker(doc, quote.speaker)
@@ -88,6 +98,8 @@ def assign_claim_speakers(doc, claims: list[Claim], quotes: Sequence[Quote], spe
         shares = claim.kind == "percent"
         if speaker is None and shares and not enclosing and poll is not None and _poll_goes_on(doc, poll[0], claim):
             speaker = poll[1]  # "A Gallup poll found 40% ... Among men, 35% agree."
+        if speaker is None and shares and not enclosing:
+            speaker = _framing_poll(doc, claim)
         if shares and speaker is not None and _names_a_poll(doc, claim):
             poll = (claim.sentence_end, speaker)  # its answers may go on for one sentence, no further
         claim.speaker = speaker
@@ -101,6 +113,34 @@ POLL_NOUNS = {"poll", "polls", "polling", "survey", "surveys", "census"}
 def _names_a_poll(doc, claim: Claim) -> bool:
     """Whether the figure's sentence names a poll or survey."""
     return any(t.lower_ in POLL_NOUNS for t in sentence_of(doc, _claim_tokens(doc, claim)[0].i))
+
+
+def _framing_poll(doc, claim: Claim) -> str | None:
+    """The poll a paragraph opens its sentence with ("In exit polls, voters were gloomy.
+    Nine of 10 feared..."): its shares to the paragraph's end are the poll's."""
+    tokens = _claim_tokens(doc, claim)
+    if not tokens:
+        return None
+    sent = sentence_of(doc, tokens[0].i)
+    k = paragraph_start(doc, sent.start)
+    while k <= sent.start:
+        earlier = sentence_of(doc, k)
+        source = _cached(doc, f"frame {earlier.start}", lambda span=earlier: _poll_frame(doc, span))
+        if source is not None:
+            return source
+        k = earlier.end
+    return None
+
+
+def _poll_frame(doc, sent) -> str | None:
+    """The source of a sentence opening "In <poll>," ("In exit polls," "In a Marlow survey,")."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 4 or words[0].lower_ != "in":
+        return None
+    polls = [c for c in words[0].children if c.dep_ == "pobj" and c.lower_ in POLL_NOUNS]
+    if not polls or polls[0].right_edge.i + 1 >= len(doc) or doc[polls[0].right_edge.i + 1].text != ",":
+        return None
+    return _owner(doc, polls[0])
 
 
 def _poll_goes_on(doc, poll_end: int, claim: Claim) -> bool:
@@ -158,6 +198,8 @@ def clean_speaker(doc, name: str | None, owner: bool = False) -> str | None:
         words = words[1:]
     if not words or words[-1].lower() in NOT_SPEAKER_HEADS:
         return None
+    if words[0][:1].isdigit() and any(w.lower() in SHARE_WORDS or w.endswith("%") for w in words):
+        return None  # "47 percent of voters": a share of those asked, not a source
     if _label_of(doc, name) in (NOT_SPEAKER_LABELS - {"GPE", "LOC", "FAC"} if owner else NOT_SPEAKER_LABELS):
         return None
     return name
@@ -297,6 +339,12 @@ def _subject_source(doc, verb, claim_root) -> str | None:
     subject = subjects[0]
     if subject.left_edge.i <= claim_root.i <= subject.right_edge.i:
         return None  # "5% of voters said...": the figure is the subject, not what is said
+    if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "the Marl Trust, which believes that 40 seats...": the Trust
+        if subject.pos_ != "PROPN":
+            return None  # "a young child, who said...": nobody named
+    if lemma in BELIEF_VERBS and subject.pos_ != "PROPN":
+        return None  # "many commentators believe...": a belief is a source's only when it is named
     if lemma in SAYING_VERBS and not _reported_by(verb, claim_root):
         return None  # "Orange added five million customers": adding, not saying
     if subject.dep_ == "nsubjpass":
@@ -350,7 +398,12 @@ def _owner(doc, data, itself: bool = True) -> str | None:
             if e.start < span.end and span.start < e.end and e.label_ in ("ORG", "PERSON", "NORP")
         ]
         if named:  # "Earlier Harbour Trade Office (HTO) forecasts": the name, not its brackets or adjectives
-            return clean_speaker(doc, named[0].text, owner=True)
+            end = named[0].end
+            # "a KTV/Ipsos poll": makers joined by a sign are one source
+            while end + 1 < data.i and doc[end].text in NAME_JOINERS and doc[end + 1].pos_ == "PROPN":
+                joined = next((e for e in named if e.start == end + 1), None)
+                end = joined.end if joined is not None else end + 2
+            return clean_speaker(doc, doc[named[0].start:end].text, owner=True)
         if all(t.pos_ in NAME_PARTS or t.text in NAME_JOINERS for t in span) and not any(
             ch.isdigit() for ch in span.text
         ):
@@ -391,13 +444,30 @@ def _is_agent(span) -> bool:
 def _data_itself(doc, data) -> str | None:
     """The data as the source of its figures, when nobody is named as its maker ("Exit
     polling shows...", "Reports have put the offer at..."); a pronoun's data ("its figures")
-    is nobody's."""
+    is nobody's. A plain "the report" or "a survey" is the one whose maker the article names
+    elsewhere ("the Hartwell report"), when it names only one."""
     if any(c.dep_ == "poss" for c in data.children):
         return None
+    if all(c.dep_ in ("det", "punct") or c.i > data.i for c in data.children):
+        maker = _cached(doc, f"maker of {data.lemma_.lower()}", lambda: _one_maker(doc, data.lemma_.lower()))
+        if maker is not None:
+            return maker
     start = data.left_edge.i
     while start < data.i and doc[start].pos_ in ("DET", "PUNCT", "NUM"):
         start += 1
     return doc[start:data.i + 1].text
+
+
+def _one_maker(doc, lemma: str) -> str | None:
+    """The maker the article names for data of this kind ("the Hartwell report", "Hartwell's
+    report"), when all its mentions with a maker name the same one."""
+    makers = set()
+    for tok in doc:
+        if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
+            maker = _owner(doc, tok, itself=False)
+            if maker is not None:
+                makers.add(maker)
+    return makers.pop() if len(makers) == 1 else None
 
 
 def _name_of(doc, head, places: bool = False) -> str | None:

@@ -56,6 +56,11 @@ class Counted:
     subject: str | None = None
 
 
+# Nouns a number names as a mark to pass, not what it counts ("the 600 mark", "the magic
+# 1,237 number"): what is counted is found elsewhere, or nowhere.
+MARK_NOUNS = {"mark", "number", "figure", "threshold", "milestone", "barrier"}
+
+
 def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Counted | None:
     """The unit of an amount, or None when it counts nothing we can name (a bare number).
 
@@ -83,7 +88,7 @@ def resolve_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Coun
     if of is False:
         return None
     noun = of if of is not None else head_noun(doc, found) or range_noun(doc, found)
-    if noun is not None:
+    if noun is not None and not (of is None and noun.lemma_.lower() in MARK_NOUNS):
         return _noun_unit(found, noun)
     level = _level_after(doc, found)
     if level is not None:
@@ -355,6 +360,10 @@ def is_age(doc, found: Found) -> bool:
         return doc[first - 1].lower_ in ("aged", "age") or (
             doc[first - 1].lower_ == "of" and doc[first - 2].lower_ in ("age", "ages")
         )
+    if prev is not None and prev.text == "(" and start > 1 and end < len(doc) and doc[end].text == ")":
+        person = doc[start - 2]  # "Ann Lee (45) and Bo Tran (52)": a bare number in brackets after a person
+        named = person.pos_ == "PROPN" and person.text[:1].isupper() and person.ent_type_ == ""
+        return person.ent_type_ == "PERSON" or named
     if prev is not None and prev.text == "," and start > 1:
         person = doc[start - 2]
         after = doc[end] if end < len(doc) else None
@@ -383,6 +392,8 @@ def elided_unit(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim
             continue  # a conversion in brackets ("77m euros ($100m)") is not the running currency
         if c.kind == "measure" and f.end == found.start:
             continue  # "12 ft 2 in": the second part of one length, in a unit of its own
+        if c.kind == "measure" and amount_root(doc, found).dep_ in ("nsubj", "nsubjpass"):
+            continue  # "it moved 300 miles; 45 were lost": what acts or is acted on is no length
         if c.unit and (c.kind in ("count", "measure") or (scaled and c.kind == "money")):
             return c
     return None

@@ -75,6 +75,17 @@ def is_time(doc, found: Found) -> bool:
     return any(":" in t.text and race_time(t.text) is None for t in doc[found.start:found.end])
 
 
+def is_list_number(doc, found: Found) -> bool:
+    """The number of an item in a list, at the start of its line ("6. Jane Marsh."
+    "2) The budget")."""
+    first = doc[found.start]
+    if found.currency or found.percent or found.end - found.start != 1 or not first.text.rstrip(".)").isdigit():
+        return False
+    line_start = first.i == 0 or "\n" in doc[first.i - 1].text + doc[first.i - 1].whitespace_
+    marked = first.text[-1] in ".)" or (first.i + 1 < len(doc) and doc[first.i + 1].text in (".", ")"))
+    return line_start and marked
+
+
 def in_name(doc, found: Found) -> bool:
     """Numbers that are part of a name: "Radio 4", "Section 5", "Formula One", "G8"."""
     first = doc[found.start]
@@ -98,6 +109,8 @@ def in_name(doc, found: Found) -> bool:
             return True
         if prev.text in ("/", "No", "no.", "No.", "#") or prev.lower_ == "top":
             return True  # references and ranks ("No 10", "a top three hit")
+        if prev.text == "[" and found.end < len(doc) and doc[found.end].text == "]":
+            return True  # a source or a note cited in square brackets ("... ahead. [12]")
     if found.end < len(doc) and doc[found.end].text == "/":
         return True
     if (
@@ -136,6 +149,24 @@ def _counts_after(doc, found: Found) -> bool:
     return found.end < len(doc) and doc[found.end].lower_ == "times"
 
 
+# Verbs that a span of time after them measures ("lasted one day"), unlike "hope one day to".
+DURATION_VERBS = {"last", "take", "spend", "wait", "stay", "remain", "run", "continue", "need", "serve", "stop"}
+# Times of day that "one" makes some day or other ("One night, he left").
+SOME_TIMES = {"day", "night", "morning", "afternoon", "evening"}
+
+
+def is_some_day(doc, found: Found) -> bool:
+    """ "one day" meaning some day ("hope one day to win", "One night, he left"): the time
+    modifies a verb that it does not measure."""
+    if doc[found.start].lower_ != "one" or found.end - found.start != 2 or doc[found.end - 1].lower_ not in SOME_TIMES:
+        return False
+    time = doc[found.end - 1]
+    if found.start > 0 and doc[found.start - 1].lower_ in ONE_BEFORE:
+        return False  # "only one day": counted
+    head = time.head
+    return time.dep_ == "npadvmod" and head.pos_ in ("VERB", "AUX") and head.lemma_ not in DURATION_VERBS
+
+
 def is_bare_one(doc, found: Found) -> bool:
     """ "one" as a pronoun or determiner ("one of the biggest", "one union"), and
     "zero" as an adjective ("zero tolerance")."""
@@ -167,6 +198,8 @@ def _counted_one(doc, found: Found) -> bool:
     before = s > 0 and doc[s - 1].lower_ in ONE_BEFORE
     after = e < len(doc) and doc[e].lower_ in ONE_AFTER
     k = e + 1 if after else e
+    if before and k < len(doc) and doc[k].lower_ == "of":
+        return True  # "only one of those posts": "of" still has to name what is counted
     return (before or after) and k < len(doc) and doc[k].pos_ == "NOUN"
 
 

@@ -23,9 +23,11 @@ from tui_reader.analysis.claims.exclusions import (
     in_name,
     is_bare_one,
     is_date,
+    is_list_number,
     is_model_name,
     is_reference,
     is_score,
+    is_some_day,
     is_time,
 )
 from tui_reader.analysis.claims.measures import lookup
@@ -127,11 +129,11 @@ def _change(doc, found: Found, hedge_start: int) -> str | None:
 
 def _claim(doc, found: Found, previous: list[tuple[Found, Claim]]) -> Claim | None:
     """The claim an amount makes, or None when it is not one (date, name, no unit)."""
-    if is_time(doc, found) or in_name(doc, found):
+    if is_time(doc, found) or in_name(doc, found) or is_list_number(doc, found):
         return None
     if found.measure is None and (is_bare_one(doc, found) or is_reference(doc, found)):
         return None  # "one" and "the two" point at things; "one mile", "the six-mile trip" measure
-    if is_model_name(doc, found):
+    if is_model_name(doc, found) or is_some_day(doc, found):
         return None
     if is_score(doc, found) and not any(t.lemma_ == "vote" for t in sentence_of(doc, found.start)):
         return None  # "a 24-18 win"; a vote tally ("voted 31-17") counts votes

@@ -33,7 +33,8 @@ def noun_phrase(noun, after: int) -> str:
     doc = noun.doc
     words = [c for c in noun.children if c.dep_ == "compound" and after <= c.i < noun.i and c.pos_ == "NOUN"]
     words = [c for c in words if all(t.dep_ == "compound" or t.i == noun.i for t in doc[c.i:noun.i])]
-    words = [c for c in words if not (c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].like_num)]  # "100-franc"
+    # "100-franc", "long-range": the half of a hyphenated modifier is no compound of the noun
+    words = [c for c in words if not (c.i >= 2 and doc[c.i - 1].text == "-" and not doc[c.i - 2].whitespace_)]
     start = noun.i
     while (
         start >= 2
@@ -72,7 +73,7 @@ def head_noun(doc, found: Found):
     head = root.head
     if end < len(doc) and _nominal_adjective(doc, doc[end], end):
         return doc[end]  # "the 53 wounded"
-    if root.dep_ in MODIFIER_DEPS and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= 5:
+    if root.dep_ in MODIFIER_DEPS and head.i >= end and head.pos_ in ("NOUN", "PROPN") and head.i - end <= 8:
         between = doc[end:head.i]
         marks = [t for t in between if t.text in QUOTE_MARKS]
         quoted_words = len(marks) == 2 and marks[0].i > end - 1 and marks[1].i < head.i
@@ -122,6 +123,8 @@ def of_noun(doc, found: Found):
     k = found.end
     if k + 1 < len(doc) and doc[k].lower_ == "out" and doc[k + 1].lower_ == "of":
         k += 1  # "117 million out of 833 million handsets"
+    elif k + 1 < len(doc) and doc[k].lower_ in ("more", "fewer") and doc[k + 1].lower_ == "of":
+        k += 1  # "an option on 10 more of the jets"
     if k >= len(doc) or doc[k].lower_ != "of":
         return None
     of = doc[k]
@@ -141,6 +144,13 @@ def of_noun(doc, found: Found):
         obj = doc[m]
     if obj.pos_ in ("PRON", "DET") or obj.lower_ in ("which", "whom", "them", "these", "those"):
         return False
+    if obj.i + 1 < len(doc) and doc[obj.i + 1].tag_ == "POS":
+        # "seven of the state's 44 delegates": the owner is not what is counted
+        m = obj.i + 2
+        while m < len(doc) and (doc[m].like_num or doc[m].pos_ == "ADJ" or doc[m].dep_ == "compound"):
+            m += 1
+        if m < len(doc) and doc[m].pos_ == "NOUN":
+            return doc[m]
     if obj.like_num and obj.i + 1 < len(doc):
         after = doc[obj.i + 1]  # "23 of the 53 wounded", "five of the eight men": what the whole counts
         if (after.pos_ == "NOUN" and after.tag_ == "NNS") or _nominal_adjective(doc, after, obj.i + 1):

@@ -16,6 +16,9 @@ PEOPLE_VERBS = {
     "detain", "displace", "infect", "kidnap", "deport", "vaccinate", "murder", "sack",
 }
 
+# Verbs whose bare subject is people: "at least 45 died", "12 drowned".
+DYING_VERBS = {"die", "drown", "perish", "starve", "suffocate"}
+
 
 def verb_unit(doc, found: Found) -> str | None:
     """A unit the governing verb implies: a vote tally counts votes; the bare object of
@@ -27,6 +30,8 @@ def verb_unit(doc, found: Found) -> str | None:
         return "votes"
     if head.lemma_ in PEOPLE_VERBS and head.pos_ == "VERB" and root.dep_ in ("dobj", "nsubjpass"):
         return "people"  # "the blast killed five", "the firm employs 12,000", "40 were hurt"
+    if head.lemma_ in DYING_VERBS and head.pos_ == "VERB" and root.dep_ == "nsubj":
+        return "people"  # "at least 45 died"
     verb = None
     if root.dep_ == "pobj" and head.lower_ in ("to", "from", "by", "at") and head.head.pos_ == "VERB":
         verb = head.head
