@@ -334,7 +334,7 @@ def test_an_honorific_comes_off_the_owner_of_a_role(speech):
 
 def test_reported_as_saying_is_the_one_reported(speech):
     text = ("Lumen Bank faces an inquiry. If the traders are found guilty, they could face a jail term, "
-            "Reuters reported the regulator as saying.")
+            "the Tidewater Wire reported the regulator as saying.")
     quotes, _ = speech(text)
     assert speaker_of(quotes, "could face a jail term", kinds=("indirect",)) == "regulator"
 
@@ -417,8 +417,8 @@ def test_he_after_a_spokesman_was_the_subject_is_the_spokesman(speech):
 
 
 def test_a_capitalised_word_before_a_party_name_is_part_of_it(speech):
-    quotes, _ = speech("The Lib Dems also oppose the proposals. The Liberal Democrats say they also oppose house arrests.")
-    assert speaker_of(quotes, "also oppose house", kinds=("indirect",)) == "Liberal Democrats"
+    quotes, _ = speech("The Federal Dems want a vote. The Federal Democrats say they also reject the curfew plan.")
+    assert speaker_of(quotes, "also reject the curfew", kinds=("indirect",)) == "Federal Democrats"
 
 
 @pytest.mark.parametrize(

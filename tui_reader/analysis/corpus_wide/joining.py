@@ -177,7 +177,7 @@ def join(
     bodies = {run for text in phrases for run in modifier_runs(text)}
     person = _person_evidence(forms, articles, kinds, fulls, root, in_article)
     for r in person:
-        # "Lib Dems", whose singular qualifies roles ("Lib Dem leader"), is a party, not a person.
+        # "Federal Dems", whose singular qualifies roles ("Federal Dem leader"), is a party, not a person.
         if r[0][-1].endswith("s") and r[0][:-1] + (r[0][-1][:-1],) in bodies:
             person[r] = False
     by_surname: dict[str, list[Root]] = defaultdict(list)

@@ -142,7 +142,7 @@ WEAK_ORG_WORDS = frozenset({
     "city", "daily", "express", "guardian", "hall", "house", "independent", "index", "mail", "market", "mirror",
     "observer", "post", "press", "show", "star", "street", "sun", "times", "tower", "united", "watch",
 })
-# Short English words that never stand in a name ("Trump May Not Have Said" is a headline).
+# Short English words that never stand in a name ("Hale May Not Have Said" is a headline).
 FUNCTION_WORDS = frozenset({
     "a", "about", "after", "against", "all", "also", "an", "and", "are", "as", "at", "be", "been", "before",
     "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his",

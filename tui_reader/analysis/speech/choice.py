@@ -195,7 +195,7 @@ class Chooser:
         return Choice(mention, candidates[:6], chosen, excluded)
 
     def _own(self, mention: Mention, pos: int) -> None:
-        """"His campaign said": whom "his" means owns the campaign ("Sanders campaign"), and is
+        """"His campaign said": whom "his" means owns the campaign ("Hale campaign"), and is
         not its speaker."""
         owner = read_mention(mention.owner, self.discourse)
         mention.owner = None

@@ -108,7 +108,7 @@ def speech_construction(verb):
 
 
 def _cue_follows(layout: Layout, start: int, end: int) -> bool:
-    """"... our fix!" Clinton said': after a quote ending in "!" or "?", a short subject
+    """"... our fix!" Hale said': after a quote ending in "!" or "?", a short subject
     and a speech verb are still its cue, though they start with a capital; a verb that
     reports a clause of its own ("X said his ...") starts a new sentence."""
     for n, tok in enumerate(layout.tokens(start, end)):

@@ -47,9 +47,9 @@ DEFINED_AFTER = re.compile(rf"\b([A-Z]{{2,6}}),\s+(?:the\s+)?({_NAME})")
 
 _PARTICLES = (r"(?:van|von|der|den|de|da|di|du|la|le|ter|ten|dos|das|del|della|in|het|op|te|zu|vom|zum|zur"
               r"|bin|ibn|al|el|['\u2019]t)")
-# "Anna van der Berg", "Sophie in 't Veld": a name, lower-case particles, a capitalised word
+# "Anna van der Berg", "Marit in 't Hout": a name, lower-case particles, a capitalised word
 PARTICLE_NAME = re.compile(rf"\b[A-Z][\w'\u2019-]+(?:\s+{_PARTICLES}){{1,3}}\s+[A-Z][\w'\u2019-]+")
-# the family name alone: "Van der Berg", "In 't Veld", "de Wilde"
+# the family name alone: "Van der Berg", "In 't Hout", "de Wilde"
 PARTICLE_SURNAME = re.compile(
     rf"\b(?i:van|von|de|der|den|da|di|du|le|la|ter|ten|in|dos|das|del|della)(?:\s+{_PARTICLES}){{0,2}}\s+[A-Z][\w'\u2019-]+")
 
@@ -98,7 +98,7 @@ def _clean_org(span) -> tuple[int, int, str] | None:
         toks = toks[1:]
     doc = span.doc
     while toks and toks[0].i > 0 and _name_word_before(doc[toks[0].i - 1], toks):
-        toks.insert(0, doc[toks[0].i - 1])  # "Liberal" of "Liberal Democrats", left out of the entity
+        toks.insert(0, doc[toks[0].i - 1])  # "Federal" of "Federal Democrats", left out of the entity
     while toks and (toks[-1].text in POSSESSIVES or toks[-1].is_punct):
         toks = toks[:-1]
     if not toks:
@@ -363,7 +363,7 @@ POSSESSIVE_END = re.compile(r"['\u2019]s$")
 
 
 def _title_words(text: str) -> list[str]:
-    """The words of a title as written, lower case: "co-head" one word, "Sanders's" "sanders"."""
+    """The words of a title as written, lower case: "co-head" one word, "Hale's" "hale"."""
     return [POSSESSIVE_END.sub("", w) for w in TITLE_WORD.findall(text.lower())]
 
 
@@ -491,7 +491,7 @@ class Discourse:
 
     def _particle_names(self) -> list:
         """Names whose family name starts with particles, which the tagger cuts up: "Anna van
-        der Berg", "Sophie in 't Veld", and that family name written alone ("Van der Berg")."""
+        der Berg", "Marit in 't Hout", and that family name written alone ("Van der Berg")."""
         found = []
         tails = set()
         for m in PARTICLE_NAME.finditer(self.text):
@@ -628,7 +628,7 @@ class Discourse:
     def _join_surname(self, pos: int, name: PersonName, full_seen) -> Entity | None:
         """The full name a surname stands for: the one its title's gender fits, else the one
         named just before (within two sentences), else the one named in full most often, the
-        first named among equals (a story's "Clinton" is the candidate it opened with, not a
+        first named among equals (a story's "Delacroix" is the candidate it opened with, not a
         husband named later on), else the first one after."""
         surname = _last(name.surname)
         same = [(p, e) for p, e in full_seen if e.person is not None and _last(e.person.surname) == surname]
@@ -647,7 +647,7 @@ class Discourse:
         return same[0][1] if same else None
 
     def _only_modifies(self, pos: int) -> bool:
-        """Whether the name written at ``pos`` qualifies a noun ("Young Sanders supporters"): a
+        """Whether the name written at ``pos`` qualifies a noun ("Young Hart voters"): a
         headline's capitals make names of other words, and such a name is the least sure."""
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         if span is None:
@@ -825,7 +825,7 @@ KNIGHTED = frozenset(("sir", "dame"))
 
 
 def _given_name_of(word: str, full_seen) -> Entity | None:
-    """"Hillary" alone, when exactly one person named in full has that given name (and
+    """"Marit" alone, when exactly one person named in full has that given name (and
     nobody that surname): that person, as friends and headlines call them."""
     low = word.lower()
     owners = {id(e): e for _, e in full_seen if e.person is not None and e.person.given.lower() == low}

@@ -233,7 +233,7 @@ def _noun_org(tok, discourse: Discourse) -> tuple[Entity | None, str]:
         possessive = child.dep_ == "poss"
         owner = role or possessive or tok.tag_ == "NNS"
         named = child.pos_ == "PROPN" or (possessive and _name_of(child, discourse) is not None)
-        if child.dep_ in ("compound", "poss", "nmod") and named and owner:  # "Trump's" may be tagged a noun
+        if child.dep_ in ("compound", "poss", "nmod") and named and owner:  # "Hale's" may be tagged a noun
             entity = _name_of(child, discourse)
             if entity is not None and entity.kind == "person" and possessive and entity.person is not None:
                 return entity, _possessed_name(tok, child, entity)  # "Mr. X's aides": the "X aides"
@@ -267,7 +267,7 @@ def _possessed_name(tok, owner, org: Entity) -> str:
 
 
 def owned_name(owner: Entity, role: str) -> str:
-    """A role named by whose it is: "Blair spokesman", "Harbour Trust campaign"."""
+    """A role named by whose it is: "Okafor spokesman", "Harbour Trust campaign"."""
     if owner.kind == "person" and owner.person is not None and owner.person.full:
         return f"{owner.person.surname} {role}"
     return f"{owner.name} {role}"

@@ -92,7 +92,7 @@ def _special(word: str) -> bool:
         or word.endswith(",")
 
 
-# Particles of family names ("van der Berg", "in 't Veld", "de Vries"); "in" only before another.
+# Particles of family names ("van der Berg", "in 't Hout", "de Vries"); "in" only before another.
 PARTICLES = frozenset(p for p in CONSTANTS.prefixes if p.isalpha() or p in ("'t", "\u2019t")) | {"ten", "zum", "zur"}
 
 # Those that open a family name written alone ("Van der Berg"); not "Al" of "Al Gore".
@@ -107,7 +107,7 @@ def _particle(word: str, following: str) -> bool:
 def _particle_start(words: list[str]) -> int | None:
     """Where a family name that starts with particles begins, or None: after the given name
     ("Anna van der Berg" -> 1, lower-case particles), or at the start when every word
-    before the last is a particle ("Van der Berg", "In 't Veld" -> 0)."""
+    before the last is a particle ("Van der Berg", "In 't Hout" -> 0)."""
     if words[0].lower() in LEADING_PARTICLES and words[-1][:1].isupper() \
             and all(_particle(w, n) for w, n in zip(words[:-1], words[1:], strict=False)):
         return 0
@@ -132,7 +132,7 @@ def parse_name(text: str) -> PersonName | None:
         return PersonName("", "", words[0], suffix, title)
     particles = _particle_start(words)
     if particles is not None:
-        # "van der Berg", "in 't Veld": the particles belong to the family name
+        # "van der Berg", "in 't Hout": the particles belong to the family name
         given = words[0] if particles > 0 else ""
         middle = " ".join(w for w in words[1:particles] if not INITIAL.match(w))
         return PersonName(given, middle, " ".join(words[particles:]), suffix, title)
