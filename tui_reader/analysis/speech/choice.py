@@ -9,6 +9,7 @@ whole choice is kept, so ``newsreader analyze --explain`` can print it.
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass, field
 
@@ -103,6 +104,7 @@ class Chooser:
         self.seen: dict[int, _Seen] = {}
         self.entities: dict[int, Entity] = {}
         self._next = 0
+        self._starts: list[int] = []  # the occurrences' starts, for bisection
         self.last_subject: tuple[int, Entity] | None = None
         self.previous: tuple[Entity, int] | None = None  # last speaker and where their speech ended
         self.authors: dict[str, Entity] = {}  # document noun -> who wrote the last one
@@ -276,8 +278,16 @@ class Chooser:
         if mention is None or mention.kind != "description" or mention.person is not False \
                 or not mention.definite or mention.org is not None or mention.start <= pos:
             return []
-        return list({id(o.entity): o.entity for o in self.discourse.occurrences
-                     if pos <= o.start < mention.start and not o.in_quote and o.entity.kind == "org"}.values())
+        return list({id(o.entity): o.entity for o in self._occurrences_in(pos, mention.start)
+                     if not o.in_quote and o.entity.kind == "org"}.values())
+
+    def _occurrences_in(self, start: int, end: int) -> list:
+        """The names written in [start, end), found by bisection: asked once a candidate."""
+        occs = self.discourse.occurrences
+        starts = self._starts
+        if len(starts) != len(occs):
+            starts[:] = [o.start for o in occs]
+        return occs[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     def _excluded(self, entity: Entity, mention: Mention | None) -> str:
         """Why ``entity`` cannot be meant, or "" when it can."""
@@ -321,7 +331,7 @@ class Chooser:
         if id(entity) in mention.others:
             return "named in its own clause"  # "the businessman praised X": not X
         if mention.kind == "description" and any(
-                o.entity is entity and mention.start <= o.start < mention.end for o in self.discourse.occurrences):
+                o.entity is entity for o in self._occurrences_in(mention.start, mention.end)):
             return "whose it is"  # "the senior X adviser": X's adviser, never X
         return ""
 

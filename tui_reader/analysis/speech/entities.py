@@ -837,6 +837,15 @@ def _last(surname: str) -> str:
     return surname.split()[-1].lower() if surname.split() else ""
 
 
+def _merge_into(short: Entity, longer: Entity, by_full: dict[tuple[str, str, str], Entity],
+                full_seen: list[tuple[int, Entity]]) -> None:
+    """Every key and sighting of ``short`` is ``longer``'s from now on."""
+    for key, entity in by_full.items():
+        if entity is short:
+            by_full[key] = longer
+    full_seen[:] = [(p, longer if e is short else e) for p, e in full_seen]
+
+
 def _merge_tails(by_full: dict[tuple[str, str, str], Entity], full_seen: list[tuple[int, Entity]]) -> None:
     """"Eskelsen García" after "Lily Eskelsen García": a name that is the end of a longer
     one (two words or more, which the parser took for given name and surname) is it."""
@@ -846,10 +855,7 @@ def _merge_tails(by_full: dict[tuple[str, str, str], Entity], full_seen: list[tu
         longer = [e for e in entities if e is not short and len(e.name.split()) > len(words)
                   and e.name.casefold().split()[-len(words):] == words]
         if len(longer) == 1:
-            for key, entity in by_full.items():
-                if entity is short:
-                    by_full[key] = longer[0]
-            full_seen[:] = [(p, longer[0] if e is short else e) for p, e in full_seen]
+            _merge_into(short, longer[0], by_full, full_seen)
 
 
 def _merge_short_forms(by_full: dict[tuple[str, str, str], Entity], full_seen: list[tuple[int, Entity]]) -> None:
@@ -864,10 +870,7 @@ def _merge_short_forms(by_full: dict[tuple[str, str, str], Entity], full_seen: l
                   and short_form_of(short.person.given, e.person.given)
                   and not (short.gender and e.gender and short.gender != e.gender)]
         if len(longer) == 1:
-            for key, entity in by_full.items():
-                if entity is short:
-                    by_full[key] = longer[0]
-            full_seen[:] = [(p, longer[0] if e is short else e) for p, e in full_seen]
+            _merge_into(short, longer[0], by_full, full_seen)
 
 
 def short_form_of(short: str, full: str) -> bool:
