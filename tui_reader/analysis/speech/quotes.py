@@ -212,8 +212,8 @@ def with_paired_apostrophes(text: str) -> str:
 
 
 def find_quote_runs(text: str) -> list[QuoteRun]:
-    """All quotations of a text, in order, multi-paragraph ones as a single run."""
-    text = with_paired_apostrophes(text)
+    """All quotations of a text, in order, multi-paragraph ones as a single run. Doubled
+    marks are read before (``with_paired_apostrophes``, once per article in ``Layout``)."""
     result: list[QuoteRun] = []
     pending: QuoteRun | None = None  # left open by the previous paragraph
     for p_start, p_end in paragraph_spans(text):
